@@ -1,0 +1,25 @@
+// Lint rules for the whole hub: typescript-eslint's recommended set, formatting left to Prettier.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'coverage/', '.hub-data/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Configuration is read once per service in its config module, nowhere else.
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through a config module.' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.config.ts', '**/config.ts', '**/*.config.mjs', 'tests/setup/**', 'scripts/**'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+);

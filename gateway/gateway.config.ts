@@ -1,0 +1,43 @@
+import { type Env, EnvReader } from '../subgraphs/core/env';
+import { type AuthConfig, readAuthConfig } from '../subgraphs/core/identity';
+import { supergraphPath } from '../subgraphs/core/paths';
+import { DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/core/subgraph.config';
+
+export interface GatewayConfig {
+  host: string;
+  port: number;
+  /** GraphQL endpoint of each subgraph. */
+  subgraphUrls: Readonly<Record<SubgraphName, string>>;
+  /** Longest wait for one subgraph fetch before its fields fail with an error. */
+  subgraphTimeoutMs: number;
+  /** Keep-alive sockets per subgraph. */
+  subgraphConnections: number;
+  supergraphPath: string;
+  production: boolean;
+  auth: AuthConfig;
+}
+
+/** The one place the gateway reads its environment. */
+export function loadGatewayConfig(env: Env): Readonly<GatewayConfig> {
+  const reader = new EnvReader('the gateway', env);
+  const production = reader.string('NODE_ENV', 'development') === 'production';
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [
+      name,
+      reader.url(`${name.toUpperCase()}_URL`, `http://localhost:${DEFAULT_SUBGRAPH_PORTS[name]}/graphql`, [
+        'http:',
+        'https:',
+      ]) as string,
+    ]),
+  ) as Record<SubgraphName, string>;
+  return reader.done({
+    host: reader.string('HOST', '0.0.0.0'),
+    port: reader.port('PORT', 4000),
+    subgraphUrls,
+    subgraphTimeoutMs: reader.int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
+    subgraphConnections: reader.int('SUBGRAPH_CONNECTIONS', 64, { min: 1, max: 1024 }),
+    supergraphPath: reader.string('SUPERGRAPH_PATH', supergraphPath()),
+    production,
+    auth: readAuthConfig(reader, production),
+  });
+}

@@ -1,0 +1,44 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { ErrorCode, type ErrorLogger } from '../subgraphs/core/errors';
+
+const PASSED_THROUGH = new Set<string>([
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Errors at the gateway come from three places: the request itself, subgraphs (already
+ * formatted there, with our codes), and fetching a subgraph that is down or slow. The last
+ * kind becomes UPSTREAM_UNAVAILABLE naming the subgraph; anything unknown is masked.
+ */
+export function createGatewayErrorFormatter(log: ErrorLogger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PASSED_THROUGH.has(code)) return formatted;
+    const serviceName = formatted.extensions?.serviceName;
+    if (typeof serviceName === 'string' && /Error while fetching subgraph|no answer from|ECONNREFUSED|fetch failed/i.test(formatted.message)) {
+      return {
+        message: `The ${serviceName} service is unavailable; its fields are missing from this answer`,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE, serviceName },
+      };
+    }
+    if (code === ErrorCode.INTERNAL_SERVER_ERROR && typeof serviceName === 'string') {
+      // Already masked by the subgraph: keep its (safe) message and say where it came from.
+      return formatted;
+    }
+    log(error);
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

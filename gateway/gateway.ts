@@ -1,0 +1,97 @@
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { readFileSync } from 'node:fs';
+import { listen } from '../subgraphs/core/http';
+import { createAuthenticator } from '../subgraphs/core/identity';
+import type { SubgraphName } from '../subgraphs/core/subgraph.config';
+import type { GatewayConfig } from './gateway.config';
+import { createGatewayErrorFormatter } from './gateway.errors';
+import { checkSubgraphs } from './readiness';
+import { createSubgraphFetcher } from './subgraph-fetcher';
+
+interface GatewayContext {
+  /** Forwarded to every subgraph, which verifies it again. */
+  authorization: string | undefined;
+}
+
+export interface RunningGateway {
+  url: string;
+  graphqlUrl: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * The one public endpoint. It serves the committed supergraph (no composition at start-up,
+ * so what runs is what was reviewed) and plans each query over the subgraphs.
+ */
+export async function startGateway(config: GatewayConfig, log = console): Promise<RunningGateway> {
+  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const subgraphs = createSubgraphFetcher({ timeoutMs: config.subgraphTimeoutMs, connections: config.subgraphConnections });
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService({ name }) {
+      const url = config.subgraphUrls[name as SubgraphName];
+      if (!url) throw new Error(`The supergraph names a subgraph "${name}" that the gateway has no URL for`);
+      return new RemoteGraphQLDataSource<GatewayContext>({
+        url,
+        fetcher: subgraphs.fetcher,
+        willSendRequest({ request, context }) {
+          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+        },
+      });
+    },
+  });
+  const authenticate = createAuthenticator(config.auth);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: createGatewayErrorFormatter((error) => log.error('[gateway] unexpected error', error)),
+    // Shutdown is ordered by whoever started us (gateway before subgraphs before the database).
+    stopOnTerminationSignals: false,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const results = await checkSubgraphs(config.subgraphUrls, subgraphs.fetcher);
+    const ready = results.every((r) => r.ok);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs: results });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        // Refuse a bad token here already (401), before any subgraph is asked.
+        await authenticate(req.headers.authorization);
+        return { authorization: req.headers.authorization };
+      },
+    }),
+  );
+
+  let started;
+  try {
+    started = await listen('The gateway', app, config.host, config.port);
+  } catch (error) {
+    await apollo.stop();
+    await subgraphs.close();
+    throw error;
+  }
+  const running = started;
+  return {
+    url: running.url,
+    graphqlUrl: `${running.url}/graphql`,
+    port: running.port,
+    async stop() {
+      await running.close();
+      await apollo.stop();
+      await subgraphs.close();
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { AssociationsContext } from './associations.context';
+
+/** How other subgraphs' references to our entities are resolved: batched per request. */
+export const associationsReferenceResolvers: GraphQLResolverMap<AssociationsContext> = {
+  Association: {
+    __resolveReference: (ref: { id: string }, ctx: AssociationsContext) => ctx.loaders.association.load(ref.id),
+  },
+  ServiceArea: {
+    __resolveReference: (ref: { id: string }, ctx: AssociationsContext) => ctx.loaders.serviceArea.load(ref.id),
+  },
+};

@@ -1,0 +1,21 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { LocalizedText } from '../../core/types/localized-text.type';
+
+@Directive('@key(fields: "id")')
+@ObjectType({
+  description: 'A branch of the city organisation (palvelualue): education, culture, sports, social and health, youth …',
+})
+@Entity({ name: 'service_area' })
+export class ServiceArea {
+  @Field(() => ID, { description: 'Stable identifier (UUID).' })
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => LocalizedText, { description: 'Name of the service area.' })
+  @Column({ type: 'jsonb' })
+  name!: LocalizedText;
+
+  @Column({ name: 'sort_order', type: 'int', default: 0 })
+  sortOrder!: number;
+}

@@ -1,0 +1,179 @@
+import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { BadUserInputError } from './errors';
+import { PageInfo } from './types/page-info.type';
+
+/**
+ * Relay connections with keyset pagination. A cursor is the ordering's key values of one
+ * row, opaque to clients; the next page is "rows after these values", so a page costs
+ * the same however deep it is and rows inserted meanwhile do not shift it.
+ */
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionResult<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  /** A getter, so the count query runs only when a client asks for totalCount. */
+  readonly totalCount: Promise<number>;
+}
+
+/** Creates the `<Name>Connection` and `<Name>Edge` object types for a node type. */
+export function createConnectionType<T extends object>(name: string, node: ClassType<T>, description: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${description} in a page, with its cursor.` })
+  class EdgeType {
+    @Field(() => String, { description: 'Opaque cursor of this item; pass it as `after` or `before`.' })
+    cursor!: string;
+
+    @Field(() => node, { description: `The ${description}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${description} items (Relay connection).` })
+  class ConnectionType {
+    @Field(() => [EdgeType], { description: 'The items on this page, in order.' })
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo, { description: 'Where this page sits in the whole list.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many items match the filter in all, across every page.' })
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+/** One ordering a list supports: SQL expressions (never null) ending in a unique column. */
+export interface KeysetOrder<Row> {
+  /** Written into cursors so a cursor from one ordering is refused by another. */
+  name: string;
+  direction: 'ASC' | 'DESC';
+  keys: ReadonlyArray<{ sql: string; value: (row: Row) => string | number | Date }>;
+}
+
+interface Cursor {
+  o: string;
+  v: Array<string | number>;
+}
+
+export function encodeCursor(order: string, values: ReadonlyArray<string | number | Date>): string {
+  const cursor: Cursor = { o: order, v: values.map((v) => (v instanceof Date ? v.toISOString() : v)) };
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+export function decodeCursor(field: string, cursor: string, order: KeysetOrder<unknown>): Cursor['v'] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw BadUserInputError.single(field, 'CURSOR', 'is not a cursor this API gave out');
+  }
+  const c = parsed as Partial<Cursor> | null;
+  if (!c || typeof c !== 'object' || !Array.isArray(c.v) || c.v.length !== order.keys.length) {
+    throw BadUserInputError.single(field, 'CURSOR', 'is not a cursor this API gave out');
+  }
+  if (c.o !== order.name) {
+    throw BadUserInputError.single(
+      field,
+      'CURSOR_ORDER',
+      `was made for ordering ${String(c.o)}, but this request orders by ${order.name}`,
+    );
+  }
+  return c.v;
+}
+
+export interface NormalizedPage {
+  size: number;
+  forward: boolean;
+  cursor: string | null;
+  cursorField: 'after' | 'before';
+}
+
+/** Applies the paging rules every connection shares: defaults, the maximum, no mixing. */
+export function normalizePageArgs(args: PageArgs): NormalizedPage {
+  const { first, last, after, before } = args;
+  if (first != null && last != null) {
+    throw BadUserInputError.single('first', 'EXCLUSIVE', 'cannot be combined with last; page one way at a time');
+  }
+  for (const [field, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
+    if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
+      throw BadUserInputError.single(field, 'RANGE', `must be from 0 to ${MAX_PAGE_SIZE}, got ${value}`);
+    }
+  }
+  if (last != null || (before != null && first == null)) {
+    return { size: last ?? DEFAULT_PAGE_SIZE, forward: false, cursor: before ?? null, cursorField: 'before' };
+  }
+  return { size: first ?? DEFAULT_PAGE_SIZE, forward: true, cursor: after ?? null, cursorField: 'after' };
+}
+
+/**
+ * Runs one page of `query` in the given order. `query` carries the filters only; this adds
+ * the cursor condition, ordering and limit, and counts the filtered rows on demand.
+ */
+export async function paginate<Row extends ObjectLiteral>(
+  query: SelectQueryBuilder<Row>,
+  order: KeysetOrder<Row>,
+  args: PageArgs,
+): Promise<ConnectionResult<Row>> {
+  const page = normalizePageArgs(args);
+  const countQuery = query.clone();
+  const pageQuery = query.clone();
+  // Walking backwards is walking forwards in the opposite direction, then reversing.
+  const ascending = (order.direction === 'ASC') === page.forward;
+  const columns = order.keys.map((k) => k.sql);
+
+  if (page.cursor !== null) {
+    const values = decodeCursor(page.cursorField, page.cursor, order as KeysetOrder<unknown>);
+    const params = Object.fromEntries(values.map((v, i) => [`cursor${i}`, v]));
+    const placeholders = values.map((_, i) => `:cursor${i}`);
+    pageQuery.andWhere(`(${columns.join(', ')}) ${ascending ? '>' : '<'} (${placeholders.join(', ')})`, params);
+  }
+  columns.forEach((column, i) => {
+    const direction = ascending ? 'ASC' : 'DESC';
+    if (i === 0) pageQuery.orderBy(column, direction);
+    else pageQuery.addOrderBy(column, direction);
+  });
+  pageQuery.limit(page.size + 1);
+
+  const rows = page.size === 0 ? [] : await pageQuery.getMany();
+  const hasMore = rows.length > page.size;
+  const pageRows = rows.slice(0, page.size);
+  if (!page.forward) pageRows.reverse();
+
+  const edges = pageRows.map((node) => ({
+    node,
+    cursor: encodeCursor(
+      order.name,
+      order.keys.map((k) => k.value(node)),
+    ),
+  }));
+  let count: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.forward ? hasMore : page.cursor !== null,
+      hasPreviousPage: page.forward ? page.cursor !== null : hasMore,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    get totalCount() {
+      count ??= countQuery.getCount();
+      return count;
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import { DataSource, type EntityManager, type EntitySchema, type MixedList } from 'typeorm';
+
+/**
+ * Every subgraph owns one PostgreSQL schema of the shared cluster and reaches it through a
+ * DataSource of its own, with its own migrations. Nothing here knows any subgraph.
+ */
+export interface DatabaseOptions {
+  /** postgres://user:pass@host:port/database */
+  url: string;
+  /** The PostgreSQL schema the subgraph owns, e.g. `associations`. */
+  schema: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  poolSize?: number;
+  /** Shown in pg_stat_activity, so an operator can tell the subgraphs' connections apart. */
+  applicationName?: string;
+}
+
+export class DatabaseUnreachableError extends Error {
+  constructor(where: string, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`PostgreSQL at ${where} is unreachable: ${reason}`);
+    this.name = 'DatabaseUnreachableError';
+  }
+}
+
+/** host:port/database of a URL, without the password, for messages. */
+export function describeDatabaseUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+  } catch {
+    return '(an unparseable DATABASE_URL)';
+  }
+}
+
+export function createDataSource(options: DatabaseOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    // Schema changes are migrations, never inferred from entities.
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    applicationName: options.applicationName ?? `hub-${options.schema}`,
+    extra: {
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: 5_000,
+      // A runaway query must not hold a connection forever.
+      statement_timeout: 30_000,
+    },
+  });
+}
+
+/** Opens the pool, turning "connection refused" into a message that says where. */
+export async function connect(dataSource: DataSource): Promise<DataSource> {
+  if (dataSource.isInitialized) return dataSource;
+  const url = (dataSource.options as { url?: string }).url ?? '';
+  try {
+    return await dataSource.initialize();
+  } catch (error) {
+    throw new DatabaseUnreachableError(describeDatabaseUrl(url), error);
+  }
+}
+
+/** One lock for every subgraph's migrations: extensions are shared by the whole database. */
+const MIGRATION_LOCK_KEY = 7_241_001;
+
+/**
+ * Creates the subgraph's schema if needed and applies its pending migrations in order.
+ * Replicas starting together serialise on an advisory lock, so each migration runs once.
+ */
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const schema = (dataSource.options as { schema?: string }).schema;
+  if (!schema) throw new Error('A subgraph DataSource must name its schema');
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await lock.release();
+  }
+}
+
+/**
+ * Records that a named seed ran, in the subgraph's own schema, and runs it only the first
+ * time: demo data is written once, and what a user later changes or deletes stays so.
+ * Returns false when the seed had already run.
+ */
+export async function runSeedOnce(
+  dataSource: DataSource,
+  name: string,
+  seed: (manager: EntityManager) => Promise<void>,
+): Promise<boolean> {
+  const schema = (dataSource.options as { schema?: string }).schema;
+  return dataSource.transaction(async (manager) => {
+    await manager.query(
+      `CREATE TABLE IF NOT EXISTS "${schema}".seed_history (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO "${schema}".seed_history (name) VALUES ($1) ON CONFLICT DO NOTHING RETURNING name`,
+      [name],
+    );
+    if (inserted.length === 0) return false;
+    // Same transaction: a seed that fails half-way leaves nothing behind and runs again.
+    await seed(manager);
+    return true;
+  });
+}

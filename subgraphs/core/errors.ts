@@ -1,0 +1,120 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+/**
+ * The error codes a client can rely on. Every error the hub sends carries one of these in
+ * `extensions.code`; anything else is a bug and is masked as INTERNAL_SERVER_ERROR.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  CONFLICT: 'CONFLICT',
+  UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** One rule that one input field broke, e.g. `{ field: 'input.businessId', rule: 'CHECK_DIGIT' }`. */
+export interface FieldProblem {
+  field: string;
+  rule: string;
+  message: string;
+}
+
+export abstract class HubError extends GraphQLError {
+  abstract readonly code: ErrorCode;
+}
+
+function hubError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+  return [message, { extensions: { code, ...extensions } }] as const;
+}
+
+export class BadUserInputError extends HubError {
+  readonly code = ErrorCode.BAD_USER_INPUT;
+  constructor(readonly problems: readonly FieldProblem[]) {
+    super(
+      ...hubError(ErrorCode.BAD_USER_INPUT, problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
+        fields: problems,
+      }),
+    );
+  }
+
+  static single(field: string, rule: string, message: string): BadUserInputError {
+    return new BadUserInputError([{ field, rule, message }]);
+  }
+}
+
+export class NotFoundError extends HubError {
+  readonly code = ErrorCode.NOT_FOUND;
+  constructor(entity: string, id: string) {
+    super(...hubError(ErrorCode.NOT_FOUND, `${entity} ${id} was not found`, { entity, id }));
+  }
+}
+
+export class UnauthenticatedError extends HubError {
+  readonly code = ErrorCode.UNAUTHENTICATED;
+  constructor(reason: string) {
+    // Apollo Server turns `http.status` into the response status and leaves it out of the body.
+    super(...hubError(ErrorCode.UNAUTHENTICATED, `Authentication failed: ${reason}`, { http: { status: 401 } }));
+  }
+}
+
+export class ForbiddenError extends HubError {
+  readonly code = ErrorCode.FORBIDDEN;
+  constructor(action: string) {
+    super(...hubError(ErrorCode.FORBIDDEN, `Not allowed: ${action}`));
+  }
+}
+
+export class ConflictError extends HubError {
+  readonly code = ErrorCode.CONFLICT;
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(...hubError(ErrorCode.CONFLICT, message, details));
+  }
+}
+
+export class UpstreamUnavailableError extends HubError {
+  readonly code = ErrorCode.UPSTREAM_UNAVAILABLE;
+  constructor(system: string, reason: string) {
+    super(...hubError(ErrorCode.UPSTREAM_UNAVAILABLE, `${system} is unavailable: ${reason}`, { system }));
+  }
+}
+
+/** Codes GraphQL itself and Apollo Server produce for malformed requests: safe to show. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+]);
+
+export type ErrorLogger = (error: unknown) => void;
+
+/**
+ * Apollo Server `formatError`: our own errors and request errors pass; anything else is a
+ * bug whose message may leak internals (SQL, stack), so it is logged and masked.
+ */
+export function createErrorFormatter(log: ErrorLogger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof HubError) return formatted;
+    const code = formatted.extensions?.code;
+    if (original instanceof GraphQLError && typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+      return formatted;
+    }
+    log(original);
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,131 @@
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { UnauthenticatedError } from './errors';
+import type { EnvReader } from './env';
+
+/**
+ * Who is asking. The gateway and every subgraph verify the same bearer token, so a
+ * subgraph reached directly is exactly as strict as one reached through the gateway.
+ */
+export const ROLES = ['anonymous', 'representative', 'staff', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Identity {
+  role: Role;
+  /** The token's `sub`; null for anonymous callers. */
+  subject: string | null;
+  /** Associations a representative acts for. */
+  associationIds: readonly string[];
+  /** Service areas a staff member works in. */
+  serviceAreaIds: readonly string[];
+}
+
+export const ANONYMOUS: Identity = Object.freeze({
+  role: 'anonymous',
+  subject: null,
+  associationIds: Object.freeze([]),
+  serviceAreaIds: Object.freeze([]),
+});
+
+export interface AuthConfig {
+  issuer: string;
+  audience: string;
+  /** HS256 secret for local development and tests; production uses `jwksUrl`. */
+  devSecret: string | undefined;
+  jwksUrl: string | undefined;
+  clockToleranceSeconds: number;
+}
+
+export const DEV_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
+
+/** The AUTH_* variables, read the same way by every service's config module. */
+export function readAuthConfig(env: EnvReader, production: boolean): AuthConfig {
+  const jwksUrl = env.url('AUTH_JWKS_URL', undefined, ['https:', 'http:']);
+  const devSecret = env.optional('AUTH_DEV_SECRET') ?? (production ? undefined : DEV_SECRET);
+  if (production && !jwksUrl && !env.optional('AUTH_DEV_SECRET')) {
+    env.problem('AUTH_JWKS_URL is required when NODE_ENV=production (the dev secret is for local use only)');
+  }
+  if (devSecret !== undefined && devSecret.length < 32) {
+    env.problem('AUTH_DEV_SECRET must be at least 32 characters');
+  }
+  return {
+    issuer: env.string('AUTH_ISSUER', 'city-association-hub'),
+    audience: env.string('AUTH_AUDIENCE', 'city-association-hub'),
+    devSecret: jwksUrl ? undefined : devSecret,
+    jwksUrl,
+    clockToleranceSeconds: env.int('AUTH_CLOCK_TOLERANCE_SECONDS', 30, { min: 0, max: 300 }),
+  };
+}
+
+function stringList(value: unknown, claim: string): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+    throw new UnauthenticatedError(`claim ${claim} must be a list of ids`);
+  }
+  return value as string[];
+}
+
+export function identityFromClaims(payload: JWTPayload): Identity {
+  const role = payload.role;
+  if (typeof role !== 'string' || role === 'anonymous' || !(ROLES as readonly string[]).includes(role)) {
+    throw new UnauthenticatedError('claim role must be representative, staff or admin');
+  }
+  return Object.freeze({
+    role: role as Role,
+    subject: payload.sub ?? null,
+    associationIds: Object.freeze(stringList(payload.association_ids, 'association_ids')),
+    serviceAreaIds: Object.freeze(stringList(payload.service_area_ids, 'service_area_ids')),
+  });
+}
+
+export type Authenticator = (authorization: string | undefined) => Promise<Identity>;
+
+/**
+ * No header means anonymous. A header that is present but bad is an error, never a
+ * silent downgrade to anonymous: a client with an expired token must find out.
+ */
+export function createAuthenticator(config: AuthConfig): Authenticator {
+  const key: Uint8Array | JWTVerifyGetKey = config.jwksUrl
+    ? createRemoteJWKSet(new URL(config.jwksUrl))
+    : new TextEncoder().encode(config.devSecret ?? '');
+  return async (authorization) => {
+    if (authorization === undefined || authorization.trim() === '') return ANONYMOUS;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!match) throw new UnauthenticatedError('the Authorization header must be "Bearer <token>"');
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(match[1], key as Uint8Array, {
+        issuer: config.issuer,
+        audience: config.audience,
+        clockTolerance: config.clockToleranceSeconds,
+      }));
+    } catch (error) {
+      throw new UnauthenticatedError(error instanceof Error ? error.message : 'invalid token');
+    }
+    return identityFromClaims(payload);
+  };
+}
+
+export interface DevTokenClaims {
+  role: Exclude<Role, 'anonymous'>;
+  subject?: string;
+  associationIds?: string[];
+  serviceAreaIds?: string[];
+  expiresIn?: string;
+}
+
+/** Signs a token with the dev secret: for `npm run token` and for tests. */
+export async function signDevToken(config: AuthConfig, claims: DevTokenClaims): Promise<string> {
+  if (!config.devSecret) throw new Error('No dev secret is configured (AUTH_JWKS_URL is set)');
+  return new SignJWT({
+    role: claims.role,
+    association_ids: claims.associationIds ?? [],
+    service_area_ids: claims.serviceAreaIds ?? [],
+  })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(claims.subject ?? `dev-${claims.role}`)
+    .setIssuer(config.issuer)
+    .setAudience(config.audience)
+    .setIssuedAt()
+    .setExpirationTime(claims.expiresIn ?? '8h')
+    .sign(new TextEncoder().encode(config.devSecret));
+}

@@ -1,0 +1,41 @@
+import { createAuthenticator } from './identity';
+import { connect, migrate } from './database';
+import type { BaseContext } from './context';
+import { startSubgraph, subgraphDataSource, type SubgraphDefinition } from './subgraph';
+import { loadSubgraphConfig } from './subgraph.config';
+import { ConfigError } from './env';
+
+/**
+ * The body of every subgraph's `main.ts`: read config, open the database, apply pending
+ * migrations (serialised across replicas), serve, and stop cleanly on SIGINT/SIGTERM.
+ */
+export async function runSubgraphMain<TContext extends BaseContext>(
+  definition: SubgraphDefinition<TContext>,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  try {
+    const config = loadSubgraphConfig(definition.name, env);
+    const dataSource = await connect(
+      subgraphDataSource(definition as unknown as SubgraphDefinition, config.databaseUrl, config.databasePoolSize),
+    );
+    const applied = await migrate(dataSource);
+    if (applied.length) console.log(`${definition.name}: applied migrations ${applied.join(', ')}`);
+    const running = await startSubgraph(definition, {
+      host: config.host,
+      port: config.port,
+      dataSource,
+      authenticate: createAuthenticator(config.auth),
+    });
+    console.log(`${definition.name} subgraph ready at ${running.graphqlUrl}`);
+    const stop = async () => {
+      await running.stop();
+      await dataSource.destroy();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (error) {
+    console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

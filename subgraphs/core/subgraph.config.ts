@@ -1,0 +1,40 @@
+import { type Env, EnvReader } from './env';
+import { type AuthConfig, readAuthConfig } from './identity';
+
+export const SUBGRAPH_NAMES = ['associations', 'facilities', 'grants', 'events'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export const DEFAULT_SUBGRAPH_PORTS: Readonly<Record<SubgraphName, number>> = {
+  associations: 4001,
+  facilities: 4002,
+  grants: 4003,
+  events: 4004,
+};
+
+export interface SubgraphConfig {
+  name: SubgraphName;
+  host: string;
+  port: number;
+  databaseUrl: string;
+  databasePoolSize: number;
+  production: boolean;
+  auth: AuthConfig;
+}
+
+/** The one place a subgraph reads its environment: `<NAME>_PORT`, DATABASE_URL, AUTH_*. */
+export function loadSubgraphConfig(name: SubgraphName, env: Env): Readonly<SubgraphConfig> {
+  const reader = new EnvReader(`the ${name} subgraph`, env);
+  const production = reader.string('NODE_ENV', 'development') === 'production';
+  const databaseUrl =
+    reader.url('DATABASE_URL', undefined, ['postgres:', 'postgresql:']) ??
+    reader.required('DATABASE_URL', 'a subgraph started on its own needs its PostgreSQL; `npm start` sets it');
+  return reader.done({
+    name,
+    host: reader.string('HOST', '0.0.0.0'),
+    port: reader.port(`${name.toUpperCase()}_PORT`, DEFAULT_SUBGRAPH_PORTS[name]),
+    databaseUrl,
+    databasePoolSize: reader.int('DATABASE_POOL_SIZE', 10, { min: 1, max: 100 }),
+    production,
+    auth: readAuthConfig(reader, production),
+  });
+}

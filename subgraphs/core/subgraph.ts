@@ -1,0 +1,127 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { NonEmptyArray } from 'type-graphql';
+import type { DataSource, MixedList, EntityManager } from 'typeorm';
+import { buildSubgraph } from './build-subgraph';
+import type { BaseContext } from './context';
+import { createDataSource } from './database';
+import { createErrorFormatter } from './errors';
+import { listen, type Listening } from './http';
+import type { Authenticator, Identity } from './identity';
+import type { SubgraphName } from './subgraph.config';
+
+/**
+ * Everything the hub needs to know about one subgraph: how to build its schema, where its
+ * tables live, and how to make a request's context. Each subgraph exports one of these.
+ */
+export interface SubgraphDefinition<TContext extends BaseContext = BaseContext> {
+  name: SubgraphName;
+  /** The PostgreSQL schema it owns. */
+  schema: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  referenceResolvers?: GraphQLResolverMap<TContext>;
+  /** Builds a fresh context, with fresh DataLoaders, for one request. */
+  createContext(dataSource: DataSource, identity: Identity): TContext;
+  /** Writes the demo data; runs once per database (see runSeedOnce). */
+  seedDemo?(manager: EntityManager): Promise<void>;
+}
+
+export function subgraphDataSource(
+  definition: SubgraphDefinition<BaseContext>,
+  url: string,
+  poolSize?: number,
+): DataSource {
+  return createDataSource({
+    url,
+    schema: definition.schema,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    poolSize,
+  });
+}
+
+export function buildSubgraphSchemaOf(definition: SubgraphDefinition<BaseContext>): Promise<GraphQLSchema> {
+  return buildSubgraph({
+    resolvers: definition.resolvers,
+    orphanedTypes: definition.orphanedTypes,
+    referenceResolvers: definition.referenceResolvers as GraphQLResolverMap<unknown>,
+  });
+}
+
+export interface RunningSubgraph {
+  name: SubgraphName;
+  url: string;
+  graphqlUrl: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface StartSubgraphOptions {
+  host: string;
+  port: number;
+  dataSource: DataSource;
+  authenticate: Authenticator;
+  log?: (message: string, error?: unknown) => void;
+}
+
+/** Serves one subgraph over HTTP: POST/GET /graphql and GET /health. */
+export async function startSubgraph<TContext extends BaseContext>(
+  definition: SubgraphDefinition<TContext>,
+  options: StartSubgraphOptions,
+): Promise<RunningSubgraph> {
+  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
+  const schema = await buildSubgraphSchemaOf(definition as unknown as SubgraphDefinition<BaseContext>);
+  const app = express();
+  app.disable('x-powered-by');
+  const apollo = new ApolloServer<TContext>({
+    schema,
+    formatError: createErrorFormatter((error) => log(`[${definition.name}] unexpected error`, error)),
+    // Traces are for Apollo's hosted studio, which a city's closed network does not use.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Shutdown is ordered by whoever started us (gateway before subgraphs before the database).
+    stopOnTerminationSignals: false,
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', subgraph: definition.name });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        definition.createContext(options.dataSource, await options.authenticate(req.headers.authorization)),
+    }),
+  );
+
+  let started: Listening;
+  try {
+    started = await listen(`The ${definition.name} subgraph`, app, options.host, options.port);
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
+  return {
+    name: definition.name,
+    url: started.url,
+    graphqlUrl: `${started.url}/graphql`,
+    port: started.port,
+    async stop() {
+      // Stop taking requests first, let those under way finish, then stop Apollo.
+      await started.close();
+      await apollo.stop();
+    },
+  };
+}

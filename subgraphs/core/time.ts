@@ -1,0 +1,28 @@
+/** The city's time zone: stored times are UTC, people see Helsinki time. */
+export const CITY_TIME_ZONE = 'Europe/Helsinki';
+
+const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: CITY_TIME_ZONE, timeZoneName: 'longOffset' });
+
+/** Helsinki's offset from UTC at a moment, in minutes (120 in winter, 180 in summer). */
+export function helsinkiOffsetMinutes(at: Date): number {
+  const name = offsetFormat.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  if (!match) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+/**
+ * A Helsinki wall-clock time ("2027-03-16T17:00") as a UTC moment, right on both sides of
+ * a daylight-saving change.
+ */
+export function fromHelsinkiLocal(local: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(local)) {
+    throw new TypeError(`Expected a local time like 2027-03-16T17:00, got ${local}`);
+  }
+  const asUtc = Date.parse(`${local}Z`);
+  const first = helsinkiOffsetMinutes(new Date(asUtc - 120 * 60_000));
+  const guess = new Date(asUtc - first * 60_000);
+  const second = helsinkiOffsetMinutes(guess);
+  return second === first ? guess : new Date(asUtc - second * 60_000);
+}

@@ -1,0 +1,38 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Address } from '../../core/types/address.type';
+import { LocalizedText } from '../../core/types/localized-text.type';
+
+@Directive('@key(fields: "id")')
+@ObjectType({
+  description: 'A building the city lends spaces in: a multi-purpose house, school, library or youth centre.',
+})
+@Entity({ name: 'facility' })
+export class Facility {
+  @Field(() => ID, { description: 'Stable identifier (UUID).' })
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => LocalizedText, { description: 'Name of the building.' })
+  @Column({ type: 'jsonb' })
+  name!: LocalizedText;
+
+  @Field(() => LocalizedText, { nullable: true, description: 'What the building offers associations.' })
+  @Column({ type: 'jsonb', nullable: true })
+  description!: LocalizedText | null;
+
+  @Field(() => Address, { description: 'Street address.' })
+  @Column({ type: 'jsonb' })
+  address!: Address;
+
+  @Field(() => String, { description: "Municipality as Statistics Finland's three-digit code." })
+  @Column({ name: 'municipality_code', type: 'text' })
+  municipalityCode!: string;
+
+  @Column({ name: 'service_area_id', type: 'uuid', nullable: true })
+  serviceAreaId!: string | null;
+
+  @Field(() => Date, { description: 'When this record last changed.' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,32 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { LocalizedText } from '../../core/types/localized-text.type';
+import { GrantKind } from './program.enums';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A grant the city offers associations, with its public rules.' })
+@Entity({ name: 'grant_program' })
+export class GrantProgram {
+  @Field(() => ID, { description: 'Stable identifier (UUID).' })
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => LocalizedText, { description: 'Name of the program.' })
+  @Column({ type: 'jsonb' })
+  name!: LocalizedText;
+
+  @Field(() => LocalizedText, { nullable: true, description: 'What the grant is for, in plain language.' })
+  @Column({ type: 'jsonb', nullable: true })
+  description!: LocalizedText | null;
+
+  @Field(() => GrantKind, { description: 'Kind of grant.' })
+  @Column({ type: 'text' })
+  kind!: GrantKind;
+
+  @Column({ name: 'service_area_id', type: 'uuid', nullable: true })
+  serviceAreaId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Link to the written, public grant rules.' })
+  @Column({ name: 'rules_url', type: 'text', nullable: true })
+  rulesUrl!: string | null;
+}
