@@ -1,5 +1,7 @@
+import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode, type ErrorLogger } from '../subgraphs/core/errors';
+import { SubgraphUnavailableError } from './subgraph-fetcher';
 
 const PASSED_THROUGH = new Set<string>([
   ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
@@ -20,15 +22,16 @@ export function createGatewayErrorFormatter(log: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PASSED_THROUGH.has(code)) return formatted;
-    const serviceName = formatted.extensions?.serviceName;
-    if (typeof serviceName === 'string' && /Error while fetching subgraph|no answer from|ECONNREFUSED|fetch failed/i.test(formatted.message)) {
+    const original = unwrapResolverError(error);
+    if (original instanceof SubgraphUnavailableError) {
       return {
-        message: `The ${serviceName} service is unavailable; its fields are missing from this answer`,
+        message: original.message,
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE, serviceName },
+        extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE, serviceName: original.subgraph },
       };
     }
+    const serviceName = formatted.extensions?.serviceName;
     if (code === ErrorCode.INTERNAL_SERVER_ERROR && typeof serviceName === 'string') {
       // Already masked by the subgraph: keep its (safe) message and say where it came from.
       return formatted;

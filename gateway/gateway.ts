@@ -9,7 +9,7 @@ import type { SubgraphName } from '../subgraphs/core/subgraph.config';
 import type { GatewayConfig } from './gateway.config';
 import { createGatewayErrorFormatter } from './gateway.errors';
 import { checkSubgraphs } from './readiness';
-import { createSubgraphFetcher } from './subgraph-fetcher';
+import { createSubgraphFetchers } from './subgraph-fetcher';
 
 interface GatewayContext {
   /** Forwarded to every subgraph, which verifies it again. */
@@ -29,7 +29,7 @@ export interface RunningGateway {
  */
 export async function startGateway(config: GatewayConfig, log = console): Promise<RunningGateway> {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
-  const subgraphs = createSubgraphFetcher({ timeoutMs: config.subgraphTimeoutMs, connections: config.subgraphConnections });
+  const subgraphs = createSubgraphFetchers({ timeoutMs: config.subgraphTimeoutMs, connections: config.subgraphConnections });
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService({ name }) {
@@ -37,7 +37,7 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
       if (!url) throw new Error(`The supergraph names a subgraph "${name}" that the gateway has no URL for`);
       return new RemoteGraphQLDataSource<GatewayContext>({
         url,
-        fetcher: subgraphs.fetcher,
+        fetcher: subgraphs.fetcherFor(name),
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
         },
@@ -59,7 +59,7 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
     res.json({ status: 'ok' });
   });
   app.get('/ready', async (_req, res) => {
-    const results = await checkSubgraphs(config.subgraphUrls, subgraphs.fetcher);
+    const results = await checkSubgraphs(config.subgraphUrls, (name) => subgraphs.fetcherFor(name));
     const ready = results.every((r) => r.ok);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs: results });
   });

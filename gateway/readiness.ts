@@ -13,13 +13,13 @@ export interface SubgraphReadiness {
 /** Asks each subgraph the cheapest GraphQL question there is, all at once. */
 export async function checkSubgraphs(
   urls: Readonly<Record<SubgraphName, string>>,
-  fetcher: Fetcher,
+  fetcherFor: (name: SubgraphName) => Fetcher,
 ): Promise<SubgraphReadiness[]> {
   return Promise.all(
     (Object.entries(urls) as Array<[SubgraphName, string]>).map(async ([name, url]) => {
       const started = Date.now();
       try {
-        const response = await fetcher(url, {
+        const response = await fetcherFor(name)(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query: '{ __typename }' }),

@@ -1,15 +1,20 @@
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { Agent, fetch as undiciFetch } from 'undici';
 
-export class SubgraphTimeoutError extends Error {
-  constructor(url: string, ms: number) {
-    super(`no answer from ${url} within ${ms} ms`);
-    this.name = 'SubgraphTimeoutError';
+/** A subgraph could not be reached or did not answer in time. */
+export class SubgraphUnavailableError extends Error {
+  constructor(
+    readonly subgraph: string,
+    reason: string,
+  ) {
+    super(`The ${subgraph} service is unavailable (${reason}); its fields are missing from this answer`);
+    this.name = 'SubgraphUnavailableError';
   }
 }
 
-export interface SubgraphFetcher {
-  fetcher: Fetcher;
+export interface SubgraphFetchers {
+  /** A fetcher whose failures name the subgraph. */
+  fetcherFor(subgraph: string): Fetcher;
   close(): Promise<void>;
 }
 
@@ -18,26 +23,29 @@ export interface SubgraphFetcher {
  * request) and gives up after a timeout, so a hung subgraph costs its own fields an
  * error instead of holding the whole response.
  */
-export function createSubgraphFetcher(options: { timeoutMs: number; connections: number }): SubgraphFetcher {
+export function createSubgraphFetchers(options: { timeoutMs: number; connections: number }): SubgraphFetchers {
   const agent = new Agent({
     connections: options.connections,
     keepAliveTimeout: 30_000,
     keepAliveMaxTimeout: 60_000,
     connectTimeout: Math.min(options.timeoutMs, 5_000),
   });
-  const fetcher = (async (url: string, init?: Record<string, unknown>) => {
-    try {
-      return await undiciFetch(url, {
-        ...(init as object),
-        dispatcher: agent,
-        signal: AbortSignal.timeout(options.timeoutMs),
-      });
-    } catch (error) {
-      if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-        throw new SubgraphTimeoutError(url, options.timeoutMs);
-      }
-      throw error;
-    }
-  }) as unknown as Fetcher;
-  return { fetcher, close: () => agent.close() };
+  return {
+    fetcherFor(subgraph) {
+      return (async (url: string, init?: Record<string, unknown>) => {
+        try {
+          return await undiciFetch(url, {
+            ...(init as object),
+            dispatcher: agent,
+            signal: AbortSignal.timeout(options.timeoutMs),
+          });
+        } catch (error) {
+          const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+          const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+          throw new SubgraphUnavailableError(subgraph, timedOut ? `no answer within ${options.timeoutMs} ms` : cause);
+        }
+      }) as unknown as Fetcher;
+    },
+    close: () => agent.close(),
+  };
 }

@@ -1,0 +1,59 @@
+import { GraphQLClient } from 'graphql-request';
+import { startHub, type RunningHub } from '../../scripts/hub';
+import { loadHubConfig } from '../../scripts/hub.config';
+import { signDevToken, type DevTokenClaims } from '../../subgraphs/core/identity';
+import { projectRoot } from '../../subgraphs/core/paths';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface TestHub {
+  hub: RunningHub;
+  database: TestDatabase;
+  /** A client of the gateway, anonymous unless a token is given. */
+  client(token?: string): GraphQLClient;
+  token(claims: DevTokenClaims): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** The whole hub on ephemeral ports over a fresh database with the demo data. */
+export async function startTestHub(): Promise<TestHub> {
+  const database = await createTestDatabase();
+  const config = loadHubConfig(
+    {
+      DATABASE_URL: database.url,
+      PORT: '0',
+      ASSOCIATIONS_PORT: '0',
+      FACILITIES_PORT: '0',
+      GRANTS_PORT: '0',
+      EVENTS_PORT: '0',
+      SUBGRAPH_TIMEOUT_MS: '3000',
+    },
+    projectRoot(),
+  );
+  const hub = await startHub(config, () => undefined);
+  return {
+    hub,
+    database,
+    client: (token) =>
+      new GraphQLClient(hub.gateway.graphqlUrl, { headers: token ? { authorization: `Bearer ${token}` } : {} }),
+    token: (claims) => signDevToken(config.auth, claims),
+    async stop() {
+      await hub.stop();
+      await database.drop();
+    },
+  };
+}
+
+/** POSTs a query and returns the raw HTTP answer, errors and all. */
+export async function postGraphQL(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: { data?: Record<string, unknown> | null; errors?: Array<Record<string, unknown>> } }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as never };
+}
