@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 
 /**
@@ -51,6 +51,13 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = loadEmbeddedPostgres();
   mkdirSync(options.dataDir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    // As root, PostgreSQL runs as the `postgres` user, who must be able to reach the data
+    // directory through its parent (HUB_DATA_DIR, ours to set).
+    const parent = dirname(options.dataDir);
+    chmodSync(parent, statSync(parent).mode | 0o711);
+  }
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     user: USER,
@@ -58,7 +65,7 @@ export async function startEmbeddedPostgres(options: {
     port: options.port,
     persistent: options.persistent,
     // PostgreSQL refuses to run as root; as root the package runs it as a `postgres` user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     onLog: () => undefined,
     onError: (message: unknown) => options.log?.(String(message)),
   });

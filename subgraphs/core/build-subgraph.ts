@@ -12,6 +12,12 @@ import { DateTimeScalar } from './scalars';
  */
 export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@override", "@interfaceObject"])`;
 
+/** The same text in every subgraph, so composition has nothing to choose between. */
+const ROOT_DESCRIPTIONS = {
+  Query: "Everything you can read: the city's association directory, facilities, grants and events.",
+  Mutation: 'Everything you can change; each mutation takes one `input` and returns what it changed.',
+};
+
 export interface SubgraphSchemaOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers: NonEmptyArray<Function>;
@@ -36,6 +42,10 @@ export async function buildSubgraph(options: SubgraphSchemaOptions): Promise<Gra
     // A subgraph may have no Query of its own; federation adds _entities.
     skipCheck: true,
   });
+  const query = schema.getQueryType();
+  if (query) query.description = ROOT_DESCRIPTIONS.Query;
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = ROOT_DESCRIPTIONS.Mutation;
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(reference as object) };

@@ -1,0 +1,115 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { associationId } from '../../demo/data';
+import { projectRoot } from '../../subgraphs/core/paths';
+import { postGraphQL } from '../setup/test-hub';
+
+/** Runs `npm start`'s script from sources, as a user would, and waits for its URL. */
+function startHubProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, ['--require', '@swc-node/register', 'scripts/start.ts'], {
+    cwd: projectRoot(),
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /GraphQL \(gateway\)\s+(\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1], output: () => output });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`hub exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+function stopProcess(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.removeAllListeners('exit');
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGTERM');
+  });
+}
+
+function portIsClosed(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(true));
+  });
+}
+
+describe('npm start', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hub-start-'));
+  const pgPort = 20000 + (process.pid % 20000);
+  const env = {
+    HUB_DATA_DIR: dataDir,
+    HUB_PG_PORT: String(pgPort),
+    PORT: '0',
+    ASSOCIATIONS_PORT: '0',
+    FACILITIES_PORT: '0',
+    GRANTS_PORT: '0',
+    EVENTS_PORT: '0',
+    DATABASE_URL: '',
+  };
+  const nameQuery = '{ association(id: "' + associationId('lahden-urheiluseura') + '") { name { fi } } associations { totalCount } }';
+
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('keeps what was written across a restart, seeds only once, and leaves no PostgreSQL behind', async () => {
+    const first = await startHubProcess(env);
+    expect(first.output()).toContain('associations: wrote demo data');
+    const before = await postGraphQL(first.url, nameQuery);
+    expect(before.body.data).toEqual({ association: { name: { fi: 'Lahden Urheiluseura ry' } }, associations: { totalCount: 30 } });
+
+    // A user's edits: one renamed, one deleted. Neither may be undone by a restart.
+    const db = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/hub` });
+    await db.connect();
+    await db.query(`UPDATE associations.association SET name = '{"fi": "Lahden Urheiluseura 1921 ry"}' WHERE id = $1`, [
+      associationId('lahden-urheiluseura'),
+    ]);
+    await db.query(`DELETE FROM associations.association WHERE id = $1`, [associationId('lahden-shakki')]);
+    await db.end();
+
+    expect(await stopProcess(first.child)).toBe(0);
+    expect(await portIsClosed(pgPort)).toBe(true);
+
+    const second = await startHubProcess(env);
+    expect(second.output()).not.toContain('wrote demo data');
+    const after = await postGraphQL(second.url, nameQuery);
+    expect(after.body.data).toEqual({ association: { name: { fi: 'Lahden Urheiluseura 1921 ry' } }, associations: { totalCount: 29 } });
+    expect(await stopProcess(second.child)).toBe(0);
+    expect(await portIsClosed(pgPort)).toBe(true);
+  }, 120_000);
+
+  it('stops with one message naming every bad variable', async () => {
+    const child = spawn(process.execPath, ['--require', '@swc-node/register', 'scripts/start.ts'], {
+      cwd: projectRoot(),
+      env: { ...process.env, ...env, PORT: 'eighty', SEED_DEMO_DATA: 'maybe', DATABASE_URL: 'mysql://x' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain('Invalid configuration for npm start:');
+    expect(stderr).toContain('DATABASE_URL must use postgres: or postgresql:, got "mysql:"');
+    expect(stderr).toContain('PORT must be a whole number from 0 to 65535, got "eighty"');
+    expect(stderr).toContain('SEED_DEMO_DATA must be true or false, got "maybe"');
+  }, 60_000);
+});
