@@ -14,12 +14,21 @@ export default tseslint.config(
       // Configuration is read once per service in its config module, nowhere else.
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'env', message: 'Read configuration through a config module.' },
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration through a config module.',
+        },
       ],
     },
   },
   {
-    files: ['**/*.config.ts', '**/config.ts', '**/*.config.mjs', 'tests/setup/**', 'scripts/**'],
+    // Entry points hand process.env to their config module; tests and scripts set up processes.
+    files: ['**/*.config.ts', '**/main.ts', 'tests/**', 'scripts/**'],
     rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    files: ['jest.config.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } },
   },
 );

@@ -4,7 +4,13 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/gateway', '<rootDir>/subgraphs', '<rootDir>/integrations', '<rootDir>/tests', '<rootDir>/scripts'],
+  roots: [
+    '<rootDir>/gateway',
+    '<rootDir>/subgraphs',
+    '<rootDir>/integrations',
+    '<rootDir>/tests',
+    '<rootDir>/scripts',
+  ],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest'] },
   setupFiles: ['<rootDir>/tests/setup/reflect.ts'],

@@ -24,11 +24,10 @@ import { demoId } from './ids';
  */
 async function seedAssociations(db: EntityManager): Promise<void> {
   for (const [i, area] of SERVICE_AREAS.entries()) {
-    await db.query('INSERT INTO associations.service_area (id, name, sort_order) VALUES ($1, $2, $3)', [
-      serviceAreaId(area.key),
-      { fi: area.fi, sv: area.sv, en: area.en },
-      i,
-    ]);
+    await db.query(
+      'INSERT INTO associations.service_area (id, name, sort_order) VALUES ($1, $2, $3)',
+      [serviceAreaId(area.key), { fi: area.fi, sv: area.sv, en: area.en }, i],
+    );
   }
   for (const l of LIAISONS) {
     const [first, last] = l.name.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').split(' ');
@@ -69,10 +68,10 @@ async function seedAssociations(db: EntityManager): Promise<void> {
       ],
     );
     for (const area of a.areas) {
-      await db.query('INSERT INTO associations.association_service_area (association_id, service_area_id) VALUES ($1, $2)', [
-        id,
-        serviceAreaId(area),
-      ]);
+      await db.query(
+        'INSERT INTO associations.association_service_area (association_id, service_area_id) VALUES ($1, $2)',
+        [id, serviceAreaId(area)],
+      );
     }
   }
 }
@@ -84,7 +83,12 @@ async function seedFacilities(db: EntityManager): Promise<void> {
       [
         facilityId(f.key),
         { fi: f.fi, ...(f.sv ? { sv: f.sv } : {}) },
-        { street: f.street, postalCode: f.postalCode, city: f.city, municipalityCode: f.municipality },
+        {
+          street: f.street,
+          postalCode: f.postalCode,
+          city: f.city,
+          municipalityCode: f.municipality,
+        },
         f.municipality,
         serviceAreaId(f.area),
       ],
@@ -92,7 +96,14 @@ async function seedFacilities(db: EntityManager): Promise<void> {
     for (const s of f.spaces) {
       await db.query(
         `INSERT INTO facilities.space (id, facility_id, name, type, capacity, accessible) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [spaceId(f.key, s.key), facilityId(f.key), { fi: s.fi, ...(s.en ? { en: s.en } : {}) }, s.type, s.capacity, s.accessible],
+        [
+          spaceId(f.key, s.key),
+          facilityId(f.key),
+          { fi: s.fi, ...(s.en ? { en: s.en } : {}) },
+          s.type,
+          s.capacity,
+          s.accessible,
+        ],
       );
     }
   }
@@ -133,10 +144,16 @@ async function seedEvents(db: EntityManager): Promise<void> {
       ],
     );
     for (const organizer of e.organizers) {
-      await db.query('INSERT INTO events.event_organizer (event_id, association_id) VALUES ($1, $2)', [id, associationId(organizer)]);
+      await db.query(
+        'INSERT INTO events.event_organizer (event_id, association_id) VALUES ($1, $2)',
+        [id, associationId(organizer)],
+      );
     }
     for (const area of e.areas) {
-      await db.query('INSERT INTO events.event_service_area (event_id, service_area_id) VALUES ($1, $2)', [id, serviceAreaId(area)]);
+      await db.query(
+        'INSERT INTO events.event_service_area (event_id, service_area_id) VALUES ($1, $2)',
+        [id, serviceAreaId(area)],
+      );
     }
   }
 }

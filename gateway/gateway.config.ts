@@ -1,7 +1,11 @@
 import { type Env, EnvReader } from '../subgraphs/core/env';
 import { type AuthConfig, readAuthConfig } from '../subgraphs/core/identity';
 import { supergraphPath } from '../subgraphs/core/paths';
-import { DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/core/subgraph.config';
+import {
+  DEFAULT_SUBGRAPH_PORTS,
+  SUBGRAPH_NAMES,
+  type SubgraphName,
+} from '../subgraphs/core/subgraph.config';
 
 export interface GatewayConfig {
   host: string;
@@ -24,10 +28,11 @@ export function loadGatewayConfig(env: Env): Readonly<GatewayConfig> {
   const subgraphUrls = Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => [
       name,
-      reader.url(`${name.toUpperCase()}_URL`, `http://localhost:${DEFAULT_SUBGRAPH_PORTS[name]}/graphql`, [
-        'http:',
-        'https:',
-      ]) as string,
+      reader.url(
+        `${name.toUpperCase()}_URL`,
+        `http://localhost:${DEFAULT_SUBGRAPH_PORTS[name]}/graphql`,
+        ['http:', 'https:'],
+      ) as string,
     ]),
   ) as Record<SubgraphName, string>;
   return reader.done({

@@ -29,17 +29,24 @@ export interface RunningGateway {
  */
 export async function startGateway(config: GatewayConfig, log = console): Promise<RunningGateway> {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
-  const subgraphs = createSubgraphFetchers({ timeoutMs: config.subgraphTimeoutMs, connections: config.subgraphConnections });
+  const subgraphs = createSubgraphFetchers({
+    timeoutMs: config.subgraphTimeoutMs,
+    connections: config.subgraphConnections,
+  });
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService({ name }) {
       const url = config.subgraphUrls[name as SubgraphName];
-      if (!url) throw new Error(`The supergraph names a subgraph "${name}" that the gateway has no URL for`);
+      if (!url)
+        throw new Error(
+          `The supergraph names a subgraph "${name}" that the gateway has no URL for`,
+        );
       return new RemoteGraphQLDataSource<GatewayContext>({
         url,
         fetcher: subgraphs.fetcherFor(name),
         willSendRequest({ request, context }) {
-          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          if (context.authorization)
+            request.http?.headers.set('authorization', context.authorization);
         },
       });
     },
@@ -47,7 +54,9 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
   const authenticate = createAuthenticator(config.auth);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: createGatewayErrorFormatter((error) => log.error('[gateway] unexpected error', error)),
+    formatError: createGatewayErrorFormatter((error) =>
+      log.error('[gateway] unexpected error', error),
+    ),
     // Shutdown is ordered by whoever started us (gateway before subgraphs before the database).
     stopOnTerminationSignals: false,
   });
@@ -61,7 +70,9 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
   app.get('/ready', async (_req, res) => {
     const results = await checkSubgraphs(config.subgraphUrls, (name) => subgraphs.fetcherFor(name));
     const ready = results.every((r) => r.ok);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs: results });
+    res
+      .status(ready ? 200 : 503)
+      .json({ status: ready ? 'ready' : 'degraded', subgraphs: results });
   });
   app.use(
     '/graphql',

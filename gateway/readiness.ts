@@ -30,7 +30,12 @@ export async function checkSubgraphs(
         }
         return { name, url, ok: true, latencyMs: Date.now() - started };
       } catch (error) {
-        return { name, url, ok: false, error: error instanceof Error ? error.message : String(error) };
+        return {
+          name,
+          url,
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+        };
       }
     }),
   );

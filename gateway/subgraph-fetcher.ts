@@ -7,7 +7,9 @@ export class SubgraphUnavailableError extends Error {
     readonly subgraph: string,
     reason: string,
   ) {
-    super(`The ${subgraph} service is unavailable (${reason}); its fields are missing from this answer`);
+    super(
+      `The ${subgraph} service is unavailable (${reason}); its fields are missing from this answer`,
+    );
     this.name = 'SubgraphUnavailableError';
   }
 }
@@ -23,7 +25,10 @@ export interface SubgraphFetchers {
  * request) and gives up after a timeout, so a hung subgraph costs its own fields an
  * error instead of holding the whole response.
  */
-export function createSubgraphFetchers(options: { timeoutMs: number; connections: number }): SubgraphFetchers {
+export function createSubgraphFetchers(options: {
+  timeoutMs: number;
+  connections: number;
+}): SubgraphFetchers {
   const agent = new Agent({
     connections: options.connections,
     keepAliveTimeout: 30_000,
@@ -40,9 +45,17 @@ export function createSubgraphFetchers(options: { timeoutMs: number; connections
             signal: AbortSignal.timeout(options.timeoutMs),
           });
         } catch (error) {
-          const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-          const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-          throw new SubgraphUnavailableError(subgraph, timedOut ? `no answer within ${options.timeoutMs} ms` : cause);
+          const timedOut =
+            error instanceof Error &&
+            (error.name === 'TimeoutError' || error.name === 'AbortError');
+          const cause =
+            error instanceof Error && error.cause instanceof Error
+              ? error.cause.message
+              : String(error);
+          throw new SubgraphUnavailableError(
+            subgraph,
+            timedOut ? `no answer within ${options.timeoutMs} ms` : cause,
+          );
         }
       }) as unknown as Fetcher;
     },

@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import { type Env, EnvReader } from '../subgraphs/core/env';
 import { type AuthConfig, readAuthConfig } from '../subgraphs/core/identity';
-import { DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/core/subgraph.config';
+import {
+  DEFAULT_SUBGRAPH_PORTS,
+  SUBGRAPH_NAMES,
+  type SubgraphName,
+} from '../subgraphs/core/subgraph.config';
 
 export interface HubConfig {
   /** An existing PostgreSQL; when unset, embedded PostgreSQL is started. */
@@ -21,7 +25,10 @@ export function loadHubConfig(env: Env, projectRoot: string): Readonly<HubConfig
   const reader = new EnvReader('npm start', env);
   const production = reader.string('NODE_ENV', 'development') === 'production';
   const subgraphPorts = Object.fromEntries(
-    SUBGRAPH_NAMES.map((name) => [name, reader.port(`${name.toUpperCase()}_PORT`, DEFAULT_SUBGRAPH_PORTS[name])]),
+    SUBGRAPH_NAMES.map((name) => [
+      name,
+      reader.port(`${name.toUpperCase()}_PORT`, DEFAULT_SUBGRAPH_PORTS[name]),
+    ]),
   ) as Record<SubgraphName, number>;
   return reader.done({
     databaseUrl: reader.url('DATABASE_URL', undefined, ['postgres:', 'postgresql:']),

@@ -7,7 +7,11 @@ import { ALL_SUBGRAPHS } from '../subgraphs/all';
 import { connect, migrate, runSeedOnce } from '../subgraphs/core/database';
 import { createAuthenticator } from '../subgraphs/core/identity';
 import { supergraphPath } from '../subgraphs/core/paths';
-import { type RunningSubgraph, startSubgraph, subgraphDataSource } from '../subgraphs/core/subgraph';
+import {
+  type RunningSubgraph,
+  startSubgraph,
+  subgraphDataSource,
+} from '../subgraphs/core/subgraph';
 import type { SubgraphName } from '../subgraphs/core/subgraph.config';
 import { type EmbeddedDatabase, ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
 import type { HubConfig } from './hub.config';
@@ -24,12 +28,17 @@ export interface RunningHub {
  * The whole hub in one process: database, migrations, demo data (first start only), four
  * subgraphs and the gateway. If any step fails, what was started is stopped again.
  */
-export async function startHub(config: HubConfig, log: (line: string) => void = console.log): Promise<RunningHub> {
+export async function startHub(
+  config: HubConfig,
+  log: (line: string) => void = console.log,
+): Promise<RunningHub> {
   const cleanups: Array<{ what: string; run: () => Promise<void> }> = [];
   const stopAll = async () => {
     for (const cleanup of cleanups.reverse()) {
       log(`stopping ${cleanup.what}`);
-      await cleanup.run().catch((error: unknown) => log(`  could not stop ${cleanup.what}: ${String(error)}`));
+      await cleanup
+        .run()
+        .catch((error: unknown) => log(`  could not stop ${cleanup.what}: ${String(error)}`));
     }
     cleanups.length = 0;
   };
@@ -55,7 +64,10 @@ export async function startHub(config: HubConfig, log: (line: string) => void = 
       dataSources.set(definition.name, ds);
       const applied = await migrate(ds);
       if (applied.length) log(`${definition.name}: applied ${applied.length} migration(s)`);
-      if (config.seedDemoData && (await runSeedOnce(ds, DEMO_SEED_NAME, DEMO_SEEDS[definition.name]))) {
+      if (
+        config.seedDemoData &&
+        (await runSeedOnce(ds, DEMO_SEED_NAME, DEMO_SEEDS[definition.name]))
+      ) {
         log(`${definition.name}: wrote demo data`);
       }
     }
@@ -76,10 +88,9 @@ export async function startHub(config: HubConfig, log: (line: string) => void = 
     const gatewayConfig: GatewayConfig = {
       host: config.host,
       port: config.gatewayPort,
-      subgraphUrls: Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.graphqlUrl])) as Record<
-        SubgraphName,
-        string
-      >,
+      subgraphUrls: Object.fromEntries(
+        Object.values(subgraphs).map((s) => [s.name, s.graphqlUrl]),
+      ) as Record<SubgraphName, string>,
       subgraphTimeoutMs: config.subgraphTimeoutMs,
       subgraphConnections: 16,
       supergraphPath: supergraphPath(),

@@ -32,7 +32,9 @@ export async function composeSchemas(): Promise<ComposedSchemas> {
   }
   const result = composeServices(services);
   if (result.errors) {
-    throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
+    throw new Error(
+      `Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`,
+    );
   }
   files['supergraph.graphql'] = `${result.supergraphSdl}\n`;
   return { files };

@@ -9,5 +9,9 @@ import { grantsSubgraph } from './grants/grants.subgraph';
  * The four subgraphs, in migration and start order. For tooling that deals with all of
  * them (compose, `npm start`, tests); no subgraph imports this.
  */
-export const ALL_SUBGRAPHS = [associationsSubgraph, facilitiesSubgraph, grantsSubgraph, eventsSubgraph] as unknown as
-  readonly SubgraphDefinition<BaseContext>[];
+export const ALL_SUBGRAPHS = [
+  associationsSubgraph,
+  facilitiesSubgraph,
+  grantsSubgraph,
+  eventsSubgraph,
+] as unknown as readonly SubgraphDefinition<BaseContext>[];

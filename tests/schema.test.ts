@@ -15,7 +15,10 @@ describe('schema/', () => {
       'supergraph.graphql',
     ]);
     for (const [name, contents] of Object.entries(files)) {
-      expect({ name, contents: readFileSync(join(SCHEMA_DIR, name), 'utf8') }).toEqual({ name, contents });
+      expect({ name, contents: readFileSync(join(SCHEMA_DIR, name), 'utf8') }).toEqual({
+        name,
+        contents,
+      });
     }
   });
 
@@ -32,7 +35,8 @@ describe('schema/', () => {
         }
       }
       if (isEnumType(type)) {
-        for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+        for (const value of type.getValues())
+          if (!value.description) missing.push(`${type.name}.${value.name}`);
       }
     }
     expect(missing).toEqual([]);

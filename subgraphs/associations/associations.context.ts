@@ -1,7 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { BaseContext } from '../core/context';
 import type { Identity } from '../core/identity';
-import { type AssociationLoaders, createAssociationLoaders } from './association/association.loaders';
+import {
+  type AssociationLoaders,
+  createAssociationLoaders,
+} from './association/association.loaders';
 import { AssociationService } from './association/association.service';
 import { ServiceAreaService } from './service-area/service-area.service';
 

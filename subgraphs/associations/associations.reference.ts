@@ -4,9 +4,11 @@ import type { AssociationsContext } from './associations.context';
 /** How other subgraphs' references to our entities are resolved: batched per request. */
 export const associationsReferenceResolvers: GraphQLResolverMap<AssociationsContext> = {
   Association: {
-    __resolveReference: (ref: { id: string }, ctx: AssociationsContext) => ctx.loaders.association.load(ref.id),
+    __resolveReference: (ref: { id: string }, ctx: AssociationsContext) =>
+      ctx.loaders.association.load(ref.id),
   },
   ServiceArea: {
-    __resolveReference: (ref: { id: string }, ctx: AssociationsContext) => ctx.loaders.serviceArea.load(ref.id),
+    __resolveReference: (ref: { id: string }, ctx: AssociationsContext) =>
+      ctx.loaders.serviceArea.load(ref.id),
   },
 };

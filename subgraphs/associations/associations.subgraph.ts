@@ -6,7 +6,11 @@ import { associationsReferenceResolvers } from './associations.reference';
 import { Initial1763800000000 } from './migrations/1763800000000-initial';
 import { CityLiaison } from './service-area/city-liaison.entity';
 import { ServiceArea } from './service-area/service-area.entity';
-import { CityLiaisonResolver, ServiceAreaFieldsResolver, ServiceAreaResolver } from './service-area/service-area.resolver';
+import {
+  CityLiaisonResolver,
+  ServiceAreaFieldsResolver,
+  ServiceAreaResolver,
+} from './service-area/service-area.resolver';
 
 /** The association directory: associations, service areas and the city's liaisons. */
 export const associationsSubgraph: SubgraphDefinition<AssociationsContext> = {
@@ -14,7 +18,12 @@ export const associationsSubgraph: SubgraphDefinition<AssociationsContext> = {
   schema: 'associations',
   entities: [Association, ServiceArea, CityLiaison],
   migrations: [Initial1763800000000],
-  resolvers: [AssociationResolver, ServiceAreaResolver, ServiceAreaFieldsResolver, CityLiaisonResolver],
+  resolvers: [
+    AssociationResolver,
+    ServiceAreaResolver,
+    ServiceAreaFieldsResolver,
+    CityLiaisonResolver,
+  ],
   referenceResolvers: associationsReferenceResolvers,
   createContext: createAssociationsContext,
 };

@@ -14,8 +14,10 @@ export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.d
 
 /** The same text in every subgraph, so composition has nothing to choose between. */
 const ROOT_DESCRIPTIONS = {
-  Query: "Everything you can read: the city's association directory, facilities, grants and events.",
-  Mutation: 'Everything you can change; each mutation takes one `input` and returns what it changed.',
+  Query:
+    "Everything you can read: the city's association directory, facilities, grants and events.",
+  Mutation:
+    'Everything you can change; each mutation takes one `input` and returns what it changed.',
 };
 
 export interface SubgraphSchemaOptions {

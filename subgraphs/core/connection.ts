@@ -31,17 +31,25 @@ export interface ConnectionResult<T> {
 }
 
 /** Creates the `<Name>Connection` and `<Name>Edge` object types for a node type. */
-export function createConnectionType<T extends object>(name: string, node: ClassType<T>, description: string) {
+export function createConnectionType<T extends object>(
+  name: string,
+  node: ClassType<T>,
+  description: string,
+) {
   @ObjectType(`${name}Edge`, { description: `One ${description} in a page, with its cursor.` })
   class EdgeType {
-    @Field(() => String, { description: 'Opaque cursor of this item; pass it as `after` or `before`.' })
+    @Field(() => String, {
+      description: 'Opaque cursor of this item; pass it as `after` or `before`.',
+    })
     cursor!: string;
 
     @Field(() => node, { description: `The ${description}.` })
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${description} items (Relay connection).` })
+  @ObjectType(`${name}Connection`, {
+    description: `A page of ${description} items (Relay connection).`,
+  })
   class ConnectionType {
     @Field(() => [EdgeType], { description: 'The items on this page, in order.' })
     edges!: EdgeType[];
@@ -69,11 +77,18 @@ interface Cursor {
 }
 
 export function encodeCursor(order: string, values: ReadonlyArray<string | number | Date>): string {
-  const cursor: Cursor = { o: order, v: values.map((v) => (v instanceof Date ? v.toISOString() : v)) };
+  const cursor: Cursor = {
+    o: order,
+    v: values.map((v) => (v instanceof Date ? v.toISOString() : v)),
+  };
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
-export function decodeCursor(field: string, cursor: string, order: KeysetOrder<unknown>): Cursor['v'] {
+export function decodeCursor(
+  field: string,
+  cursor: string,
+  order: KeysetOrder<unknown>,
+): Cursor['v'] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -105,20 +120,38 @@ export interface NormalizedPage {
 export function normalizePageArgs(args: PageArgs): NormalizedPage {
   const { first, last, after, before } = args;
   if (first != null && last != null) {
-    throw BadUserInputError.single('first', 'EXCLUSIVE', 'cannot be combined with last; page one way at a time');
+    throw BadUserInputError.single(
+      'first',
+      'EXCLUSIVE',
+      'cannot be combined with last; page one way at a time',
+    );
   }
   for (const [field, value] of [
     ['first', first],
     ['last', last],
   ] as const) {
     if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
-      throw BadUserInputError.single(field, 'RANGE', `must be from 0 to ${MAX_PAGE_SIZE}, got ${value}`);
+      throw BadUserInputError.single(
+        field,
+        'RANGE',
+        `must be from 0 to ${MAX_PAGE_SIZE}, got ${value}`,
+      );
     }
   }
   if (last != null || (before != null && first == null)) {
-    return { size: last ?? DEFAULT_PAGE_SIZE, forward: false, cursor: before ?? null, cursorField: 'before' };
+    return {
+      size: last ?? DEFAULT_PAGE_SIZE,
+      forward: false,
+      cursor: before ?? null,
+      cursorField: 'before',
+    };
   }
-  return { size: first ?? DEFAULT_PAGE_SIZE, forward: true, cursor: after ?? null, cursorField: 'after' };
+  return {
+    size: first ?? DEFAULT_PAGE_SIZE,
+    forward: true,
+    cursor: after ?? null,
+    cursorField: 'after',
+  };
 }
 
 /**
@@ -141,7 +174,10 @@ export async function paginate<Row extends ObjectLiteral>(
     const values = decodeCursor(page.cursorField, page.cursor, order as KeysetOrder<unknown>);
     const params = Object.fromEntries(values.map((v, i) => [`cursor${i}`, v]));
     const placeholders = values.map((_, i) => `:cursor${i}`);
-    pageQuery.andWhere(`(${columns.join(', ')}) ${ascending ? '>' : '<'} (${placeholders.join(', ')})`, params);
+    pageQuery.andWhere(
+      `(${columns.join(', ')}) ${ascending ? '>' : '<'} (${placeholders.join(', ')})`,
+      params,
+    );
   }
   columns.forEach((column, i) => {
     const direction = ascending ? 'ASC' : 'DESC';

@@ -66,7 +66,11 @@ export class EnvReader {
     return fallback;
   }
 
-  url(name: string, fallback: string | undefined, protocols: readonly string[]): string | undefined {
+  url(
+    name: string,
+    fallback: string | undefined,
+    protocols: readonly string[],
+  ): string | undefined {
     const raw = this.optional(name) ?? fallback;
     if (raw === undefined) return undefined;
     try {

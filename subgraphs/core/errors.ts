@@ -35,9 +35,13 @@ export class BadUserInputError extends HubError {
   readonly code = ErrorCode.BAD_USER_INPUT;
   constructor(readonly problems: readonly FieldProblem[]) {
     super(
-      ...hubError(ErrorCode.BAD_USER_INPUT, problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
-        fields: problems,
-      }),
+      ...hubError(
+        ErrorCode.BAD_USER_INPUT,
+        problems.map((p) => `${p.field}: ${p.message}`).join('; '),
+        {
+          fields: problems,
+        },
+      ),
     );
   }
 
@@ -57,7 +61,11 @@ export class UnauthenticatedError extends HubError {
   readonly code = ErrorCode.UNAUTHENTICATED;
   constructor(reason: string) {
     // Apollo Server turns `http.status` into the response status and leaves it out of the body.
-    super(...hubError(ErrorCode.UNAUTHENTICATED, `Authentication failed: ${reason}`, { http: { status: 401 } }));
+    super(
+      ...hubError(ErrorCode.UNAUTHENTICATED, `Authentication failed: ${reason}`, {
+        http: { status: 401 },
+      }),
+    );
   }
 }
 
@@ -78,7 +86,11 @@ export class ConflictError extends HubError {
 export class UpstreamUnavailableError extends HubError {
   readonly code = ErrorCode.UPSTREAM_UNAVAILABLE;
   constructor(system: string, reason: string) {
-    super(...hubError(ErrorCode.UPSTREAM_UNAVAILABLE, `${system} is unavailable: ${reason}`, { system }));
+    super(
+      ...hubError(ErrorCode.UPSTREAM_UNAVAILABLE, `${system} is unavailable: ${reason}`, {
+        system,
+      }),
+    );
   }
 }
 
@@ -106,7 +118,11 @@ export function createErrorFormatter(log: ErrorLogger) {
     const original = unwrapResolverError(error);
     if (original instanceof HubError) return formatted;
     const code = formatted.extensions?.code;
-    if (original instanceof GraphQLError && typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    if (
+      original instanceof GraphQLError &&
+      typeof code === 'string' &&
+      REQUEST_ERROR_CODES.has(code)
+    ) {
       return formatted;
     }
     log(original);

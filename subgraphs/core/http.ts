@@ -4,7 +4,9 @@ import type { Express } from 'express';
 
 export class PortInUseError extends Error {
   constructor(service: string, host: string, port: number) {
-    super(`${service} cannot listen on ${host}:${port}: the port is already in use (set a different port)`);
+    super(
+      `${service} cannot listen on ${host}:${port}: the port is already in use (set a different port)`,
+    );
     this.name = 'PortInUseError';
   }
 }
@@ -19,7 +21,12 @@ export interface Listening {
 }
 
 /** Starts an HTTP server and says plainly which service could not get which port. */
-export function listen(service: string, app: Express, host: string, port: number): Promise<Listening> {
+export function listen(
+  service: string,
+  app: Express,
+  host: string,
+  port: number,
+): Promise<Listening> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
     server.once('error', (error: NodeJS.ErrnoException) => {

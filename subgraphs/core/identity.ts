@@ -1,4 +1,10 @@
-import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import {
+  createRemoteJWKSet,
+  jwtVerify,
+  SignJWT,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { UnauthenticatedError } from './errors';
 import type { EnvReader } from './env';
 
@@ -42,7 +48,9 @@ export function readAuthConfig(env: EnvReader, production: boolean): AuthConfig 
   const jwksUrl = env.url('AUTH_JWKS_URL', undefined, ['https:', 'http:']);
   const devSecret = env.optional('AUTH_DEV_SECRET') ?? (production ? undefined : DEV_SECRET);
   if (production && !jwksUrl && !env.optional('AUTH_DEV_SECRET')) {
-    env.problem('AUTH_JWKS_URL is required when NODE_ENV=production (the dev secret is for local use only)');
+    env.problem(
+      'AUTH_JWKS_URL is required when NODE_ENV=production (the dev secret is for local use only)',
+    );
   }
   if (devSecret !== undefined && devSecret.length < 32) {
     env.problem('AUTH_DEV_SECRET must be at least 32 characters');
@@ -66,7 +74,11 @@ function stringList(value: unknown, claim: string): string[] {
 
 export function identityFromClaims(payload: JWTPayload): Identity {
   const role = payload.role;
-  if (typeof role !== 'string' || role === 'anonymous' || !(ROLES as readonly string[]).includes(role)) {
+  if (
+    typeof role !== 'string' ||
+    role === 'anonymous' ||
+    !(ROLES as readonly string[]).includes(role)
+  ) {
     throw new UnauthenticatedError('claim role must be representative, staff or admin');
   }
   return Object.freeze({

@@ -16,7 +16,11 @@ export async function runSubgraphMain<TContext extends BaseContext>(
   try {
     const config = loadSubgraphConfig(definition.name, env);
     const dataSource = await connect(
-      subgraphDataSource(definition as unknown as SubgraphDefinition, config.databaseUrl, config.databasePoolSize),
+      subgraphDataSource(
+        definition as unknown as SubgraphDefinition,
+        config.databaseUrl,
+        config.databasePoolSize,
+      ),
     );
     const applied = await migrate(dataSource);
     if (applied.length) console.log(`${definition.name}: applied migrations ${applied.join(', ')}`);

@@ -20,7 +20,8 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
     'A moment in time as ISO 8601 with an offset, e.g. "2026-03-14T15:00:00.000Z". Stored in UTC; shown to people in Europe/Helsinki.',
   serialize(value) {
     const date = value instanceof Date ? value : new Date(String(value));
-    if (Number.isNaN(date.getTime())) throw new TypeError(`Cannot serialize ${String(value)} as DateTime`);
+    if (Number.isNaN(date.getTime()))
+      throw new TypeError(`Cannot serialize ${String(value)} as DateTime`);
     return date.toISOString();
   },
   parseValue: parseDateTime,
@@ -55,7 +56,8 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
   },
   parseValue: parseDecimal,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw new TypeError('Decimal must be given as a string, e.g. "1234.50"');
+    if (ast.kind !== Kind.STRING)
+      throw new TypeError('Decimal must be given as a string, e.g. "1234.50"');
     return parseDecimal(ast.value);
   },
 });

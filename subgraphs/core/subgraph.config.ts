@@ -27,7 +27,10 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): Readonly<Subgr
   const production = reader.string('NODE_ENV', 'development') === 'production';
   const databaseUrl =
     reader.url('DATABASE_URL', undefined, ['postgres:', 'postgresql:']) ??
-    reader.required('DATABASE_URL', 'a subgraph started on its own needs its PostgreSQL; `npm start` sets it');
+    reader.required(
+      'DATABASE_URL',
+      'a subgraph started on its own needs its PostgreSQL; `npm start` sets it',
+    );
   return reader.done({
     name,
     host: reader.string('HOST', '0.0.0.0'),

@@ -51,7 +51,9 @@ export function subgraphDataSource(
   });
 }
 
-export function buildSubgraphSchemaOf(definition: SubgraphDefinition<BaseContext>): Promise<GraphQLSchema> {
+export function buildSubgraphSchemaOf(
+  definition: SubgraphDefinition<BaseContext>,
+): Promise<GraphQLSchema> {
   return buildSubgraph({
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
@@ -80,13 +82,18 @@ export async function startSubgraph<TContext extends BaseContext>(
   definition: SubgraphDefinition<TContext>,
   options: StartSubgraphOptions,
 ): Promise<RunningSubgraph> {
-  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
-  const schema = await buildSubgraphSchemaOf(definition as unknown as SubgraphDefinition<BaseContext>);
+  const log =
+    options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
+  const schema = await buildSubgraphSchemaOf(
+    definition as unknown as SubgraphDefinition<BaseContext>,
+  );
   const app = express();
   app.disable('x-powered-by');
   const apollo = new ApolloServer<TContext>({
     schema,
-    formatError: createErrorFormatter((error) => log(`[${definition.name}] unexpected error`, error)),
+    formatError: createErrorFormatter((error) =>
+      log(`[${definition.name}] unexpected error`, error),
+    ),
     // Traces are for Apollo's hosted studio, which a city's closed network does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     // Shutdown is ordered by whoever started us (gateway before subgraphs before the database).
@@ -102,7 +109,10 @@ export async function startSubgraph<TContext extends BaseContext>(
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        definition.createContext(options.dataSource, await options.authenticate(req.headers.authorization)),
+        definition.createContext(
+          options.dataSource,
+          await options.authenticate(req.headers.authorization),
+        ),
     }),
   );
 

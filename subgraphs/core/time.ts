@@ -1,11 +1,15 @@
 /** The city's time zone: stored times are UTC, people see Helsinki time. */
 export const CITY_TIME_ZONE = 'Europe/Helsinki';
 
-const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: CITY_TIME_ZONE, timeZoneName: 'longOffset' });
+const offsetFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: CITY_TIME_ZONE,
+  timeZoneName: 'longOffset',
+});
 
 /** Helsinki's offset from UTC at a moment, in minutes (120 in winter, 180 in summer). */
 export function helsinkiOffsetMinutes(at: Date): number {
-  const name = offsetFormat.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const name =
+    offsetFormat.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   if (!match) return 0;
   const minutes = Number(match[2]) * 60 + Number(match[3]);

@@ -6,7 +6,9 @@ import { createEventsContext, type EventsContext } from './events.context';
 import { Initial1763800000000 } from './migrations/1763800000000-initial';
 
 const referenceResolvers: GraphQLResolverMap<EventsContext> = {
-  Event: { __resolveReference: (ref: { id: string }, ctx: EventsContext) => ctx.events.reference(ref.id) },
+  Event: {
+    __resolveReference: (ref: { id: string }, ctx: EventsContext) => ctx.events.reference(ref.id),
+  },
   // Any association id is a valid key here: one with no events simply has an empty page.
   Association: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
 };

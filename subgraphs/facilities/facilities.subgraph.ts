@@ -7,8 +7,14 @@ import { Initial1763800000000 } from './migrations/1763800000000-initial';
 import { Space } from './space/space.entity';
 
 const referenceResolvers: GraphQLResolverMap<FacilitiesContext> = {
-  Facility: { __resolveReference: (ref: { id: string }, ctx: FacilitiesContext) => ctx.loaders.facility.load(ref.id) },
-  Space: { __resolveReference: (ref: { id: string }, ctx: FacilitiesContext) => ctx.loaders.space.load(ref.id) },
+  Facility: {
+    __resolveReference: (ref: { id: string }, ctx: FacilitiesContext) =>
+      ctx.loaders.facility.load(ref.id),
+  },
+  Space: {
+    __resolveReference: (ref: { id: string }, ctx: FacilitiesContext) =>
+      ctx.loaders.space.load(ref.id),
+  },
 };
 
 /** Buildings and bookable spaces; later the bridge to the city's booking system. */

@@ -1,7 +1,11 @@
 import type { DataSource } from 'typeorm';
 import type { BaseContext } from '../core/context';
 import type { Identity } from '../core/identity';
-import { createGrantLoaders, type GrantLoaders, GrantProgramService } from './program/program.service';
+import {
+  createGrantLoaders,
+  type GrantLoaders,
+  GrantProgramService,
+} from './program/program.service';
 
 export interface GrantsContext extends BaseContext {
   loaders: GrantLoaders;

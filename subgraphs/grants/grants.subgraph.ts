@@ -6,7 +6,10 @@ import { GrantProgram } from './program/program.entity';
 import { GrantProgramResolver } from './program/program.resolver';
 
 const referenceResolvers: GraphQLResolverMap<GrantsContext> = {
-  GrantProgram: { __resolveReference: (ref: { id: string }, ctx: GrantsContext) => ctx.loaders.program.load(ref.id) },
+  GrantProgram: {
+    __resolveReference: (ref: { id: string }, ctx: GrantsContext) =>
+      ctx.loaders.program.load(ref.id),
+  },
 };
 
 /** Grant programs; later rounds, applications, decisions and open data. */

@@ -19,14 +19,29 @@ describe('the hub through the gateway', () => {
       gql`
         query ($id: ID!) {
           event(id: $id) {
-            title { fi sv en }
+            title {
+              fi
+              sv
+              en
+            }
             kind
             status
             startsAt
             endsAt
-            venue { id }
-            organizers { id name { fi en } municipalityCode }
-            serviceAreas { id }
+            venue {
+              id
+            }
+            organizers {
+              id
+              name {
+                fi
+                en
+              }
+              municipalityCode
+            }
+            serviceAreas {
+              id
+            }
           }
         }
       `,
@@ -34,7 +49,11 @@ describe('the hub through the gateway', () => {
     );
     expect(data).toEqual({
       event: {
-        title: { fi: 'Yhdistysilta: kevät 2027', sv: 'Föreningskväll: våren 2027', en: 'Association evening: spring 2027' },
+        title: {
+          fi: 'Yhdistysilta: kevät 2027',
+          sv: 'Föreningskväll: våren 2027',
+          en: 'Association evening: spring 2027',
+        },
         kind: 'ASSOCIATION_EVENING',
         status: 'SCHEDULED',
         // 17:00 in Helsinki in March is 15:00 UTC (no summer time yet).
@@ -42,10 +61,20 @@ describe('the hub through the gateway', () => {
         endsAt: '2027-03-16T18:00:00.000Z',
         venue: { id: spaceId('kirkkokatu-monitoimitalo', 'sali') },
         organizers: [
-          { id: associationId('international-lahti'), name: { fi: 'Kansainvälinen Lahti ry', en: 'International Lahti Association' }, municipalityCode: '398' },
-          { id: associationId('lahden-mielenterveysseura'), name: { fi: 'Lahden Mielenterveysseura ry', en: null }, municipalityCode: '398' },
+          {
+            id: associationId('international-lahti'),
+            name: { fi: 'Kansainvälinen Lahti ry', en: 'International Lahti Association' },
+            municipalityCode: '398',
+          },
+          {
+            id: associationId('lahden-mielenterveysseura'),
+            name: { fi: 'Lahden Mielenterveysseura ry', en: null },
+            municipalityCode: '398',
+          },
         ].sort((a, b) => a.id.localeCompare(b.id)),
-        serviceAreas: ['wellbeing', 'culture', 'sports', 'youth'].map((k) => ({ id: serviceAreaId(k) })).sort((a, b) => a.id.localeCompare(b.id)),
+        serviceAreas: ['wellbeing', 'culture', 'sports', 'youth']
+          .map((k) => ({ id: serviceAreaId(k) }))
+          .sort((a, b) => a.id.localeCompare(b.id)),
       },
     });
   });
@@ -55,11 +84,23 @@ describe('the hub through the gateway', () => {
       gql`
         query ($id: ID!) {
           association(id: $id) {
-            name { fi }
+            name {
+              fi
+            }
             events(first: 2) {
               totalCount
-              pageInfo { hasNextPage hasPreviousPage }
-              edges { node { title { fi } startsAt } }
+              pageInfo {
+                hasNextPage
+                hasPreviousPage
+              }
+              edges {
+                node {
+                  title {
+                    fi
+                  }
+                  startsAt
+                }
+              }
             }
           }
         }
@@ -73,8 +114,18 @@ describe('the hub through the gateway', () => {
           totalCount: 3,
           pageInfo: { hasNextPage: true, hasPreviousPage: false },
           edges: [
-            { node: { title: { fi: 'Yhdistysilta: syksy 2026' }, startsAt: '2026-10-13T14:00:00.000Z' } },
-            { node: { title: { fi: 'Yhdistysilta: kevät 2027' }, startsAt: '2027-03-16T15:00:00.000Z' } },
+            {
+              node: {
+                title: { fi: 'Yhdistysilta: syksy 2026' },
+                startsAt: '2026-10-13T14:00:00.000Z',
+              },
+            },
+            {
+              node: {
+                title: { fi: 'Yhdistysilta: kevät 2027' },
+                startsAt: '2027-03-16T15:00:00.000Z',
+              },
+            },
           ],
         },
       },
@@ -86,19 +137,36 @@ describe('the hub through the gateway', () => {
       query ($after: String) {
         associations(first: 12, after: $after, filter: { municipalityCodes: ["398"] }) {
           totalCount
-          pageInfo { hasNextPage endCursor }
-          edges { node { name { fi } } }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              name {
+                fi
+              }
+            }
+          }
         }
       }
     `;
-    type Page = { associations: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { name: { fi: string } } }> } };
+    type Page = {
+      associations: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: Array<{ node: { name: { fi: string } } }>;
+      };
+    };
     const names: string[] = [];
     let after: string | null = null;
     let pages = 0;
     do {
       const page: Page = await t.client().request<Page>(query, { after });
       names.push(...page.associations.edges.map((e) => e.node.name.fi));
-      expect(page.associations.totalCount).toBe(ASSOCIATIONS.filter((a) => a.municipality === '398').length);
+      expect(page.associations.totalCount).toBe(
+        ASSOCIATIONS.filter((a) => a.municipality === '398').length,
+      );
       after = page.associations.pageInfo.hasNextPage ? page.associations.pageInfo.endCursor : null;
       pages += 1;
     } while (after);
@@ -110,9 +178,15 @@ describe('the hub through the gateway', () => {
   });
 
   it('refuses a page larger than 100 with BAD_USER_INPUT naming the argument', async () => {
-    const { body } = await postGraphQL(t.hub.gateway.graphqlUrl, '{ associations(first: 101) { totalCount } }');
+    const { body } = await postGraphQL(
+      t.hub.gateway.graphqlUrl,
+      '{ associations(first: 101) { totalCount } }',
+    );
     expect(body.errors?.[0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'first', rule: 'RANGE', message: 'must be from 0 to 100, got 101' }] },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'first', rule: 'RANGE', message: 'must be from 0 to 100, got 101' }],
+      },
     });
   });
 
@@ -133,17 +207,26 @@ describe('the hub through the gateway', () => {
   it('shows draft events to city staff only', async () => {
     const query = gql`
       query ($id: ID!) {
-        event(id: $id) { status }
+        event(id: $id) {
+          status
+        }
       }
     `;
     const id = eventId('hyvinvointityopaja');
     await expect(t.client().request(query, { id })).resolves.toEqual({ event: null });
     const staff = await t.token({ role: 'staff', serviceAreaIds: [serviceAreaId('wellbeing')] });
-    await expect(t.client(staff).request(query, { id })).resolves.toEqual({ event: { status: 'DRAFT' } });
+    await expect(t.client(staff).request(query, { id })).resolves.toEqual({
+      event: { status: 'DRAFT' },
+    });
   });
 
   it('answers a bad token with 401 UNAUTHENTICATED, never as anonymous', async () => {
-    const { status, body } = await postGraphQL(t.hub.gateway.graphqlUrl, '{ serviceAreas { id } }', {}, { authorization: 'Bearer not.a.token' });
+    const { status, body } = await postGraphQL(
+      t.hub.gateway.graphqlUrl,
+      '{ serviceAreas { id } }',
+      {},
+      { authorization: 'Bearer not.a.token' },
+    );
     expect(status).toBe(401);
     expect(body.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
@@ -152,7 +235,31 @@ describe('the hub through the gateway', () => {
     const query = gql`
       query ($first: Int!) {
         associations(first: $first) {
-          edges { node { name { fi } serviceAreas { name { fi } liaisons { name } } events(first: 2) { totalCount edges { node { title { fi } } } } } }
+          edges {
+            node {
+              name {
+                fi
+              }
+              serviceAreas {
+                name {
+                  fi
+                }
+                liaisons {
+                  name
+                }
+              }
+              events(first: 2) {
+                totalCount
+                edges {
+                  node {
+                    title {
+                      fi
+                    }
+                  }
+                }
+              }
+            }
+          }
         }
       }
     `;
@@ -173,7 +280,10 @@ describe('the hub through the gateway', () => {
     const health = await fetch(`${t.hub.gateway.url}/health`);
     expect(await health.json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${t.hub.gateway.url}/ready`);
-    const body = (await ready.json()) as { status: string; subgraphs: Array<{ name: string; ok: boolean }> };
+    const body = (await ready.json()) as {
+      status: string;
+      subgraphs: Array<{ name: string; ok: boolean }>;
+    };
     expect(ready.status).toBe(200);
     expect(body.status).toBe('ready');
     expect(body.subgraphs.map((s) => [s.name, s.ok])).toEqual([
@@ -193,7 +303,10 @@ describe('the hub through the gateway', () => {
       { a: associationId('lahden-urheiluseura'), e: eventId('yhdistysilta-kevat') },
     );
     expect(status).toBe(200);
-    expect(body.data).toEqual({ association: { name: { fi: 'Lahden Urheiluseura ry' } }, event: null });
+    expect(body.data).toEqual({
+      association: { name: { fi: 'Lahden Urheiluseura ry' } },
+      event: null,
+    });
     expect(body.errors).toEqual([
       expect.objectContaining({
         message: expect.stringMatching(/^The events service is unavailable/),
@@ -202,7 +315,10 @@ describe('the hub through the gateway', () => {
     ]);
 
     const ready = await fetch(`${t.hub.gateway.url}/ready`);
-    const readiness = (await ready.json()) as { status: string; subgraphs: Array<{ name: string; ok: boolean }> };
+    const readiness = (await ready.json()) as {
+      status: string;
+      subgraphs: Array<{ name: string; ok: boolean }>;
+    };
     expect(ready.status).toBe(503);
     expect(readiness.status).toBe('degraded');
     expect(readiness.subgraphs.filter((s) => !s.ok).map((s) => s.name)).toEqual(['events']);

@@ -9,7 +9,9 @@ import { projectRoot } from '../../subgraphs/core/paths';
 import { postGraphQL } from '../setup/test-hub';
 
 /** Runs `npm start`'s script from sources, as a user would, and waits for its URL. */
-function startHubProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+function startHubProcess(
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(process.execPath, ['--require', '@swc-node/register', 'scripts/start.ts'], {
     cwd: projectRoot(),
     env: { ...process.env, ...env },
@@ -67,7 +69,10 @@ describe('npm start', () => {
     EVENTS_PORT: '0',
     DATABASE_URL: '',
   };
-  const nameQuery = '{ association(id: "' + associationId('lahden-urheiluseura') + '") { name { fi } } associations { totalCount } }';
+  const nameQuery =
+    '{ association(id: "' +
+    associationId('lahden-urheiluseura') +
+    '") { name { fi } } associations { totalCount } }';
 
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -75,15 +80,23 @@ describe('npm start', () => {
     const first = await startHubProcess(env);
     expect(first.output()).toContain('associations: wrote demo data');
     const before = await postGraphQL(first.url, nameQuery);
-    expect(before.body.data).toEqual({ association: { name: { fi: 'Lahden Urheiluseura ry' } }, associations: { totalCount: 30 } });
+    expect(before.body.data).toEqual({
+      association: { name: { fi: 'Lahden Urheiluseura ry' } },
+      associations: { totalCount: 30 },
+    });
 
     // A user's edits: one renamed, one deleted. Neither may be undone by a restart.
-    const db = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/hub` });
+    const db = new Client({
+      connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/hub`,
+    });
     await db.connect();
-    await db.query(`UPDATE associations.association SET name = '{"fi": "Lahden Urheiluseura 1921 ry"}' WHERE id = $1`, [
-      associationId('lahden-urheiluseura'),
+    await db.query(
+      `UPDATE associations.association SET name = '{"fi": "Lahden Urheiluseura 1921 ry"}' WHERE id = $1`,
+      [associationId('lahden-urheiluseura')],
+    );
+    await db.query(`DELETE FROM associations.association WHERE id = $1`, [
+      associationId('lahden-shakki'),
     ]);
-    await db.query(`DELETE FROM associations.association WHERE id = $1`, [associationId('lahden-shakki')]);
     await db.end();
 
     expect(await stopProcess(first.child)).toBe(0);
@@ -92,7 +105,10 @@ describe('npm start', () => {
     const second = await startHubProcess(env);
     expect(second.output()).not.toContain('wrote demo data');
     const after = await postGraphQL(second.url, nameQuery);
-    expect(after.body.data).toEqual({ association: { name: { fi: 'Lahden Urheiluseura 1921 ry' } }, associations: { totalCount: 29 } });
+    expect(after.body.data).toEqual({
+      association: { name: { fi: 'Lahden Urheiluseura 1921 ry' } },
+      associations: { totalCount: 29 },
+    });
     expect(await stopProcess(second.child)).toBe(0);
     expect(await portIsClosed(pgPort)).toBe(true);
   }, 120_000);
@@ -100,7 +116,13 @@ describe('npm start', () => {
   it('stops with one message naming every bad variable', async () => {
     const child = spawn(process.execPath, ['--require', '@swc-node/register', 'scripts/start.ts'], {
       cwd: projectRoot(),
-      env: { ...process.env, ...env, PORT: 'eighty', SEED_DEMO_DATA: 'maybe', DATABASE_URL: 'mysql://x' },
+      env: {
+        ...process.env,
+        ...env,
+        PORT: 'eighty',
+        SEED_DEMO_DATA: 'maybe',
+        DATABASE_URL: 'mysql://x',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';

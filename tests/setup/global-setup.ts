@@ -30,7 +30,11 @@ export default async function globalSetup(): Promise<void> {
   let adminUrl = testDatabaseEnv().externalUrl;
   if (!adminUrl) {
     const dataDir = mkdtempSync(join(tmpdir(), 'hub-test-pg-'));
-    const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+    const embedded = await startEmbeddedPostgres({
+      dataDir,
+      port: await freePort(),
+      persistent: false,
+    });
     adminUrl = embedded.adminUrl;
     (globalThis as Record<string, unknown>).__HUB_TEST_PG__ = async () => {
       await embedded.stop();
@@ -49,7 +53,9 @@ export default async function globalSetup(): Promise<void> {
   }
   setTemplateUrl(templateUrl);
   (globalThis as Record<string, unknown>).__HUB_TEST_TEMPLATE__ = { adminUrl, templateName };
-  process.stdout.write(`\ntest PostgreSQL ready with migrated template ${templateName} in ${Date.now() - started} ms\n`);
+  process.stdout.write(
+    `\ntest PostgreSQL ready with migrated template ${templateName} in ${Date.now() - started} ms\n`,
+  );
 }
 
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {

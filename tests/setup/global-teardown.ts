@@ -2,7 +2,8 @@ import { dropDatabase } from './global-setup';
 
 export default async function globalTeardown(): Promise<void> {
   const state = globalThis as Record<string, unknown>;
-  const template = state.__HUB_TEST_TEMPLATE__ as { adminUrl: string; templateName: string } | undefined;
+  const template = state.__HUB_TEST_TEMPLATE__ as
+    { adminUrl: string; templateName: string } | undefined;
   const stopEmbedded = state.__HUB_TEST_PG__ as (() => Promise<void>) | undefined;
   if (stopEmbedded) {
     await stopEmbedded();

@@ -25,7 +25,8 @@ function withDatabase(url: string, name: string): string {
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const { templateUrl } = testDatabaseEnv();
-  if (!templateUrl) throw new Error('No test template database: is jest running with tests/setup/global-setup.ts?');
+  if (!templateUrl)
+    throw new Error('No test template database: is jest running with tests/setup/global-setup.ts?');
   const template = new URL(templateUrl).pathname.slice(1);
   const name = `hub_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   const admin = new Client({ connectionString: withDatabase(templateUrl, 'postgres') });

@@ -34,7 +34,9 @@ export async function startTestHub(): Promise<TestHub> {
     hub,
     database,
     client: (token) =>
-      new GraphQLClient(hub.gateway.graphqlUrl, { headers: token ? { authorization: `Bearer ${token}` } : {} }),
+      new GraphQLClient(hub.gateway.graphqlUrl, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      }),
     token: (claims) => signDevToken(config.auth, claims),
     async stop() {
       await hub.stop();
@@ -49,7 +51,10 @@ export async function postGraphQL(
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: { data?: Record<string, unknown> | null; errors?: Array<Record<string, unknown>> } }> {
+): Promise<{
+  status: number;
+  body: { data?: Record<string, unknown> | null; errors?: Array<Record<string, unknown>> };
+}> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

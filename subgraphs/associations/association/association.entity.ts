@@ -1,23 +1,38 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinTable,
+  ManyToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Address } from '../../core/types/address.type';
 import { LocalizedText } from '../../core/types/localized-text.type';
 import { ServiceArea } from '../service-area/service-area.entity';
 import { AssociationStatus, OrganizationKind } from './association.enums';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'An association, society or other organisation that works with the city.' })
+@ObjectType({
+  description: 'An association, society or other organisation that works with the city.',
+})
 @Entity({ name: 'association' })
 export class Association {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => LocalizedText, { description: 'Name; Finnish always, Swedish and English when the association has them.' })
+  @Field(() => LocalizedText, {
+    description: 'Name; Finnish always, Swedish and English when the association has them.',
+  })
   @Column({ type: 'jsonb' })
   name!: LocalizedText;
 
-  @Field(() => LocalizedText, { nullable: true, description: 'What the association does, in plain words.' })
+  @Field(() => LocalizedText, {
+    nullable: true,
+    description: 'What the association does, in plain words.',
+  })
   @Column({ type: 'jsonb', nullable: true })
   description!: LocalizedText | null;
 
@@ -29,15 +44,23 @@ export class Association {
   @Column({ type: 'text' })
   status!: AssociationStatus;
 
-  @Field(() => String, { nullable: true, description: 'Number in the national Register of Associations (PRH).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Number in the national Register of Associations (PRH).',
+  })
   @Column({ name: 'register_number', type: 'text', nullable: true })
   registerNumber!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Finnish business ID (Y-tunnus), e.g. "1234567-1".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Finnish business ID (Y-tunnus), e.g. "1234567-1".',
+  })
   @Column({ name: 'business_id', type: 'text', nullable: true })
   businessId!: string | null;
 
-  @Field(() => String, { description: "Home municipality as Statistics Finland's three-digit code (398 = Lahti)." })
+  @Field(() => String, {
+    description: "Home municipality as Statistics Finland's three-digit code (398 = Lahti).",
+  })
   @Column({ name: 'municipality_code', type: 'text' })
   municipalityCode!: string;
 
@@ -49,7 +72,9 @@ export class Association {
   @Column({ name: 'member_count', type: 'int', nullable: true })
   memberCount!: number | null;
 
-  @Field(() => [String], { description: 'Languages it works in, as ISO 639-1 codes (fi, sv, en, …).' })
+  @Field(() => [String], {
+    description: 'Languages it works in, as ISO 639-1 codes (fi, sv, en, …).',
+  })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   languages!: string[];
 
@@ -57,7 +82,10 @@ export class Association {
   @Column({ type: 'text', nullable: true })
   website!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The association's public email (not a person's)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The association's public email (not a person's).",
+  })
   @Column({ type: 'text', nullable: true })
   email!: string | null;
 

@@ -23,11 +23,14 @@ registerEnumType(OrganizationKind, {
   name: 'OrganizationKind',
   description: 'What kind of body an association is.',
   valuesConfig: {
-    REGISTERED_ASSOCIATION: { description: 'Registered in the national Register of Associations (ry).' },
+    REGISTERED_ASSOCIATION: {
+      description: 'Registered in the national Register of Associations (ry).',
+    },
     INFORMAL_GROUP: { description: 'An unregistered group of people.' },
     FOUNDATION: { description: 'A foundation (säätiö).' },
     STATUTORY_COUNCIL: {
-      description: "A council the city must consult: elderly council, disability council, youth council.",
+      description:
+        'A council the city must consult: elderly council, disability council, youth council.',
     },
     OTHER: { description: 'Any other kind of organisation.' },
   },

@@ -6,17 +6,27 @@ import { AssociationOrder, AssociationStatus, OrganizationKind } from './associa
 export class AssociationFilter {
   @Field(() => String, {
     nullable: true,
-    description: 'Words to look for in names (Finnish, Swedish or English); a word prefix matches, so "urheil" finds "Urheiluseura".',
+    description:
+      'Words to look for in names (Finnish, Swedish or English); a word prefix matches, so "urheil" finds "Urheiluseura".',
   })
   search?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Home municipality codes, e.g. ["398", "098"].' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Home municipality codes, e.g. ["398", "098"].',
+  })
   municipalityCodes?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Associations that work with any of these service areas.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Associations that work with any of these service areas.',
+  })
   serviceAreaIds?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Associations that work in any of these languages (ISO 639-1).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Associations that work in any of these languages (ISO 639-1).',
+  })
   languages?: string[] | null;
 
   @Field(() => [AssociationStatus], { nullable: true, description: 'Any of these statuses.' })
@@ -34,7 +44,10 @@ export class AssociationFilter {
 
 @ArgsType()
 export class AssociationsArgs extends PageArgsType {
-  @Field(() => AssociationFilter, { nullable: true, description: 'Conditions the associations must meet.' })
+  @Field(() => AssociationFilter, {
+    nullable: true,
+    description: 'Conditions the associations must meet.',
+  })
   filter?: AssociationFilter | null;
 
   @Field(() => AssociationOrder, { nullable: true, description: 'Ordering; NAME when not given.' })

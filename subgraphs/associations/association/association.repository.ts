@@ -1,5 +1,10 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { type ConnectionResult, type KeysetOrder, type PageArgs, paginate } from '../../core/connection';
+import {
+  type ConnectionResult,
+  type KeysetOrder,
+  type PageArgs,
+  paginate,
+} from '../../core/connection';
 import { Association } from './association.entity';
 import { AssociationOrder } from './association.enums';
 import type { AssociationFilter } from './association.inputs';
@@ -33,19 +38,29 @@ export class AssociationRepository {
   constructor(private readonly db: DataSource) {}
 
   findByIds(ids: readonly string[]): Promise<Association[]> {
-    return this.db.getRepository(Association).createQueryBuilder('a').where('a.id = ANY(:ids)', { ids }).getMany();
+    return this.db
+      .getRepository(Association)
+      .createQueryBuilder('a')
+      .where('a.id = ANY(:ids)', { ids })
+      .getMany();
   }
 
   findByBusinessId(businessId: string): Promise<Association | null> {
     return this.db.getRepository(Association).findOne({ where: { businessId } });
   }
 
-  page(filter: AssociationFilter, order: AssociationOrder, args: PageArgs): Promise<ConnectionResult<Association>> {
+  page(
+    filter: AssociationFilter,
+    order: AssociationOrder,
+    args: PageArgs,
+  ): Promise<ConnectionResult<Association>> {
     return paginate(this.filtered(filter), ORDERS[order], args);
   }
 
   /** service area ids per association, for a batch of associations. */
-  async serviceAreaIds(associationIds: readonly string[]): Promise<Array<{ associationId: string; serviceAreaId: string }>> {
+  async serviceAreaIds(
+    associationIds: readonly string[],
+  ): Promise<Array<{ associationId: string; serviceAreaId: string }>> {
     const rows: Array<{ association_id: string; service_area_id: string }> = await this.db.query(
       `SELECT association_id, service_area_id FROM associations.association_service_area WHERE association_id = ANY($1)`,
       [associationIds],
@@ -67,10 +82,13 @@ export class AssociationRepository {
           );
         });
     }
-    if (filter.municipalityCodes?.length) q.andWhere('a.municipality_code = ANY(:codes)', { codes: filter.municipalityCodes });
-    if (filter.statuses?.length) q.andWhere('a.status = ANY(:statuses)', { statuses: filter.statuses });
+    if (filter.municipalityCodes?.length)
+      q.andWhere('a.municipality_code = ANY(:codes)', { codes: filter.municipalityCodes });
+    if (filter.statuses?.length)
+      q.andWhere('a.status = ANY(:statuses)', { statuses: filter.statuses });
     if (filter.kinds?.length) q.andWhere('a.kind = ANY(:kinds)', { kinds: filter.kinds });
-    if (filter.languages?.length) q.andWhere('a.languages && :languages::text[]', { languages: filter.languages });
+    if (filter.languages?.length)
+      q.andWhere('a.languages && :languages::text[]', { languages: filter.languages });
     if (filter.updatedSince) q.andWhere('a.updated_at >= :since', { since: filter.updatedSince });
     if (filter.serviceAreaIds?.length) {
       q.andWhere(

@@ -31,10 +31,18 @@ export class AssociationService {
     const value = businessId.trim();
     const problem = businessIdProblem(value);
     if (problem === 'FORMAT') {
-      throw BadUserInputError.single('businessId', 'FORMAT', 'must look like 1234567-8 (seven digits, a hyphen, a check digit)');
+      throw BadUserInputError.single(
+        'businessId',
+        'FORMAT',
+        'must look like 1234567-8 (seven digits, a hyphen, a check digit)',
+      );
     }
     if (problem === 'CHECK_DIGIT') {
-      throw BadUserInputError.single('businessId', 'CHECK_DIGIT', `${value} has a wrong check digit`);
+      throw BadUserInputError.single(
+        'businessId',
+        'CHECK_DIGIT',
+        `${value} has a wrong check digit`,
+      );
     }
     return this.repository.findByBusinessId(value);
   }
@@ -44,19 +52,34 @@ export class AssociationService {
     const problems: FieldProblem[] = [];
     filter.municipalityCodes?.forEach((code, i) => {
       if (!MUNICIPALITY_CODE.test(code)) {
-        problems.push({ field: `filter.municipalityCodes[${i}]`, rule: 'FORMAT', message: 'must be a three-digit municipality code, e.g. "398"' });
+        problems.push({
+          field: `filter.municipalityCodes[${i}]`,
+          rule: 'FORMAT',
+          message: 'must be a three-digit municipality code, e.g. "398"',
+        });
       }
     });
     filter.languages?.forEach((code, i) => {
       if (!LANGUAGE_CODE.test(code)) {
-        problems.push({ field: `filter.languages[${i}]`, rule: 'FORMAT', message: 'must be a two-letter ISO 639-1 code, e.g. "sv"' });
+        problems.push({
+          field: `filter.languages[${i}]`,
+          rule: 'FORMAT',
+          message: 'must be a two-letter ISO 639-1 code, e.g. "sv"',
+        });
       }
     });
     if (filter.search !== undefined && filter.search !== null && filter.search.length > 200) {
-      problems.push({ field: 'filter.search', rule: 'MAX_LENGTH', message: 'must be at most 200 characters' });
+      problems.push({
+        field: 'filter.search',
+        rule: 'MAX_LENGTH',
+        message: 'must be at most 200 characters',
+      });
     }
     if (problems.length) throw new BadUserInputError(problems);
-    const checked = { ...filter, serviceAreaIds: requireUuids('filter.serviceAreaIds', filter.serviceAreaIds) };
+    const checked = {
+      ...filter,
+      serviceAreaIds: requireUuids('filter.serviceAreaIds', filter.serviceAreaIds),
+    };
     return this.repository.page(checked, args.orderBy ?? AssociationOrder.NAME, args);
   }
 }

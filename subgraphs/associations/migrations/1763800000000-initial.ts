@@ -22,7 +22,9 @@ export class Initial1763800000000 implements MigrationInterface {
         is_coordinator boolean NOT NULL DEFAULT false,
         responsibilities jsonb
       )`);
-    await db.query(`CREATE INDEX city_liaison_service_area_idx ON associations.city_liaison (service_area_id)`);
+    await db.query(
+      `CREATE INDEX city_liaison_service_area_idx ON associations.city_liaison (service_area_id)`,
+    );
     await db.query(`
       CREATE TABLE associations.association (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -48,11 +50,21 @@ export class Initial1763800000000 implements MigrationInterface {
     await db.query(
       `CREATE UNIQUE INDEX association_business_id_key ON associations.association (business_id) WHERE business_id IS NOT NULL`,
     );
-    await db.query(`CREATE INDEX association_name_sort_idx ON associations.association (name_sort, id)`);
-    await db.query(`CREATE INDEX association_updated_idx ON associations.association (updated_at, id)`);
-    await db.query(`CREATE INDEX association_municipality_idx ON associations.association (municipality_code)`);
-    await db.query(`CREATE INDEX association_status_kind_idx ON associations.association (status, kind)`);
-    await db.query(`CREATE INDEX association_languages_idx ON associations.association USING gin (languages)`);
+    await db.query(
+      `CREATE INDEX association_name_sort_idx ON associations.association (name_sort, id)`,
+    );
+    await db.query(
+      `CREATE INDEX association_updated_idx ON associations.association (updated_at, id)`,
+    );
+    await db.query(
+      `CREATE INDEX association_municipality_idx ON associations.association (municipality_code)`,
+    );
+    await db.query(
+      `CREATE INDEX association_status_kind_idx ON associations.association (status, kind)`,
+    );
+    await db.query(
+      `CREATE INDEX association_languages_idx ON associations.association USING gin (languages)`,
+    );
     await db.query(`
       CREATE TABLE associations.association_service_area (
         association_id uuid NOT NULL REFERENCES associations.association (id) ON DELETE CASCADE,

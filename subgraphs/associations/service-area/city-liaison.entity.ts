@@ -4,7 +4,7 @@ import { LocalizedText } from '../../core/types/localized-text.type';
 
 @ObjectType({
   description:
-    "A named city employee whose job includes cooperation with associations in one service area (yhdistysyhteyshenkilö). Public: being findable is the job.",
+    'A named city employee whose job includes cooperation with associations in one service area (yhdistysyhteyshenkilö). Public: being findable is the job.',
 })
 @Entity({ name: 'city_liaison' })
 export class CityLiaison {
@@ -32,12 +32,16 @@ export class CityLiaison {
   phone!: string | null;
 
   @Field(() => Boolean, {
-    description: "True for the city's association coordinator (järjestökoordinaattori), who coordinates all areas.",
+    description:
+      "True for the city's association coordinator (järjestökoordinaattori), who coordinates all areas.",
   })
   @Column({ name: 'is_coordinator', type: 'boolean', default: false })
   isCoordinator!: boolean;
 
-  @Field(() => LocalizedText, { nullable: true, description: 'What they can help associations with.' })
+  @Field(() => LocalizedText, {
+    nullable: true,
+    description: 'What they can help associations with.',
+  })
   @Column({ type: 'jsonb', nullable: true })
   responsibilities!: LocalizedText | null;
 }

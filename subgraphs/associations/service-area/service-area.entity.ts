@@ -4,7 +4,8 @@ import { LocalizedText } from '../../core/types/localized-text.type';
 
 @Directive('@key(fields: "id")')
 @ObjectType({
-  description: 'A branch of the city organisation (palvelualue): education, culture, sports, social and health, youth …',
+  description:
+    'A branch of the city organisation (palvelualue): education, culture, sports, social and health, youth …',
 })
 @Entity({ name: 'service_area' })
 export class ServiceArea {

@@ -11,7 +11,11 @@ export class ServiceAreaRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<ServiceArea[]> {
-    return this.db.getRepository(ServiceArea).createQueryBuilder('s').where('s.id = ANY(:ids)', { ids }).getMany();
+    return this.db
+      .getRepository(ServiceArea)
+      .createQueryBuilder('s')
+      .where('s.id = ANY(:ids)', { ids })
+      .getMany();
   }
 
   /** Liaisons of the given areas; coordinators first, then by name. */

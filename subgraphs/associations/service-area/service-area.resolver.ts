@@ -12,10 +12,12 @@ export class ServiceAreaResolver {
   }
 
   @Query(() => [CityLiaison], {
-    description: "The city's association liaisons, coordinators first; only one service area's when it is given.",
+    description:
+      "The city's association liaisons, coordinators first; only one service area's when it is given.",
   })
   liaisons(
-    @Arg('serviceAreaId', () => ID, { nullable: true, description: 'Only this service area.' }) serviceAreaId: string | null,
+    @Arg('serviceAreaId', () => ID, { nullable: true, description: 'Only this service area.' })
+    serviceAreaId: string | null,
     @Ctx() ctx: AssociationsContext,
   ) {
     return ctx.serviceAreas.liaisons(serviceAreaId);
@@ -25,7 +27,9 @@ export class ServiceAreaResolver {
 /** Kept apart from the queries because `liaisons` is both a root field and a field here. */
 @Resolver(() => ServiceArea)
 export class ServiceAreaFieldsResolver {
-  @FieldResolver(() => [CityLiaison], { description: 'The named city people to contact in this service area.' })
+  @FieldResolver(() => [CityLiaison], {
+    description: 'The named city people to contact in this service area.',
+  })
   liaisons(@Root() area: ServiceArea, @Ctx() ctx: AssociationsContext) {
     return ctx.serviceAreas.liaisonsOf(area.id);
   }

@@ -21,7 +21,9 @@ export class ServiceAreaService {
   }
 
   liaisons(serviceAreaId: string | null | undefined): Promise<CityLiaison[]> {
-    return this.repository.liaisons(serviceAreaId ? requireUuid('serviceAreaId', serviceAreaId) : null);
+    return this.repository.liaisons(
+      serviceAreaId ? requireUuid('serviceAreaId', serviceAreaId) : null,
+    );
   }
 
   liaisonsOf(serviceAreaId: string): Promise<CityLiaison[]> {

@@ -3,7 +3,10 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 @Directive('@shareable')
 @ObjectType({ description: 'A postal address in Finland.' })
 export class Address {
-  @Field(() => String, { nullable: true, description: 'Street and number, e.g. "Vapaudenkatu 10".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Street and number, e.g. "Vapaudenkatu 10".',
+  })
   street?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Five-digit Finnish postal code.' })

@@ -4,7 +4,9 @@ import { LocalizedText } from '../../core/types/localized-text.type';
 import { EventKind, EventStatus } from './event.enums';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A meeting or event of the cooperation: association evening, forum, joint event …' })
+@ObjectType({
+  description: 'A meeting or event of the cooperation: association evening, forum, joint event …',
+})
 @Entity({ name: 'event' })
 export class Event {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
@@ -38,7 +40,10 @@ export class Event {
   @Column({ name: 'venue_space_id', type: 'uuid', nullable: true })
   venueSpaceId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where, in plain text, when not (only) a bookable space.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where, in plain text, when not (only) a bookable space.',
+  })
   @Column({ type: 'text', nullable: true })
   location!: string | null;
 

@@ -21,12 +21,18 @@ registerEnumType(EventKind, {
   name: 'EventKind',
   description: 'The kinds of meeting and event in city–association cooperation.',
   valuesConfig: {
-    ASSOCIATION_EVENING: { description: 'Open evening for all associations, about twice a year (yhdistysilta).' },
-    FORUM: { description: 'Associations, officials and elected officials together (järjestöfoorumi).' },
+    ASSOCIATION_EVENING: {
+      description: 'Open evening for all associations, about twice a year (yhdistysilta).',
+    },
+    FORUM: {
+      description: 'Associations, officials and elected officials together (järjestöfoorumi).',
+    },
     EVENT_INFO: { description: 'How to organise events with the city (tapahtumainfo).' },
     WORKING_GROUP: { description: 'A themed working group meeting (työryhmä).' },
     WORKSHOP: { description: 'A workshop, e.g. for the welfare report.' },
-    JOINT_EVENT: { description: 'An event the city and associations organise together (yhteistapahtuma).' },
+    JOINT_EVENT: {
+      description: 'An event the city and associations organise together (yhteistapahtuma).',
+    },
     COMMUNITY_EVENT: { description: "An association's own event open to the public." },
   },
 });

@@ -13,7 +13,10 @@ export class EventFilter {
   @Field(() => [EventKind], { nullable: true, description: 'Any of these kinds.' })
   kinds?: EventKind[] | null;
 
-  @Field(() => [EventStatus], { nullable: true, description: 'Any of these statuses; drafts only for city staff.' })
+  @Field(() => [EventStatus], {
+    nullable: true,
+    description: 'Any of these statuses; drafts only for city staff.',
+  })
   statuses?: EventStatus[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Organised by any of these associations.' })

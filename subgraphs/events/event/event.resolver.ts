@@ -11,8 +11,14 @@ export const EventConnection = createConnectionType('Event', Event, 'event');
 
 @Resolver(() => Event)
 export class EventResolver {
-  @Query(() => Event, { nullable: true, description: 'One event by id; null when there is none or it is not public.' })
-  event(@Arg('id', () => ID, { description: 'The event id.' }) id: string, @Ctx() ctx: EventsContext) {
+  @Query(() => Event, {
+    nullable: true,
+    description: 'One event by id; null when there is none or it is not public.',
+  })
+  event(
+    @Arg('id', () => ID, { description: 'The event id.' }) id: string,
+    @Ctx() ctx: EventsContext,
+  ) {
     return ctx.events.byId(id);
   }
 
@@ -31,7 +37,10 @@ export class EventResolver {
     return (await ctx.events.serviceAreaIds(event)).map((id) => ({ id }));
   }
 
-  @FieldResolver(() => SpaceRef, { nullable: true, description: 'The bookable space it takes place in, if any.' })
+  @FieldResolver(() => SpaceRef, {
+    nullable: true,
+    description: 'The bookable space it takes place in, if any.',
+  })
   venue(@Root() event: Event): SpaceRef | null {
     return event.venueSpaceId ? { id: event.venueSpaceId } : null;
   }
@@ -39,8 +48,14 @@ export class EventResolver {
 
 @Resolver(() => AssociationRef)
 export class AssociationEventsResolver {
-  @FieldResolver(() => EventConnection, { description: 'Events this association organises, in start order.' })
-  events(@Root() association: AssociationRef, @Args(() => AssociationEventsArgs) args: AssociationEventsArgs, @Ctx() ctx: EventsContext) {
+  @FieldResolver(() => EventConnection, {
+    description: 'Events this association organises, in start order.',
+  })
+  events(
+    @Root() association: AssociationRef,
+    @Args(() => AssociationEventsArgs) args: AssociationEventsArgs,
+    @Ctx() ctx: EventsContext,
+  ) {
     return ctx.events.ofAssociation(association.id, args);
   }
 }

@@ -1,5 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { type ConnectionResult, encodeCursor, normalizePageArgs, type PageArgs } from '../../core/connection';
+import {
+  type ConnectionResult,
+  encodeCursor,
+  normalizePageArgs,
+  type PageArgs,
+} from '../../core/connection';
 import { BadUserInputError } from '../../core/errors';
 import { requireUuid, requireUuids } from '../../core/ids';
 import type { Identity } from '../../core/identity';
@@ -40,7 +45,11 @@ export class EventService {
       throw BadUserInputError.single('filter.to', 'AFTER_FROM', 'must be later than filter.from');
     }
     if (filter.statuses?.includes(EventStatus.DRAFT) && !seesDrafts(this.identity)) {
-      throw BadUserInputError.single('filter.statuses', 'DRAFT_HIDDEN', 'DRAFT events are visible to city staff only');
+      throw BadUserInputError.single(
+        'filter.statuses',
+        'DRAFT_HIDDEN',
+        'DRAFT events are visible to city staff only',
+      );
     }
     return this.repository.page(
       {
@@ -69,13 +78,23 @@ export class EventService {
   async ofAssociation(associationId: string, args: PageArgs): Promise<ConnectionResult<Event>> {
     const page = normalizePageArgs(args);
     if (!page.forward || page.cursor !== null) {
-      return this.repository.page({ organizerIds: [associationId] }, seesDrafts(this.identity), args);
+      return this.repository.page(
+        { organizerIds: [associationId] },
+        seesDrafts(this.identity),
+        args,
+      );
     }
     const first = await this.loaders.firstPageOfOrganizer(page.size).load(associationId);
     const events = await this.loaders.event.loadMany(first.eventIds);
     const edges = events
       .filter((e): e is Event => e !== null && !(e instanceof Error))
-      .map((node) => ({ node, cursor: encodeCursor(EVENTS_BY_START.name, EVENTS_BY_START.keys.map((k) => k.value(node))) }));
+      .map((node) => ({
+        node,
+        cursor: encodeCursor(
+          EVENTS_BY_START.name,
+          EVENTS_BY_START.keys.map((k) => k.value(node)),
+        ),
+      }));
     return {
       edges,
       pageInfo: {

@@ -24,21 +24,27 @@ export class Initial1763800000000 implements MigrationInterface {
       )`);
     await db.query(`CREATE INDEX event_starts_idx ON events.event (starts_at, id)`);
     await db.query(`CREATE INDEX event_kind_status_idx ON events.event (kind, status)`);
-    await db.query(`CREATE INDEX event_venue_idx ON events.event (venue_space_id) WHERE venue_space_id IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX event_venue_idx ON events.event (venue_space_id) WHERE venue_space_id IS NOT NULL`,
+    );
     await db.query(`
       CREATE TABLE events.event_organizer (
         event_id uuid NOT NULL REFERENCES events.event (id) ON DELETE CASCADE,
         association_id uuid NOT NULL,
         PRIMARY KEY (event_id, association_id)
       )`);
-    await db.query(`CREATE INDEX event_organizer_association_idx ON events.event_organizer (association_id, event_id)`);
+    await db.query(
+      `CREATE INDEX event_organizer_association_idx ON events.event_organizer (association_id, event_id)`,
+    );
     await db.query(`
       CREATE TABLE events.event_service_area (
         event_id uuid NOT NULL REFERENCES events.event (id) ON DELETE CASCADE,
         service_area_id uuid NOT NULL,
         PRIMARY KEY (event_id, service_area_id)
       )`);
-    await db.query(`CREATE INDEX event_service_area_area_idx ON events.event_service_area (service_area_id, event_id)`);
+    await db.query(
+      `CREATE INDEX event_service_area_area_idx ON events.event_service_area (service_area_id, event_id)`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

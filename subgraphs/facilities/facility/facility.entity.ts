@@ -5,7 +5,8 @@ import { LocalizedText } from '../../core/types/localized-text.type';
 
 @Directive('@key(fields: "id")')
 @ObjectType({
-  description: 'A building the city lends spaces in: a multi-purpose house, school, library or youth centre.',
+  description:
+    'A building the city lends spaces in: a multi-purpose house, school, library or youth centre.',
 })
 @Entity({ name: 'facility' })
 export class Facility {
@@ -17,7 +18,10 @@ export class Facility {
   @Column({ type: 'jsonb' })
   name!: LocalizedText;
 
-  @Field(() => LocalizedText, { nullable: true, description: 'What the building offers associations.' })
+  @Field(() => LocalizedText, {
+    nullable: true,
+    description: 'What the building offers associations.',
+  })
   @Column({ type: 'jsonb', nullable: true })
   description!: LocalizedText | null;
 

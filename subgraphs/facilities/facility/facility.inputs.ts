@@ -13,7 +13,10 @@ export class FacilityFilter {
 
 @ArgsType()
 export class FacilitiesArgs extends PageArgsType {
-  @Field(() => FacilityFilter, { nullable: true, description: 'Conditions the facilities must meet.' })
+  @Field(() => FacilityFilter, {
+    nullable: true,
+    description: 'Conditions the facilities must meet.',
+  })
   filter?: FacilityFilter | null;
 }
 

@@ -1,5 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { type ConnectionResult, type KeysetOrder, type PageArgs, paginate } from '../../core/connection';
+import {
+  type ConnectionResult,
+  type KeysetOrder,
+  type PageArgs,
+  paginate,
+} from '../../core/connection';
 import { Space } from '../space/space.entity';
 import { Facility } from './facility.entity';
 import type { FacilityFilter, SpaceFilter } from './facility.inputs';
@@ -27,11 +32,19 @@ export class FacilityRepository {
   constructor(private readonly db: DataSource) {}
 
   facilitiesByIds(ids: readonly string[]): Promise<Facility[]> {
-    return this.db.getRepository(Facility).createQueryBuilder('f').where('f.id = ANY(:ids)', { ids }).getMany();
+    return this.db
+      .getRepository(Facility)
+      .createQueryBuilder('f')
+      .where('f.id = ANY(:ids)', { ids })
+      .getMany();
   }
 
   spacesByIds(ids: readonly string[]): Promise<Space[]> {
-    return this.db.getRepository(Space).createQueryBuilder('s').where('s.id = ANY(:ids)', { ids }).getMany();
+    return this.db
+      .getRepository(Space)
+      .createQueryBuilder('s')
+      .where('s.id = ANY(:ids)', { ids })
+      .getMany();
   }
 
   spacesOfFacilities(facilityIds: readonly string[]): Promise<Space[]> {
@@ -46,17 +59,21 @@ export class FacilityRepository {
 
   facilities(filter: FacilityFilter, args: PageArgs): Promise<ConnectionResult<Facility>> {
     const q = this.db.getRepository(Facility).createQueryBuilder('f').where('TRUE');
-    if (filter.municipalityCodes?.length) q.andWhere('f.municipality_code = ANY(:codes)', { codes: filter.municipalityCodes });
-    if (filter.serviceAreaIds?.length) q.andWhere('f.service_area_id = ANY(:areas)', { areas: filter.serviceAreaIds });
+    if (filter.municipalityCodes?.length)
+      q.andWhere('f.municipality_code = ANY(:codes)', { codes: filter.municipalityCodes });
+    if (filter.serviceAreaIds?.length)
+      q.andWhere('f.service_area_id = ANY(:areas)', { areas: filter.serviceAreaIds });
     return paginate(q, FACILITY_BY_NAME, args);
   }
 
   spaces(filter: SpaceFilter, args: PageArgs): Promise<ConnectionResult<Space>> {
     const q = this.db.getRepository(Space).createQueryBuilder('s').where('TRUE');
-    if (filter.facilityIds?.length) q.andWhere('s.facility_id = ANY(:facilities)', { facilities: filter.facilityIds });
+    if (filter.facilityIds?.length)
+      q.andWhere('s.facility_id = ANY(:facilities)', { facilities: filter.facilityIds });
     if (filter.types?.length) q.andWhere('s.type = ANY(:types)', { types: filter.types });
     if (filter.minCapacity != null) q.andWhere('s.capacity >= :min', { min: filter.minCapacity });
-    if (filter.accessible != null) q.andWhere('s.accessible = :accessible', { accessible: filter.accessible });
+    if (filter.accessible != null)
+      q.andWhere('s.accessible = :accessible', { accessible: filter.accessible });
     if (filter.municipalityCodes?.length) {
       q.andWhere(
         'EXISTS (SELECT 1 FROM facilities.facility f WHERE f.id = s.facility_id AND f.municipality_code = ANY(:codes))',

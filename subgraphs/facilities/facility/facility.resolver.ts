@@ -10,12 +10,20 @@ export const SpaceConnection = createConnectionType('Space', Space, 'space');
 
 @Resolver(() => Facility)
 export class FacilityResolver {
-  @Query(() => Facility, { nullable: true, description: 'One facility by id; null when there is none.' })
-  facility(@Arg('id', () => ID, { description: 'The facility id.' }) id: string, @Ctx() ctx: FacilitiesContext) {
+  @Query(() => Facility, {
+    nullable: true,
+    description: 'One facility by id; null when there is none.',
+  })
+  facility(
+    @Arg('id', () => ID, { description: 'The facility id.' }) id: string,
+    @Ctx() ctx: FacilitiesContext,
+  ) {
     return ctx.facilities.facility(id);
   }
 
-  @Query(() => FacilityConnection, { description: 'Facilities in Finnish name order, filtered and paged.' })
+  @Query(() => FacilityConnection, {
+    description: 'Facilities in Finnish name order, filtered and paged.',
+  })
   facilities(@Args(() => FacilitiesArgs) args: FacilitiesArgs, @Ctx() ctx: FacilitiesContext) {
     return ctx.facilities.facilities(args);
   }
@@ -29,11 +37,16 @@ export class FacilityResolver {
 @Resolver(() => Space)
 export class SpaceResolver {
   @Query(() => Space, { nullable: true, description: 'One space by id; null when there is none.' })
-  space(@Arg('id', () => ID, { description: 'The space id.' }) id: string, @Ctx() ctx: FacilitiesContext) {
+  space(
+    @Arg('id', () => ID, { description: 'The space id.' }) id: string,
+    @Ctx() ctx: FacilitiesContext,
+  ) {
     return ctx.facilities.space(id);
   }
 
-  @Query(() => SpaceConnection, { description: 'Bookable spaces in Finnish name order, filtered and paged.' })
+  @Query(() => SpaceConnection, {
+    description: 'Bookable spaces in Finnish name order, filtered and paged.',
+  })
   spaces(@Args(() => SpacesArgs) args: SpacesArgs, @Ctx() ctx: FacilitiesContext) {
     return ctx.facilities.spaces(args);
   }

@@ -50,6 +50,9 @@ export class FacilityService {
     if (filter.minCapacity != null && filter.minCapacity < 1) {
       throw BadUserInputError.single('filter.minCapacity', 'MIN', 'must be at least 1');
     }
-    return this.repository.spaces({ ...filter, facilityIds: requireUuids('filter.facilityIds', filter.facilityIds) }, args);
+    return this.repository.spaces(
+      { ...filter, facilityIds: requireUuids('filter.facilityIds', filter.facilityIds) },
+      args,
+    );
   }
 }

@@ -19,7 +19,9 @@ export class Initial1763800000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     await db.query(`CREATE INDEX facility_name_sort_idx ON facilities.facility (name_sort, id)`);
-    await db.query(`CREATE INDEX facility_municipality_idx ON facilities.facility (municipality_code)`);
+    await db.query(
+      `CREATE INDEX facility_municipality_idx ON facilities.facility (municipality_code)`,
+    );
     await db.query(`
       CREATE TABLE facilities.space (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -19,7 +19,9 @@ export class Initial1763800000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     await db.query(`CREATE INDEX grant_program_kind_idx ON grants.grant_program (kind)`);
-    await db.query(`CREATE INDEX grant_program_service_area_idx ON grants.grant_program (service_area_id)`);
+    await db.query(
+      `CREATE INDEX grant_program_service_area_idx ON grants.grant_program (service_area_id)`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

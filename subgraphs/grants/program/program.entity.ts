@@ -15,7 +15,10 @@ export class GrantProgram {
   @Column({ type: 'jsonb' })
   name!: LocalizedText;
 
-  @Field(() => LocalizedText, { nullable: true, description: 'What the grant is for, in plain language.' })
+  @Field(() => LocalizedText, {
+    nullable: true,
+    description: 'What the grant is for, in plain language.',
+  })
   @Column({ type: 'jsonb', nullable: true })
   description!: LocalizedText | null;
 

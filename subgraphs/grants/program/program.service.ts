@@ -7,7 +7,12 @@ import { GrantProgramRepository } from './program.repository';
 
 export function createGrantLoaders(db: DataSource) {
   const programs = new GrantProgramRepository(db);
-  return { program: byIdLoader((ids) => programs.findByIds(ids), (p) => p.id) };
+  return {
+    program: byIdLoader(
+      (ids) => programs.findByIds(ids),
+      (p) => p.id,
+    ),
+  };
 }
 export type GrantLoaders = ReturnType<typeof createGrantLoaders>;
 
@@ -21,6 +26,9 @@ export class GrantProgramService {
 
   list(filter: GrantProgramFilter | null | undefined): Promise<GrantProgram[]> {
     const given = filter ?? {};
-    return this.repository.list({ ...given, serviceAreaIds: requireUuids('filter.serviceAreaIds', given.serviceAreaIds) });
+    return this.repository.list({
+      ...given,
+      serviceAreaIds: requireUuids('filter.serviceAreaIds', given.serviceAreaIds),
+    });
   }
 }

@@ -1,0 +1,38 @@
+import { ConfigError } from './env';
+import { DEV_SECRET } from './identity';
+import { loadSubgraphConfig } from './subgraph.config';
+
+describe('loadSubgraphConfig', () => {
+  it('reads a valid environment into a frozen config with defaults', () => {
+    const config = loadSubgraphConfig('events', { DATABASE_URL: 'postgres://localhost/hub' });
+    expect(config).toMatchObject({
+      name: 'events',
+      port: 4004,
+      databaseUrl: 'postgres://localhost/hub',
+      production: false,
+    });
+    expect(config.auth.devSecret).toBe(DEV_SECRET);
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.auth)).toBe(true);
+  });
+
+  it('lists every problem in one error', () => {
+    let error: unknown;
+    try {
+      loadSubgraphConfig('grants', {
+        GRANTS_PORT: '70000',
+        DATABASE_POOL_SIZE: 'many',
+        NODE_ENV: 'production',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      'DATABASE_URL is required (a subgraph started on its own needs its PostgreSQL; `npm start` sets it)',
+      'GRANTS_PORT must be a whole number from 0 to 65535, got "70000"',
+      'DATABASE_POOL_SIZE must be a whole number from 1 to 100, got "many"',
+      'AUTH_JWKS_URL is required when NODE_ENV=production (the dev secret is for local use only)',
+    ]);
+  });
+});
