@@ -5,7 +5,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
-import type { DataSource, MixedList, EntityManager } from 'typeorm';
+import type { DataSource, MixedList } from 'typeorm';
 import { buildSubgraph } from './build-subgraph';
 import type { BaseContext } from './context';
 import { createDataSource } from './database';
@@ -33,8 +33,6 @@ export interface SubgraphDefinition<TContext extends BaseContext = BaseContext> 
   referenceResolvers?: GraphQLResolverMap<TContext>;
   /** Builds a fresh context, with fresh DataLoaders, for one request. */
   createContext(dataSource: DataSource, identity: Identity): TContext;
-  /** Writes the demo data; runs once per database (see runSeedOnce). */
-  seedDemo?(manager: EntityManager): Promise<void>;
 }
 
 export function subgraphDataSource(

@@ -177,6 +177,79 @@ describe('the hub through the gateway', () => {
     expect(names).toEqual(expected);
   });
 
+  it('pages backwards with last and before', async () => {
+    type Page = {
+      associations: {
+        pageInfo: { hasPreviousPage: boolean; startCursor: string };
+        edges: Array<{ node: { name: { fi: string } } }>;
+      };
+    };
+    const query = gql`
+      query ($before: String) {
+        associations(last: 4, before: $before) {
+          pageInfo {
+            hasPreviousPage
+            startCursor
+          }
+          edges {
+            node {
+              name {
+                fi
+              }
+            }
+          }
+        }
+      }
+    `;
+    const all = ASSOCIATIONS.map((a) => a.fi).sort(new Intl.Collator('fi').compare);
+    const last: Page = await t.client().request<Page>(query, {});
+    expect(last.associations.edges.map((e) => e.node.name.fi)).toEqual(all.slice(-4));
+    expect(last.associations.pageInfo.hasPreviousPage).toBe(true);
+    const before: Page = await t
+      .client()
+      .request<Page>(query, { before: last.associations.pageInfo.startCursor });
+    expect(before.associations.edges.map((e) => e.node.name.fi)).toEqual(all.slice(-8, -4));
+  });
+
+  it("continues an association's events after a cursor", async () => {
+    type Events = {
+      association: {
+        events: {
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: Array<{ node: { title: { fi: string } } }>;
+        };
+      };
+    };
+    const query = gql`
+      query ($id: ID!, $after: String) {
+        association(id: $id) {
+          events(first: 2, after: $after) {
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            edges {
+              node {
+                title {
+                  fi
+                }
+              }
+            }
+          }
+        }
+      }
+    `;
+    const id = associationId('international-lahti');
+    const first: Events = await t.client().request<Events>(query, { id });
+    const second: Events = await t
+      .client()
+      .request<Events>(query, { id, after: first.association.events.pageInfo.endCursor });
+    expect(second.association.events.edges.map((e) => e.node.title.fi)).toEqual([
+      'Monikulttuurinen perhepäivä',
+    ]);
+    expect(second.association.events.pageInfo.hasNextPage).toBe(false);
+  });
+
   it('refuses a page larger than 100 with BAD_USER_INPUT naming the argument', async () => {
     const { body } = await postGraphQL(
       t.hub.gateway.graphqlUrl,
