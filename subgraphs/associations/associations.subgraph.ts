@@ -1,9 +1,16 @@
 import type { SubgraphDefinition } from '../core/subgraph';
+import { Activity } from './activity/activity.entity';
+import { ActivityResolver } from './activity/activity.resolver';
 import { Association } from './association/association.entity';
 import { AssociationResolver } from './association/association.resolver';
 import { type AssociationsContext, createAssociationsContext } from './associations.context';
 import { associationsReferenceResolvers } from './associations.reference';
+import { Category } from './category/category.entity';
+import { CategoryResolver } from './category/category.resolver';
+import { ContactPerson } from './contact/contact-person.entity';
+import { ContactPersonResolver } from './contact/contact-person.resolver';
 import { Initial1763800000000 } from './migrations/1763800000000-initial';
+import { Directory1763900000000 } from './migrations/1763900000000-directory';
 import { CityLiaison } from './service-area/city-liaison.entity';
 import { ServiceArea } from './service-area/service-area.entity';
 import {
@@ -12,14 +19,20 @@ import {
   ServiceAreaResolver,
 } from './service-area/service-area.resolver';
 
-/** The association directory: associations, service areas and the city's liaisons. */
+/**
+ * The association directory: associations with their categories, activities and contact
+ * persons; service areas and the city's liaisons.
+ */
 export const associationsSubgraph: SubgraphDefinition<AssociationsContext> = {
   name: 'associations',
   schema: 'associations',
-  entities: [Association, ServiceArea, CityLiaison],
-  migrations: [Initial1763800000000],
+  entities: [Association, ServiceArea, CityLiaison, Category, Activity, ContactPerson],
+  migrations: [Initial1763800000000, Directory1763900000000],
   resolvers: [
     AssociationResolver,
+    CategoryResolver,
+    ActivityResolver,
+    ContactPersonResolver,
     ServiceAreaResolver,
     ServiceAreaFieldsResolver,
     CityLiaisonResolver,

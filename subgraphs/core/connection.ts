@@ -63,12 +63,23 @@ export function createConnectionType<T extends object>(
   return ConnectionType;
 }
 
-/** One ordering a list supports: SQL expressions (never null) ending in a unique column. */
+/** One sort key: an SQL expression (never null) and how to read its value off a row. */
+export interface KeysetKey<Row> {
+  sql: string;
+  /**
+   * For a computed key (say, a search rank) that is no entity column: the alias it is
+   * selected under; `value` then reads it from the raw row.
+   */
+  select?: string;
+  value: (row: Row, raw: Record<string, unknown>) => string | number | Date;
+}
+
+/** One ordering a list supports: keys ending in a unique column. */
 export interface KeysetOrder<Row> {
   /** Written into cursors so a cursor from one ordering is refused by another. */
   name: string;
   direction: 'ASC' | 'DESC';
-  keys: ReadonlyArray<{ sql: string; value: (row: Row) => string | number | Date }>;
+  keys: ReadonlyArray<KeysetKey<Row>>;
 }
 
 interface Cursor {
@@ -185,17 +196,23 @@ export async function paginate<Row extends ObjectLiteral>(
     else pageQuery.addOrderBy(column, direction);
   });
   pageQuery.limit(page.size + 1);
+  for (const key of order.keys) if (key.select) pageQuery.addSelect(key.sql, key.select);
 
-  const rows = page.size === 0 ? [] : await pageQuery.getMany();
+  let rows: Array<{ node: Row; raw: Record<string, unknown> }> = [];
+  if (page.size > 0) {
+    // Without joins, raw rows and entities come back one to one and in the same order.
+    const { entities, raw } = await pageQuery.getRawAndEntities();
+    rows = entities.map((node, i) => ({ node, raw: raw[i] as Record<string, unknown> }));
+  }
   const hasMore = rows.length > page.size;
   const pageRows = rows.slice(0, page.size);
   if (!page.forward) pageRows.reverse();
 
-  const edges = pageRows.map((node) => ({
+  const edges = pageRows.map(({ node, raw }) => ({
     node,
     cursor: encodeCursor(
       order.name,
-      order.keys.map((k) => k.value(node)),
+      order.keys.map((k) => k.value(node, raw)),
     ),
   }));
   let count: Promise<number> | undefined;

@@ -117,3 +117,12 @@ export async function runSeedOnce(
     return true;
   });
 }
+
+/**
+ * TypeORM's `query()` answers an UPDATE or DELETE with `[rows, count]` but an INSERT or a
+ * SELECT with `rows`. Wrapping the statement in a CTE makes it a SELECT, so every
+ * `... RETURNING` statement answers with plain rows.
+ */
+export function returningRows(statement: string): string {
+  return `WITH changed AS (${statement}) SELECT * FROM changed`;
+}

@@ -30,3 +30,10 @@ export function fromHelsinkiLocal(local: string): Date {
   const second = helsinkiOffsetMinutes(guess);
   return second === first ? guess : new Date(asUtc - second * 60_000);
 }
+
+/** The calendar year in Helsinki at a moment: New Year's night counts as the new year. */
+export function helsinkiYear(at: Date): number {
+  return Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: CITY_TIME_ZONE, year: 'numeric' }).format(at),
+  );
+}

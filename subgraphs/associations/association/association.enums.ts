@@ -17,6 +17,7 @@ export enum AssociationStatus {
 export enum AssociationOrder {
   NAME = 'NAME',
   UPDATED_AT = 'UPDATED_AT',
+  RELEVANCE = 'RELEVANCE',
 }
 
 registerEnumType(OrganizationKind, {
@@ -52,5 +53,9 @@ registerEnumType(AssociationOrder, {
   valuesConfig: {
     NAME: { description: 'By Finnish name in Finnish alphabetical order (å, ä, ö after z).' },
     UPDATED_AT: { description: 'Most recently updated first.' },
+    RELEVANCE: {
+      description:
+        'Best match first; only with `filter.search`. Name matches weigh more than description matches.',
+    },
   },
 });

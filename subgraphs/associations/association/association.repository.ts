@@ -1,41 +1,68 @@
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
   type ConnectionResult,
   type KeysetOrder,
   type PageArgs,
   paginate,
 } from '../../core/connection';
+import { returningRows } from '../../core/database';
 import { Association } from './association.entity';
 import { AssociationOrder } from './association.enums';
 import type { AssociationFilter } from './association.inputs';
+import { applySearch, searchWords } from './association.search';
+import type { AssociationChanges } from './association.validation';
 
-const ORDERS: Record<AssociationOrder, KeysetOrder<Association>> = {
-  [AssociationOrder.NAME]: {
-    name: AssociationOrder.NAME,
-    direction: 'ASC',
-    keys: [
-      { sql: 'a.name_sort', value: (a) => a.name.fi ?? '' },
-      { sql: 'a.id', value: (a) => a.id },
-    ],
-  },
-  [AssociationOrder.UPDATED_AT]: {
-    name: AssociationOrder.UPDATED_AT,
-    direction: 'DESC',
-    keys: [
-      { sql: 'a.updated_at', value: (a) => a.updatedAt },
-      { sql: 'a.id', value: (a) => a.id },
-    ],
-  },
+const BY_NAME: KeysetOrder<Association> = {
+  name: AssociationOrder.NAME,
+  direction: 'ASC',
+  keys: [
+    { sql: 'a.name_sort', value: (a) => a.name.fi ?? '' },
+    { sql: 'a.id', value: (a) => a.id },
+  ],
 };
 
-/** Escapes LIKE wildcards so a user's "%" or "_" is matched literally. */
-function likePrefix(word: string): string {
-  return `${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const BY_UPDATE: KeysetOrder<Association> = {
+  name: AssociationOrder.UPDATED_AT,
+  direction: 'DESC',
+  keys: [
+    { sql: 'a.updated_at', value: (a) => a.updatedAt },
+    { sql: 'a.id', value: (a) => a.id },
+  ],
+};
+
+function byRelevance(rank: string): KeysetOrder<Association> {
+  return {
+    name: AssociationOrder.RELEVANCE,
+    direction: 'DESC',
+    keys: [
+      { sql: rank, select: 'search_rank', value: (_a, raw) => String(raw.search_rank) },
+      { sql: 'a.id', value: (a) => a.id },
+    ],
+  };
 }
 
-/** All SQL about associations. */
+/** Columns of the association table by entity field, for writes. */
+const COLUMNS: Partial<Record<keyof AssociationChanges, string>> = {
+  name: 'name',
+  description: 'description',
+  kind: 'kind',
+  status: 'status',
+  municipalityCode: 'municipality_code',
+  businessId: 'business_id',
+  registerNumber: 'register_number',
+  foundedYear: 'founded_year',
+  memberCount: 'member_count',
+  languages: 'languages',
+  website: 'website',
+  email: 'email',
+  phone: 'phone',
+  address: 'address',
+};
+const JSON_COLUMNS = new Set(['name', 'description', 'address']);
+
+/** All SQL about associations and their links to categories and service areas. */
 export class AssociationRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: DataSource | EntityManager) {}
 
   findByIds(ids: readonly string[]): Promise<Association[]> {
     return this.db
@@ -49,15 +76,47 @@ export class AssociationRepository {
     return this.db.getRepository(Association).findOne({ where: { businessId } });
   }
 
+  findByRegisterNumber(registerNumber: string): Promise<Association | null> {
+    return this.db.getRepository(Association).findOne({ where: { registerNumber } });
+  }
+
   page(
     filter: AssociationFilter,
     order: AssociationOrder,
     args: PageArgs,
   ): Promise<ConnectionResult<Association>> {
-    return paginate(this.filtered(filter), ORDERS[order], args);
+    const q = this.filtered(filter);
+    const words = filter.search ? searchWords(filter.search) : [];
+    if (words.length === 0) {
+      // RELEVANCE without words has nothing to rank by; the service refuses it earlier.
+      return paginate(q, order === AssociationOrder.UPDATED_AT ? BY_UPDATE : BY_NAME, args);
+    }
+    const { rank } = applySearch(q, words);
+    const orders = {
+      [AssociationOrder.NAME]: BY_NAME,
+      [AssociationOrder.UPDATED_AT]: BY_UPDATE,
+      [AssociationOrder.RELEVANCE]: byRelevance(rank),
+    };
+    return paginate(q, orders[order], args);
   }
 
-  /** service area ids per association, for a batch of associations. */
+  /** How many associations match `filter`, per category: facets for a directory site. */
+  async countByCategory(filter: AssociationFilter): Promise<Map<string, number>> {
+    const q = this.filtered(filter);
+    const words = filter.search ? searchWords(filter.search) : [];
+    if (words.length > 0) applySearch(q, words);
+    const [matching, params] = q.select('a.id').getQueryAndParameters();
+    const rows: Array<{ category_id: string; count: string }> = await this.db.query(
+      `SELECT ac.category_id, count(*) AS count
+         FROM associations.association_category ac
+        WHERE ac.association_id IN (${matching})
+        GROUP BY ac.category_id`,
+      params,
+    );
+    return new Map(rows.map((r) => [r.category_id, Number(r.count)]));
+  }
+
+  /** Service area ids per association, for a batch of associations. */
   async serviceAreaIds(
     associationIds: readonly string[],
   ): Promise<Array<{ associationId: string; serviceAreaId: string }>> {
@@ -68,20 +127,123 @@ export class AssociationRepository {
     return rows.map((r) => ({ associationId: r.association_id, serviceAreaId: r.service_area_id }));
   }
 
+  /** Category ids per association, for a batch of associations. */
+  async categoryIds(
+    associationIds: readonly string[],
+  ): Promise<Array<{ associationId: string; categoryId: string }>> {
+    const rows: Array<{ association_id: string; category_id: string }> = await this.db.query(
+      `SELECT association_id, category_id FROM associations.association_category WHERE association_id = ANY($1)`,
+      [associationIds],
+    );
+    return rows.map((r) => ({ associationId: r.association_id, categoryId: r.category_id }));
+  }
+
+  /** Inserts a checked association with its links; returns the new id. */
+  async insert(changes: AssociationChanges): Promise<string> {
+    const columns = Object.entries(COLUMNS).filter(([field]) => field in changes);
+    const values = columns.map(([field, column]) =>
+      this.sqlValue(column, changes[field as keyof AssociationChanges]),
+    );
+    const rows: Array<{ id: string }> = await this.db.query(
+      `INSERT INTO associations.association (${columns.map(([, c]) => c).join(', ')})
+       VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
+      values,
+    );
+    const id = rows[0].id;
+    await this.replaceLinks(id, changes);
+    return id;
+  }
+
+  /**
+   * Writes the given fields under a row lock (call inside a transaction). With
+   * `expectedUpdatedAt`, writes nothing when the row changed since then. `updated_at` moves
+   * only when a value really changes, so a repeated import or a no-op save does not wake
+   * every incremental sync.
+   */
+  async update(
+    id: string,
+    changes: AssociationChanges,
+    expectedUpdatedAt?: Date | null,
+  ): Promise<'UPDATED' | 'NOT_FOUND' | 'STALE'> {
+    const locked: Array<{ unchanged: boolean }> = await this.db.query(
+      `SELECT date_trunc('milliseconds', updated_at) = date_trunc('milliseconds', $2::timestamptz) AS unchanged
+         FROM associations.association WHERE id = $1 FOR UPDATE`,
+      [id, expectedUpdatedAt ?? null],
+    );
+    if (locked.length === 0) return 'NOT_FOUND';
+    if (expectedUpdatedAt && !locked[0].unchanged) return 'STALE';
+
+    const columns = Object.entries(COLUMNS).filter(([field]) => field in changes);
+    let changed = false;
+    if (columns.length > 0) {
+      const values = columns.map(([field, column]) =>
+        this.sqlValue(column, changes[field as keyof AssociationChanges]),
+      );
+      const sets = columns.map(([, column], i) => `${column} = $${i + 2}`).join(', ');
+      const differs = columns
+        .map(([, column], i) => `${column} IS DISTINCT FROM $${i + 2}`)
+        .join(' OR ');
+      const updated: unknown[] = await this.db.query(
+        returningRows(`UPDATE associations.association SET ${sets}, updated_at = now()
+          WHERE id = $1 AND (${differs}) RETURNING id`),
+        [id, ...values],
+      );
+      changed = updated.length > 0;
+    }
+    const linksMoved = await this.replaceLinks(id, changes);
+    if (linksMoved && !changed) await this.touch(id);
+    return 'UPDATED';
+  }
+
+  /** Marks the association changed: its categories, activities or contacts moved. */
+  async touch(id: string): Promise<void> {
+    await this.db.query(`UPDATE associations.association SET updated_at = now() WHERE id = $1`, [
+      id,
+    ]);
+  }
+
+  /** Ids among `ids` that exist in `table` (category or service_area). */
+  async existing(table: 'category' | 'service_area', ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM associations.${table} WHERE id = ANY($1)`,
+      [ids],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Replaces category and service area links that `changes` lists; true when any moved. */
+  private async replaceLinks(id: string, changes: AssociationChanges): Promise<boolean> {
+    let moved = false;
+    const links = [
+      ['association_category', 'category_id', changes.categoryIds],
+      ['association_service_area', 'service_area_id', changes.serviceAreaIds],
+    ] as const;
+    for (const [table, column, ids] of links) {
+      if (ids === undefined) continue;
+      const removed: unknown[] = await this.db.query(
+        returningRows(
+          `DELETE FROM associations.${table} WHERE association_id = $1 AND NOT (${column} = ANY($2)) RETURNING ${column}`,
+        ),
+        [id, ids],
+      );
+      const added: unknown[] = await this.db.query(
+        `INSERT INTO associations.${table} (association_id, ${column})
+         SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING ${column}`,
+        [id, ids],
+      );
+      moved ||= removed.length > 0 || added.length > 0;
+    }
+    return moved;
+  }
+
+  private sqlValue(column: string, value: unknown): unknown {
+    if (value === null || value === undefined) return null;
+    return JSON_COLUMNS.has(column) ? JSON.stringify(value) : value;
+  }
+
   private filtered(filter: AssociationFilter): SelectQueryBuilder<Association> {
     const q = this.db.getRepository(Association).createQueryBuilder('a').where('TRUE');
-    if (filter.search) {
-      // Every word must prefix-match a word of the name in some language.
-      filter.search
-        .trim()
-        .split(/\s+/)
-        .forEach((word, i) => {
-          q.andWhere(
-            `EXISTS (SELECT 1 FROM jsonb_each_text(a.name) AS n(lang, text), regexp_split_to_table(n.text, '[^[:alnum:]]+') AS w(word) WHERE lower(w.word) LIKE lower(:word${i}))`,
-            { [`word${i}`]: likePrefix(word) },
-          );
-        });
-    }
     if (filter.municipalityCodes?.length)
       q.andWhere('a.municipality_code = ANY(:codes)', { codes: filter.municipalityCodes });
     if (filter.statuses?.length)
@@ -94,6 +256,12 @@ export class AssociationRepository {
       q.andWhere(
         'EXISTS (SELECT 1 FROM associations.association_service_area s WHERE s.association_id = a.id AND s.service_area_id = ANY(:areas))',
         { areas: filter.serviceAreaIds },
+      );
+    }
+    if (filter.categoryIds?.length) {
+      q.andWhere(
+        'EXISTS (SELECT 1 FROM associations.association_category c WHERE c.association_id = a.id AND c.category_id = ANY(:categories))',
+        { categories: filter.categoryIds },
       );
     }
     return q;

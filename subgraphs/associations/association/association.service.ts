@@ -1,24 +1,44 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { isCityStaff, representsAssociation, requireThat } from '../../core/authorization';
 import type { ConnectionResult } from '../../core/connection';
-import { BadUserInputError, type FieldProblem } from '../../core/errors';
-import { requireUuid, requireUuids } from '../../core/ids';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors';
+import type { Identity } from '../../core/identity';
+import { requireUuid } from '../../core/ids';
+import { Validator } from '../../core/validation';
+import type { AssociationLoaders } from '../associations.loaders';
 import type { Association } from './association.entity';
-import { AssociationOrder } from './association.enums';
-import type { AssociationsArgs } from './association.inputs';
-import type { AssociationLoaders } from './association.loaders';
+import { AssociationOrder, AssociationStatus } from './association.enums';
+import type {
+  AssociationFilter,
+  AssociationsArgs,
+  CreateAssociationInput,
+  UpdateAssociationInput,
+} from './association.inputs';
 import { AssociationRepository } from './association.repository';
-import { businessIdProblem } from './business-id';
+import { MAX_SEARCH_WORDS } from './association.search';
+import {
+  type AssociationChanges,
+  checkBusinessId,
+  checkCreateAssociation,
+  checkUpdateAssociation,
+  PROFILE_FIELDS,
+} from './association.validation';
 
-const MUNICIPALITY_CODE = /^\d{3}$/;
-const LANGUAGE_CODE = /^[a-z]{2}$/;
+const UNIQUE_VIOLATION = '23505';
+const UNIQUE_FIELDS: Record<string, string> = {
+  association_business_id_key: 'businessId',
+  association_register_number_key: 'registerNumber',
+};
 
-/** The rules of reading the directory. */
+/** The rules of reading and keeping the directory. */
 export class AssociationService {
   private readonly repository: AssociationRepository;
 
   constructor(
-    db: DataSource,
+    private readonly db: DataSource,
     private readonly loaders: AssociationLoaders,
+    private readonly identity: Identity,
+    private readonly now: () => Date = () => new Date(),
   ) {
     this.repository = new AssociationRepository(db);
   }
@@ -27,59 +47,196 @@ export class AssociationService {
     return this.loaders.association.load(requireUuid('id', id));
   }
 
+  /** An association that must exist, e.g. the parent of a contact person. */
+  async existing(id: string): Promise<Association> {
+    const association = await this.loaders.association.load(id);
+    if (!association) throw new NotFoundError('Association', id);
+    return association;
+  }
+
   async byBusinessId(businessId: string): Promise<Association | null> {
-    const value = businessId.trim();
-    const problem = businessIdProblem(value);
-    if (problem === 'FORMAT') {
-      throw BadUserInputError.single(
-        'businessId',
-        'FORMAT',
-        'must look like 1234567-8 (seven digits, a hyphen, a check digit)',
-      );
-    }
-    if (problem === 'CHECK_DIGIT') {
-      throw BadUserInputError.single(
-        'businessId',
-        'CHECK_DIGIT',
-        `${value} has a wrong check digit`,
-      );
-    }
-    return this.repository.findByBusinessId(value);
+    const v = new Validator();
+    const value = checkBusinessId(v, 'businessId', businessId);
+    if (!value) v.problem('businessId', 'REQUIRED', 'must not be empty');
+    v.throwIfInvalid();
+    return this.repository.findByBusinessId(value as string);
   }
 
   list(args: AssociationsArgs): Promise<ConnectionResult<Association>> {
-    const filter = args.filter ?? {};
-    const problems: FieldProblem[] = [];
-    filter.municipalityCodes?.forEach((code, i) => {
-      if (!MUNICIPALITY_CODE.test(code)) {
-        problems.push({
-          field: `filter.municipalityCodes[${i}]`,
-          rule: 'FORMAT',
-          message: 'must be a three-digit municipality code, e.g. "398"',
-        });
+    const filter = this.checkFilter(args.filter ?? {});
+    const searching = Boolean(filter.search?.trim());
+    const order = args.orderBy ?? (searching ? AssociationOrder.RELEVANCE : AssociationOrder.NAME);
+    if (order === AssociationOrder.RELEVANCE && !searching) {
+      throw BadUserInputError.single(
+        'orderBy',
+        'NEEDS_SEARCH',
+        'RELEVANCE needs filter.search: without words there is nothing to rank by',
+      );
+    }
+    return this.repository.page(filter, order, args);
+  }
+
+  /**
+   * Counts per category under the filter, ignoring the filter's own categoryIds: a site
+   * drawing facets shows how many it would get by picking another category too.
+   */
+  countByCategory(filter: AssociationFilter | null | undefined): Promise<Map<string, number>> {
+    const checked = this.checkFilter(filter ?? {});
+    return this.repository.countByCategory({ ...checked, categoryIds: undefined });
+  }
+
+  async create(input: CreateAssociationInput): Promise<Association> {
+    requireThat(this.identity, isCityStaff(this.identity), 'adding associations is for city staff');
+    const changes = checkCreateAssociation(input, this.now());
+    const id = await this.write(async (repository) => {
+      await this.checkReferences(repository, changes, null);
+      return repository.insert({ status: AssociationStatus.ACTIVE, ...changes });
+    });
+    return this.fresh(id);
+  }
+
+  async update(input: UpdateAssociationInput): Promise<Association> {
+    const id = requireUuid('input.id', input.id);
+    this.authorizeUpdate(id, input);
+    const changes = checkUpdateAssociation(input, this.now());
+    await this.write(async (repository) => {
+      await this.checkReferences(repository, changes, id);
+      const result = await repository.update(id, changes, input.expectedUpdatedAt);
+      if (result === 'NOT_FOUND') throw new NotFoundError('Association', id);
+      if (result === 'STALE') {
+        throw new ConflictError(
+          `Association ${id} was changed by someone else after ${input.expectedUpdatedAt?.toISOString()}; reload it and apply your change again`,
+          { field: 'input.expectedUpdatedAt' },
+        );
       }
     });
-    filter.languages?.forEach((code, i) => {
-      if (!LANGUAGE_CODE.test(code)) {
-        problems.push({
-          field: `filter.languages[${i}]`,
-          rule: 'FORMAT',
-          message: 'must be a two-letter ISO 639-1 code, e.g. "sv"',
+    return this.fresh(id);
+  }
+
+  /** Archiving keeps the record for history and marks it DISSOLVED. */
+  async archive(idArg: string): Promise<Association> {
+    const id = requireUuid('id', idArg);
+    requireThat(
+      this.identity,
+      isCityStaff(this.identity),
+      'archiving associations is for city staff',
+    );
+    await this.write(async (repository) => {
+      const result = await repository.update(id, { status: AssociationStatus.DISSOLVED });
+      if (result === 'NOT_FOUND') throw new NotFoundError('Association', id);
+    });
+    return this.fresh(id);
+  }
+
+  /** Representatives of this association and staff may change its profile and people. */
+  requireProfileRights(associationId: string, action: string): void {
+    requireThat(
+      this.identity,
+      isCityStaff(this.identity) || representsAssociation(this.identity, associationId),
+      action,
+    );
+  }
+
+  /** Re-reads after a write, past the request's loader cache. */
+  async fresh(id: string): Promise<Association> {
+    this.loaders.association.clear(id);
+    this.loaders.categoryIdsOfAssociation.clear(id);
+    this.loaders.serviceAreaIdsOfAssociation.clear(id);
+    return this.existing(id);
+  }
+
+  /** Runs `work` in one transaction; a unique clash on an identifier becomes CONFLICT. */
+  async write<T>(work: (repository: AssociationRepository, manager: EntityManager) => Promise<T>) {
+    try {
+      return await this.db.transaction((manager) =>
+        work(new AssociationRepository(manager), manager),
+      );
+    } catch (error) {
+      const pg = error as { code?: string; constraint?: string };
+      const field = pg.constraint ? UNIQUE_FIELDS[pg.constraint] : undefined;
+      if (pg.code === UNIQUE_VIOLATION && field) {
+        throw new ConflictError(`Another association already has this ${field}`, {
+          field: `input.${field}`,
         });
       }
-    });
-    if (filter.search !== undefined && filter.search !== null && filter.search.length > 200) {
-      problems.push({
-        field: 'filter.search',
-        rule: 'MAX_LENGTH',
-        message: 'must be at most 200 characters',
+      throw error;
+    }
+  }
+
+  private authorizeUpdate(id: string, input: UpdateAssociationInput): void {
+    if (isCityStaff(this.identity)) return;
+    this.requireProfileRights(id, `changing association ${id}`);
+    const given = Object.entries(input)
+      .filter(
+        ([field, value]) => value !== undefined && field !== 'id' && field !== 'expectedUpdatedAt',
+      )
+      .map(([field]) => field);
+    const staffOnly = given.filter(
+      (field) => !PROFILE_FIELDS.includes(field as keyof AssociationChanges),
+    );
+    requireThat(
+      this.identity,
+      staffOnly.length === 0,
+      `representatives may change the profile, not ${staffOnly.map((f) => `input.${f}`).join(', ')}`,
+    );
+  }
+
+  /** Categories and service areas must exist; identifiers must not belong to another. */
+  private async checkReferences(
+    repository: AssociationRepository,
+    changes: AssociationChanges,
+    selfId: string | null,
+  ): Promise<void> {
+    const v = new Validator();
+    for (const [field, table, ids] of [
+      ['categoryIds', 'category', changes.categoryIds],
+      ['serviceAreaIds', 'service_area', changes.serviceAreaIds],
+    ] as const) {
+      if (!ids?.length) continue;
+      const found = await repository.existing(table, ids);
+      ids.forEach((id, i) => {
+        if (!found.has(id)) v.problem(`input.${field}[${i}]`, 'NOT_FOUND', `${id} does not exist`);
       });
     }
-    if (problems.length) throw new BadUserInputError(problems);
-    const checked = {
-      ...filter,
-      serviceAreaIds: requireUuids('filter.serviceAreaIds', filter.serviceAreaIds),
-    };
-    return this.repository.page(checked, args.orderBy ?? AssociationOrder.NAME, args);
+    v.throwIfInvalid();
+    const owners = [
+      ['businessId', changes.businessId && (await repository.findByBusinessId(changes.businessId))],
+      [
+        'registerNumber',
+        changes.registerNumber && (await repository.findByRegisterNumber(changes.registerNumber)),
+      ],
+    ] as const;
+    for (const [field, owner] of owners) {
+      if (owner && owner.id !== selfId) {
+        throw new ConflictError(
+          `${owner.name.fi} already has this ${field}; one association, one record`,
+          { field: `input.${field}`, associationId: owner.id },
+        );
+      }
+    }
+  }
+
+  private checkFilter(filter: AssociationFilter): AssociationFilter {
+    const v = new Validator();
+    filter.municipalityCodes?.forEach((code, i) => {
+      if (!/^\d{3}$/.test(code)) {
+        v.problem(
+          `filter.municipalityCodes[${i}]`,
+          'FORMAT',
+          'must be a three-digit municipality code, e.g. "398"',
+        );
+      }
+    });
+    const languages = v.languageCodes('filter.languages', filter.languages);
+    const categoryIds = v.ids('filter.categoryIds', filter.categoryIds);
+    const serviceAreaIds = v.ids('filter.serviceAreaIds', filter.serviceAreaIds);
+    if (filter.search && filter.search.length > 200) {
+      v.problem('filter.search', 'MAX_LENGTH', 'must be at most 200 characters');
+    }
+    if (filter.search && filter.search.trim().split(/\s+/).length > MAX_SEARCH_WORDS) {
+      v.problem('filter.search', 'MAX_WORDS', `must have at most ${MAX_SEARCH_WORDS} words`);
+    }
+    v.throwIfInvalid();
+    return { ...filter, languages, categoryIds, serviceAreaIds };
   }
 }

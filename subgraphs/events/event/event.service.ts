@@ -92,7 +92,7 @@ export class EventService {
         node,
         cursor: encodeCursor(
           EVENTS_BY_START.name,
-          EVENTS_BY_START.keys.map((k) => k.value(node)),
+          EVENTS_BY_START.keys.map((k) => k.value(node, {})),
         ),
       }));
     return {

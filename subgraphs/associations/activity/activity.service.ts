@@ -1,0 +1,110 @@
+import type { DataSource } from 'typeorm';
+import { NotFoundError } from '../../core/errors';
+import { requireUuid } from '../../core/ids';
+import type { LocalizedText } from '../../core/types/localized-text.type';
+import { Validator } from '../../core/validation';
+import type { Association } from '../association/association.entity';
+import type { AssociationService } from '../association/association.service';
+import type { AssociationLoaders } from '../associations.loaders';
+import type { Activity } from './activity.entity';
+import type { ActivityFields, AddActivityInput, UpdateActivityInput } from './activity.inputs';
+import { ActivityRepository } from './activity.repository';
+
+type ActivityValues = Partial<Omit<Activity, 'id' | 'associationId' | 'createdAt' | 'updatedAt'>>;
+
+/** Activities: public to read; an association's representatives and staff keep them. */
+export class ActivityService {
+  private readonly repository: ActivityRepository;
+
+  constructor(
+    db: DataSource,
+    private readonly loaders: AssociationLoaders,
+    private readonly associations: AssociationService,
+  ) {
+    this.repository = new ActivityRepository(db);
+  }
+
+  ofAssociation(associationId: string): Promise<Activity[]> {
+    return this.loaders.activitiesOfAssociation.load(associationId);
+  }
+
+  async add(input: AddActivityInput): Promise<Activity> {
+    const associationId = requireUuid('input.associationId', input.associationId);
+    this.associations.requireProfileRights(associationId, `adding activities to ${associationId}`);
+    const v = new Validator();
+    const name = v.localized('input.name', input.name, { max: 200, required: true });
+    const values = this.checkFields(v, input);
+    v.throwIfInvalid();
+    await this.associations.existing(associationId);
+    const id = await this.associations.write(async (associations, manager) => {
+      const created = await new ActivityRepository(manager).insert({
+        associationId,
+        name: name as LocalizedText,
+        ...values,
+      });
+      await associations.touch(associationId);
+      return created;
+    });
+    return this.found(id);
+  }
+
+  async update(input: UpdateActivityInput): Promise<Activity> {
+    const activity = await this.found(requireUuid('input.id', input.id));
+    this.associations.requireProfileRights(
+      activity.associationId,
+      `changing activities of ${activity.associationId}`,
+    );
+    const v = new Validator();
+    if (input.name === null) v.problem('input.name', 'REQUIRED', 'cannot be cleared');
+    const values: ActivityValues = this.checkFields(v, input);
+    if (input.name) {
+      values.name = v.localized('input.name', input.name, {
+        max: 200,
+        required: true,
+      }) as LocalizedText;
+    }
+    v.throwIfInvalid();
+    await this.associations.write(async (associations, manager) => {
+      await new ActivityRepository(manager).update(activity.id, values);
+      await associations.touch(activity.associationId);
+    });
+    return this.found(activity.id);
+  }
+
+  async remove(idArg: string): Promise<Association> {
+    const activity = await this.found(requireUuid('id', idArg));
+    this.associations.requireProfileRights(
+      activity.associationId,
+      `removing activities of ${activity.associationId}`,
+    );
+    await this.associations.write(async (associations, manager) => {
+      await new ActivityRepository(manager).delete(activity.id);
+      await associations.touch(activity.associationId);
+    });
+    return this.associations.fresh(activity.associationId);
+  }
+
+  private async found(id: string): Promise<Activity> {
+    const activity = await this.repository.findById(id);
+    if (!activity) throw new NotFoundError('Activity', id);
+    return activity;
+  }
+
+  private checkFields(v: Validator, input: ActivityFields): ActivityValues {
+    const values: ActivityValues = {};
+    const description = v.localized('input.description', input.description, { max: 5000 });
+    if (description !== undefined) values.description = description as LocalizedText | null;
+    if (input.targetGroups !== undefined)
+      values.targetGroups = [...new Set(input.targetGroups ?? [])];
+    const languages = v.languageCodes('input.languages', input.languages);
+    if (languages !== undefined) values.languages = languages;
+    if (input.isFree !== undefined && input.isFree !== null) values.isFree = input.isFree;
+    const location = v.text('input.location', input.location, { max: 300 });
+    if (location !== undefined) values.location = location;
+    const schedule = v.text('input.schedule', input.schedule, { max: 300 });
+    if (schedule !== undefined) values.schedule = schedule;
+    const url = v.url('input.url', input.url);
+    if (url !== undefined) values.url = url;
+    return values;
+  }
+}

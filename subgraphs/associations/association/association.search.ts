@@ -1,0 +1,59 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import type { Association } from './association.entity';
+
+/**
+ * Turns what a person types into SQL over the search columns of the directory migration.
+ * Each word must match in one of three ways:
+ *  - full text, stemmed in Finnish, Swedish and English, as a prefix: "urheiluseuran" and
+ *    "urheil" both find "Urheiluseura" (GIN index on search_document);
+ *  - a part of a name: "seura" inside the compound "Urheiluseura" (trigram index, LIKE);
+ *  - a near miss: "urheiluseuar" (trigram index, word similarity), for words of 4+ letters.
+ */
+export const MAX_SEARCH_WORDS = 10;
+
+export function searchWords(search: string): string[] {
+  return search
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, MAX_SEARCH_WORDS);
+}
+
+/** A tsquery matching `param` (a "word:*" string) in any of the directory's languages. */
+function anyLanguage(param: string): string {
+  return `(to_tsquery('finnish', :${param}) || to_tsquery('swedish', :${param}) || to_tsquery('english', :${param}))`;
+}
+
+function escapeLike(word: string): string {
+  return word.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export interface SearchSql {
+  /** A numeric relevance expression for ordering (higher is better). */
+  rank: string;
+}
+
+/** Adds the search conditions to `q` and returns the rank expression for the same words. */
+export function applySearch(q: SelectQueryBuilder<Association>, words: string[]): SearchSql {
+  const params: Record<string, string> = { searchText: words.join(' ') };
+  words.forEach((word, i) => {
+    params[`sq${i}`] = `${word}:*`;
+    const ways = [`a.search_document @@ ${anyLanguage(`sq${i}`)}`];
+    // Trigram indexes cannot help with one- and two-letter fragments; full text still can.
+    if (word.length >= 3) {
+      params[`sl${i}`] = `%${escapeLike(word)}%`;
+      ways.push(`a.search_names LIKE :sl${i}`);
+    }
+    if (word.length >= 4) {
+      params[`sw${i}`] = word;
+      ways.push(`:sw${i} <% a.search_names`);
+    }
+    q.andWhere(`(${ways.join(' OR ')})`);
+  });
+  q.setParameters(params);
+  const anyWord = words.map((_, i) => anyLanguage(`sq${i}`)).join(' || ');
+  // Rounded to a fixed scale so the value survives a cursor round trip exactly.
+  return {
+    rank: `round((ts_rank(a.search_document, ${anyWord}) + word_similarity(:searchText, a.search_names))::numeric, 6)`,
+  };
+}

@@ -1,0 +1,37 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { LocalizedText } from '../../core/types/localized-text.type';
+
+@ObjectType({
+  description:
+    'A theme in the directory (sports, culture, peer support …). An association may have several.',
+})
+@Entity({ name: 'category' })
+export class Category {
+  @Field(() => ID, { description: 'Stable identifier (UUID).' })
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => String, {
+    description: 'Short stable name for URLs, e.g. "sports"; lower-case letters, digits, dashes.',
+  })
+  @Column({ type: 'text' })
+  slug!: string;
+
+  @Field(() => LocalizedText, { description: 'Name of the category.' })
+  @Column({ type: 'jsonb' })
+  name!: LocalizedText;
+
+  @Field(() => LocalizedText, { nullable: true, description: 'What belongs in this category.' })
+  @Column({ type: 'jsonb', nullable: true })
+  description!: LocalizedText | null;
+
+  @Column({ name: 'sort_order', type: 'int', default: 0 })
+  sortOrder!: number;
+
+  /**
+   * Set by `Query.categories`, which counts under the caller's filter; elsewhere the field
+   * resolver counts every association in the category.
+   */
+  associationCount?: number;
+}

@@ -1,0 +1,100 @@
+import type { DataSource } from 'typeorm';
+import { isAdmin, requireThat } from '../../core/authorization';
+import { ConflictError, NotFoundError } from '../../core/errors';
+import type { Identity } from '../../core/identity';
+import { requireUuid } from '../../core/ids';
+import type { LocalizedText } from '../../core/types/localized-text.type';
+import { Validator } from '../../core/validation';
+import type { AssociationFilter } from '../association/association.inputs';
+import type { AssociationService } from '../association/association.service';
+import type { AssociationLoaders } from '../associations.loaders';
+import type { Category } from './category.entity';
+import type { CreateCategoryInput, UpdateCategoryInput } from './category.inputs';
+import { CategoryRepository } from './category.repository';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The category taxonomy: public to read, kept by admins. */
+export class CategoryService {
+  private readonly repository: CategoryRepository;
+
+  constructor(
+    db: DataSource,
+    private readonly loaders: AssociationLoaders,
+    private readonly identity: Identity,
+    private readonly associations: AssociationService,
+  ) {
+    this.repository = new CategoryRepository(db);
+  }
+
+  /** Every category, each counting the associations that match `filter` (facets). */
+  async all(filter: AssociationFilter | null | undefined): Promise<Category[]> {
+    const [categories, counts] = await Promise.all([
+      this.repository.all(),
+      this.associations.countByCategory(filter),
+    ]);
+    return categories.map((c) => Object.assign(c, { associationCount: counts.get(c.id) ?? 0 }));
+  }
+
+  async ofAssociation(associationId: string): Promise<Category[]> {
+    const links = await this.loaders.categoryIdsOfAssociation.load(associationId);
+    const categories = await this.loaders.category.loadMany(links.map((l) => l.categoryId));
+    return categories
+      .filter((c): c is Category => c !== null && !(c instanceof Error))
+      .sort((a, b) => a.sortOrder - b.sortOrder || a.slug.localeCompare(b.slug));
+  }
+
+  associationCount(category: Category): Promise<number> | number {
+    return category.associationCount ?? this.loaders.associationCountOfCategory.load(category.id);
+  }
+
+  async create(input: CreateCategoryInput): Promise<Category> {
+    requireThat(this.identity, isAdmin(this.identity), 'keeping the category list is for admins');
+    const v = new Validator();
+    const slug = v.text('input.slug', input.slug, { max: 60, required: true });
+    if (slug && !SLUG.test(slug)) {
+      v.problem('input.slug', 'FORMAT', 'must be lower-case letters and digits joined by dashes');
+    }
+    const values = this.checkFields(v, input);
+    v.throwIfInvalid();
+    if (await this.repository.findBySlug(slug as string)) {
+      throw new ConflictError(`A category with slug "${slug}" already exists`, {
+        field: 'input.slug',
+      });
+    }
+    const id = await this.repository.insert({ slug: slug as string, ...values });
+    return this.fresh(id);
+  }
+
+  async update(input: UpdateCategoryInput): Promise<Category> {
+    requireThat(this.identity, isAdmin(this.identity), 'keeping the category list is for admins');
+    const id = requireUuid('input.id', input.id);
+    const v = new Validator();
+    if (input.name === null) v.problem('input.name', 'REQUIRED', 'cannot be cleared');
+    const values = this.checkFields(v, input);
+    v.throwIfInvalid();
+    if (!(await this.repository.update(id, values))) throw new NotFoundError('Category', id);
+    return this.fresh(id);
+  }
+
+  private checkFields(v: Validator, input: CreateCategoryInput | UpdateCategoryInput) {
+    const values: Partial<Category> = {};
+    const name = v.localized('input.name', input.name ?? undefined, {
+      max: 100,
+      required: 'slug' in input,
+    });
+    if (name) values.name = name as LocalizedText;
+    const description = v.localized('input.description', input.description, { max: 1000 });
+    if (description !== undefined) values.description = description as LocalizedText | null;
+    const sortOrder = v.int('input.sortOrder', input.sortOrder, { min: 0, max: 10_000 });
+    if (sortOrder !== undefined && sortOrder !== null) values.sortOrder = sortOrder;
+    return values;
+  }
+
+  private async fresh(id: string): Promise<Category> {
+    this.loaders.category.clear(id);
+    const category = await this.loaders.category.load(id);
+    if (!category) throw new NotFoundError('Category', id);
+    return category;
+  }
+}

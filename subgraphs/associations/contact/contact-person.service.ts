@@ -1,0 +1,128 @@
+import type { DataSource } from 'typeorm';
+import { isCityStaff, representsAssociation } from '../../core/authorization';
+import { NotFoundError } from '../../core/errors';
+import type { Identity } from '../../core/identity';
+import { requireUuid } from '../../core/ids';
+import { Validator } from '../../core/validation';
+import type { Association } from '../association/association.entity';
+import type { AssociationService } from '../association/association.service';
+import type { AssociationLoaders } from '../associations.loaders';
+import type { ContactPerson } from './contact-person.entity';
+import type {
+  AddContactPersonInput,
+  ContactPersonFields,
+  UpdateContactPersonInput,
+} from './contact-person.inputs';
+import { ContactPersonRepository } from './contact-person.repository';
+
+type ContactValues = Partial<
+  Pick<ContactPerson, 'name' | 'role' | 'title' | 'email' | 'phone' | 'isPublic'>
+>;
+
+/**
+ * Contact persons are personal data. Names and roles are public, so residents know whom to
+ * ask; email and phone only when the person agreed, or to staff and the association's own
+ * representatives.
+ */
+export class ContactPersonService {
+  private readonly repository: ContactPersonRepository;
+
+  constructor(
+    db: DataSource,
+    private readonly loaders: AssociationLoaders,
+    private readonly identity: Identity,
+    private readonly associations: AssociationService,
+  ) {
+    this.repository = new ContactPersonRepository(db);
+  }
+
+  ofAssociation(associationId: string): Promise<ContactPerson[]> {
+    return this.loaders.contactsOfAssociation.load(associationId);
+  }
+
+  mayContact(person: ContactPerson): boolean {
+    return (
+      person.isPublic ||
+      isCityStaff(this.identity) ||
+      representsAssociation(this.identity, person.associationId)
+    );
+  }
+
+  async add(input: AddContactPersonInput): Promise<ContactPerson> {
+    const associationId = requireUuid('input.associationId', input.associationId);
+    this.associations.requireProfileRights(
+      associationId,
+      `adding contact persons to ${associationId}`,
+    );
+    const v = new Validator();
+    const name = v.text('input.name', input.name, { max: 200, required: true });
+    const values = this.checkFields(v, input);
+    v.throwIfInvalid();
+    await this.associations.existing(associationId);
+    const id = await this.associations.write(async (associations, manager) => {
+      const created = await new ContactPersonRepository(manager).insert({
+        associationId,
+        name: name as string,
+        role: input.role,
+        isPublic: false,
+        ...values,
+      });
+      await associations.touch(associationId);
+      return created;
+    });
+    return this.found(id);
+  }
+
+  async update(input: UpdateContactPersonInput): Promise<ContactPerson> {
+    const person = await this.found(requireUuid('input.id', input.id));
+    this.associations.requireProfileRights(
+      person.associationId,
+      `changing contact persons of ${person.associationId}`,
+    );
+    const v = new Validator();
+    for (const field of ['name', 'role'] as const) {
+      if (input[field] === null) v.problem(`input.${field}`, 'REQUIRED', 'cannot be cleared');
+    }
+    const values = this.checkFields(v, input);
+    if (input.name)
+      values.name = v.text('input.name', input.name, { max: 200, required: true }) as string;
+    if (input.role) values.role = input.role;
+    v.throwIfInvalid();
+    await this.associations.write(async (associations, manager) => {
+      await new ContactPersonRepository(manager).update(person.id, values);
+      await associations.touch(person.associationId);
+    });
+    return this.found(person.id);
+  }
+
+  async remove(idArg: string): Promise<Association> {
+    const person = await this.found(requireUuid('id', idArg));
+    this.associations.requireProfileRights(
+      person.associationId,
+      `removing contact persons of ${person.associationId}`,
+    );
+    await this.associations.write(async (associations, manager) => {
+      await new ContactPersonRepository(manager).delete(person.id);
+      await associations.touch(person.associationId);
+    });
+    return this.associations.fresh(person.associationId);
+  }
+
+  private async found(id: string): Promise<ContactPerson> {
+    const person = await this.repository.findById(id);
+    if (!person) throw new NotFoundError('ContactPerson', id);
+    return person;
+  }
+
+  private checkFields(v: Validator, input: ContactPersonFields): ContactValues {
+    const values: ContactValues = {};
+    const title = v.text('input.title', input.title, { max: 100 });
+    if (title !== undefined) values.title = title;
+    const email = v.email('input.email', input.email);
+    if (email !== undefined) values.email = email;
+    const phone = v.phone('input.phone', input.phone);
+    if (phone !== undefined) values.phone = phone;
+    if (input.isPublic !== undefined && input.isPublic !== null) values.isPublic = input.isPublic;
+    return values;
+  }
+}

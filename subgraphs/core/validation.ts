@@ -1,0 +1,197 @@
+import { BadUserInputError, type FieldProblem } from './errors';
+import { isUuid } from './ids';
+import { isMunicipalityCode } from './municipalities';
+import { LANGUAGES } from './types/localized-text.type';
+
+/**
+ * Input checks every subgraph shares. A `Validator` collects every problem of one input
+ * and normalises values as it goes (trimmed text, lower-case emails), so a client learns
+ * all that is wrong in one round trip and a service writes only checked, clean values.
+ */
+export class Validator {
+  readonly problems: FieldProblem[] = [];
+
+  problem(field: string, rule: string, message: string): void {
+    this.problems.push({ field, rule, message });
+  }
+
+  /** Throws BAD_USER_INPUT naming every broken rule; call before writing anything. */
+  throwIfInvalid(): void {
+    if (this.problems.length > 0) throw new BadUserInputError(this.problems);
+  }
+
+  /**
+   * Trimmed text within a length; blank becomes null. `required` makes null a problem.
+   * Returns undefined when the value was not given, so updates can leave fields alone.
+   */
+  text(
+    field: string,
+    value: string | null | undefined,
+    options: { max: number; required?: boolean },
+  ): string | null | undefined {
+    if (value === undefined) {
+      if (options.required) this.problem(field, 'REQUIRED', 'is required');
+      return undefined;
+    }
+    const trimmed = value?.trim() ?? '';
+    if (trimmed === '') {
+      if (options.required) this.problem(field, 'REQUIRED', 'must not be empty');
+      return null;
+    }
+    if (trimmed.length > options.max) {
+      this.problem(field, 'MAX_LENGTH', `must be at most ${options.max} characters`);
+    }
+    return trimmed;
+  }
+
+  /** A multilingual text: `fi` required (when the text is), every language trimmed and bounded. */
+  localized(
+    field: string,
+    value: { fi?: string | null; sv?: string | null; en?: string | null } | null | undefined,
+    options: { max: number; required?: boolean },
+  ): Record<string, string> | null | undefined {
+    if (value === undefined) {
+      if (options.required) this.problem(`${field}.fi`, 'REQUIRED', 'is required');
+      return undefined;
+    }
+    if (value === null) {
+      if (options.required) this.problem(`${field}.fi`, 'REQUIRED', 'is required');
+      return null;
+    }
+    const result: Record<string, string> = {};
+    for (const language of LANGUAGES) {
+      const text = this.text(`${field}.${language}`, value[language], {
+        max: options.max,
+        required: language === 'fi',
+      });
+      if (text) result[language] = text;
+    }
+    return result;
+  }
+
+  email(field: string, value: string | null | undefined): string | null | undefined {
+    const text = this.text(field, value, { max: 254 });
+    if (!text) return text;
+    // Deliberately simple: one @, no spaces, a dot in the domain. Deliverability is not ours to judge.
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) {
+      this.problem(field, 'EMAIL', 'must be an email address like name@example.fi');
+    }
+    return text.toLowerCase();
+  }
+
+  url(field: string, value: string | null | undefined): string | null | undefined {
+    const text = this.text(field, value, { max: 2048 });
+    if (!text) return text;
+    let parsed: URL;
+    try {
+      parsed = new URL(text);
+    } catch {
+      this.problem(field, 'URL', 'must be a full web address such as https://example.fi');
+      return text;
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+      this.problem(field, 'URL_SCHEME', 'must start with http:// or https://');
+    }
+    return text;
+  }
+
+  /** Finnish or international phone numbers: digits with spaces, dashes, brackets, optional +. */
+  phone(field: string, value: string | null | undefined): string | null | undefined {
+    const text = this.text(field, value, { max: 30 });
+    if (!text) return text;
+    const digits = text.replace(/\D/g, '').length;
+    if (!/^\+?[0-9][0-9 ()-]*$/.test(text) || digits < 5 || digits > 15) {
+      this.problem(
+        field,
+        'PHONE',
+        'must be a phone number of 5 to 15 digits, e.g. +358 3 814 11 or 044 123 4567',
+      );
+    }
+    return text;
+  }
+
+  int(
+    field: string,
+    value: number | null | undefined,
+    range: { min: number; max: number; maxMessage?: string },
+  ): number | null | undefined {
+    if (value === undefined || value === null) return value;
+    if (value < range.min) this.problem(field, 'MIN', `must be at least ${range.min}`);
+    if (value > range.max) {
+      this.problem(field, 'MAX', range.maxMessage ?? `must be at most ${range.max}`);
+    }
+    return value;
+  }
+
+  /** A real Statistics Finland municipality code, e.g. "398" for Lahti. */
+  municipalityCode(field: string, value: string | null | undefined): string | null | undefined {
+    const text = this.text(field, value, { max: 3 });
+    if (!text) return text;
+    if (!/^\d{3}$/.test(text)) {
+      this.problem(field, 'FORMAT', 'must be a three-digit municipality code, e.g. "398"');
+    } else if (!isMunicipalityCode(text)) {
+      this.problem(field, 'MUNICIPALITY', `${text} is not a Finnish municipality code in use`);
+    }
+    return text;
+  }
+
+  /** A Finnish postal address; an address with every part blank becomes null. */
+  address(
+    field: string,
+    value:
+      | {
+          street?: string | null;
+          postalCode?: string | null;
+          city?: string | null;
+          municipalityCode?: string | null;
+        }
+      | null
+      | undefined,
+  ): Record<string, string> | null | undefined {
+    if (value === undefined || value === null) return value;
+    const result: Record<string, string> = {};
+    const street = this.text(`${field}.street`, value.street, { max: 200 });
+    const postalCode = this.text(`${field}.postalCode`, value.postalCode, { max: 5 });
+    const city = this.text(`${field}.city`, value.city, { max: 100 });
+    const municipalityCode = this.municipalityCode(
+      `${field}.municipalityCode`,
+      value.municipalityCode,
+    );
+    if (postalCode && !/^\d{5}$/.test(postalCode)) {
+      this.problem(`${field}.postalCode`, 'FORMAT', 'must be five digits, e.g. "15110"');
+    }
+    if (street) result.street = street;
+    if (postalCode) result.postalCode = postalCode;
+    if (city) result.city = city;
+    if (municipalityCode) result.municipalityCode = municipalityCode;
+    return Object.keys(result).length > 0 ? result : null;
+  }
+
+  /** ISO 639-1 language codes, lower-cased and without duplicates. */
+  languageCodes(field: string, values: string[] | null | undefined): string[] | undefined {
+    if (values === undefined || values === null) return values === null ? [] : undefined;
+    if (values.length > 20) this.problem(field, 'MAX_ITEMS', 'must list at most 20 languages');
+    const codes = values.map((v) => v.trim().toLowerCase());
+    codes.forEach((code, i) => {
+      if (!/^[a-z]{2}$/.test(code)) {
+        this.problem(
+          `${field}[${i}]`,
+          'LANGUAGE',
+          'must be a two-letter ISO 639-1 code, e.g. "sv"',
+        );
+      }
+    });
+    return [...new Set(codes)];
+  }
+
+  /** UUIDs, lower-cased and without duplicates. */
+  ids(field: string, values: string[] | null | undefined): string[] | undefined {
+    if (values === undefined || values === null) return values === null ? [] : undefined;
+    if (values.length > 50) this.problem(field, 'MAX_ITEMS', 'must list at most 50 ids');
+    values.forEach((value, i) => {
+      if (!isUuid(value))
+        this.problem(`${field}[${i}]`, 'UUID', `must be an id (UUID), got "${value}"`);
+    });
+    return [...new Set(values.map((v) => v.toLowerCase()))];
+  }
+}
