@@ -4,10 +4,14 @@ import type { Association } from './association.entity';
 /**
  * Turns what a person types into SQL over the search columns of the directory migration.
  * Each word must match in one of three ways:
- *  - full text, stemmed in Finnish, Swedish and English, as a prefix: "urheiluseuran" and
- *    "urheil" both find "Urheiluseura" (GIN index on search_document);
- *  - a part of a name: "seura" inside the compound "Urheiluseura" (trigram index, LIKE);
- *  - a near miss: "urheiluseuar" (trigram index, word similarity), for words of 4+ letters.
+ *  - full text, stemmed in Finnish, Swedish and English: "urheiluseuran" finds
+ *    "Urheiluseura", "vertaisryhmissä" a description's "vertaisryhmät" (GIN, search_document);
+ *  - a part of a name: "urheil" or the "seura" inside the compound "Urheiluseura"
+ *    (trigram index, LIKE);
+ *  - a near miss: "urheilusuera" (trigram index, word similarity), for words of 4+ letters.
+ * Full text matches whole stems, not prefixes, for words of 3+ letters: the planner
+ * estimates prefix queries so poorly that it would scan the table; the trigram half covers
+ * prefixes. One- and two-letter words, which trigrams cannot index, match as prefixes.
  */
 export const MAX_SEARCH_WORDS = 10;
 
@@ -19,7 +23,7 @@ export function searchWords(search: string): string[] {
     .slice(0, MAX_SEARCH_WORDS);
 }
 
-/** A tsquery matching `param` (a "word:*" string) in any of the directory's languages. */
+/** A tsquery matching `param` (a word, or "word:*") in any of the directory's languages. */
 function anyLanguage(param: string): string {
   return `(to_tsquery('finnish', :${param}) || to_tsquery('swedish', :${param}) || to_tsquery('english', :${param}))`;
 }
@@ -37,7 +41,7 @@ export interface SearchSql {
 export function applySearch(q: SelectQueryBuilder<Association>, words: string[]): SearchSql {
   const params: Record<string, string> = { searchText: words.join(' ') };
   words.forEach((word, i) => {
-    params[`sq${i}`] = `${word}:*`;
+    params[`sq${i}`] = word.length >= 3 ? word : `${word}:*`;
     const ways = [`a.search_document @@ ${anyLanguage(`sq${i}`)}`];
     // Trigram indexes cannot help with one- and two-letter fragments; full text still can.
     if (word.length >= 3) {
