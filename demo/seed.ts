@@ -16,6 +16,7 @@ import {
   serviceAreaId,
   spaceId,
 } from './data';
+import { ACTIVITIES, ASSOCIATION_CATEGORIES, CATEGORIES, categoryId, CONTACTS } from './directory';
 import { demoId } from './ids';
 
 /**
@@ -158,12 +159,72 @@ async function seedEvents(db: EntityManager): Promise<void> {
   }
 }
 
-export const DEMO_SEEDS: Readonly<Record<SubgraphName, (db: EntityManager) => Promise<void>>> = {
-  associations: seedAssociations,
-  facilities: seedFacilities,
-  grants: seedGrants,
-  events: seedEvents,
-};
+/** Categories, activities and contacts: the full directory (added with issue 3). */
+async function seedDirectory(db: EntityManager): Promise<void> {
+  for (const [i, c] of CATEGORIES.entries()) {
+    await db.query(
+      'INSERT INTO associations.category (id, slug, name, sort_order) VALUES ($1, $2, $3, $4)',
+      [categoryId(c.slug), c.slug, c.name, i],
+    );
+  }
+  for (const [key, slugs] of Object.entries(ASSOCIATION_CATEGORIES)) {
+    for (const slug of slugs) {
+      await db.query(
+        'INSERT INTO associations.association_category (association_id, category_id) VALUES ($1, $2)',
+        [associationId(key), categoryId(slug)],
+      );
+    }
+  }
+  for (const a of ACTIVITIES) {
+    await db.query(
+      `INSERT INTO associations.activity (id, association_id, name, description, target_groups, languages, is_free, location, schedule)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        demoId('activity', `${a.association}/${a.key}`),
+        associationId(a.association),
+        a.name,
+        { fi: a.description },
+        a.targetGroups,
+        a.languages,
+        a.isFree,
+        a.location,
+        a.schedule,
+      ],
+    );
+  }
+  for (const c of CONTACTS) {
+    await db.query(
+      `INSERT INTO associations.contact_person (id, association_id, name, role, title, email, phone, is_public)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        demoId('contact', `${c.association}/${c.key}`),
+        associationId(c.association),
+        c.name,
+        c.role,
+        c.title ?? null,
+        c.email,
+        c.phone,
+        c.isPublic,
+      ],
+    );
+  }
+}
 
-/** The name under which the demo seed is recorded in each schema's seed_history. */
-export const DEMO_SEED_NAME = 'demo-paijat-hame-v1';
+export interface DemoSeed {
+  /** Recorded in the subgraph schema's seed_history, so each seed runs once. */
+  name: string;
+  subgraph: SubgraphName;
+  run(db: EntityManager): Promise<void>;
+}
+
+/**
+ * In order. A seed added later gets a new name, so a demo database made before it still
+ * receives it on the next start, and nothing a user changed is written over.
+ */
+export const DEMO_SEEDS: readonly DemoSeed[] = [
+  { name: 'demo-paijat-hame-v1', subgraph: 'associations', run: seedAssociations },
+  { name: 'demo-paijat-hame-v1', subgraph: 'facilities', run: seedFacilities },
+  { name: 'demo-paijat-hame-v1', subgraph: 'grants', run: seedGrants },
+  { name: 'demo-paijat-hame-v1', subgraph: 'events', run: seedEvents },
+  { name: 'demo-directory-v1', subgraph: 'associations', run: seedDirectory },
+];

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { DEMO_SEED_NAME, DEMO_SEEDS } from '../demo/seed';
+import { DEMO_SEEDS } from '../demo/seed';
 import type { GatewayConfig } from '../gateway/gateway.config';
 import { type RunningGateway, startGateway } from '../gateway/gateway';
 import { ALL_SUBGRAPHS } from '../subgraphs/all';
@@ -64,11 +64,11 @@ export async function startHub(
       dataSources.set(definition.name, ds);
       const applied = await migrate(ds);
       if (applied.length) log(`${definition.name}: applied ${applied.length} migration(s)`);
-      if (
-        config.seedDemoData &&
-        (await runSeedOnce(ds, DEMO_SEED_NAME, DEMO_SEEDS[definition.name]))
-      ) {
-        log(`${definition.name}: wrote demo data`);
+      for (const seed of DEMO_SEEDS) {
+        if (!config.seedDemoData || seed.subgraph !== definition.name) continue;
+        if (await runSeedOnce(ds, seed.name, seed.run)) {
+          log(`${definition.name}: wrote demo data ${seed.name}`);
+        }
       }
     }
 

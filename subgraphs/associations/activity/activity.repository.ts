@@ -6,13 +6,13 @@ import { Activity } from './activity.entity';
 export class ActivityRepository {
   constructor(private readonly db: DataSource | EntityManager) {}
 
-  /** Activities of a batch of associations, oldest first within each. */
+  /** Activities of a batch of associations, by Finnish name within each. */
   ofAssociations(associationIds: readonly string[]): Promise<Activity[]> {
     return this.db
       .getRepository(Activity)
       .createQueryBuilder('x')
       .where('x.association_id = ANY(:ids)', { ids: associationIds })
-      .orderBy('x.created_at')
+      .orderBy(`x.name->>'fi' COLLATE "fi-FI-x-icu"`)
       .addOrderBy('x.id')
       .getMany();
   }

@@ -67,7 +67,7 @@ export class AssociationResolver {
   }
 
   @FieldResolver(() => [Activity], {
-    description: 'Groups and services it runs, oldest first.',
+    description: 'Groups and services it runs, by Finnish name.',
   })
   activities(@Root() association: Association, @Ctx() ctx: AssociationsContext) {
     return ctx.activities.ofAssociation(association.id);
@@ -75,7 +75,7 @@ export class AssociationResolver {
 
   @FieldResolver(() => [ContactPerson], {
     description:
-      'Its named contact persons. Personal data: see ContactPerson for who sees email and phone.',
+      'Its named contact persons, chair first and down the roles. Personal data: see ContactPerson for who sees email and phone.',
   })
   contacts(@Root() association: Association, @Ctx() ctx: AssociationsContext) {
     return ctx.contacts.ofAssociation(association.id);

@@ -1,19 +1,22 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ContactPerson } from './contact-person.entity';
+import { ContactRole } from './contact-person.enums';
 
 /** All SQL about associations' contact persons. */
 export class ContactPersonRepository {
   constructor(private readonly db: DataSource | EntityManager) {}
 
-  /** Contact persons of a batch of associations, in the order they were added. */
+  /** Contact persons of a batch of associations: chair first, down the roles, then by name. */
   ofAssociations(associationIds: readonly string[]): Promise<ContactPerson[]> {
     return this.db
       .getRepository(ContactPerson)
       .createQueryBuilder('p')
       .where('p.association_id = ANY(:ids)', { ids: associationIds })
-      .orderBy('p.created_at')
+      .orderBy('array_position(:roles::text[], p.role)')
+      .addOrderBy(`p.name COLLATE "fi-FI-x-icu"`)
       .addOrderBy('p.id')
+      .setParameter('roles', Object.values(ContactRole))
       .getMany();
   }
 
