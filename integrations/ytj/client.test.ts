@@ -5,6 +5,7 @@ import {
   YtjResponseError,
   YtjUnavailableError,
 } from './errors';
+import { titleCase } from './mapper';
 import { YtjOpenDataTestServer, ytjAssociation } from './ytj-test-server';
 
 describe(YtjClient.name, () => {
@@ -46,7 +47,7 @@ describe(YtjClient.name, () => {
       address: {
         street: 'Vapaudenkatu 10',
         postalCode: '15110',
-        city: 'LAHTI',
+        city: 'Lahti',
         municipalityCode: '398',
       },
       registeredEntries: [
@@ -128,6 +129,14 @@ describe(YtjClient.name, () => {
     await expect(client({ baseUrl }).findByBusinessId('1572860-0')).rejects.toBeInstanceOf(
       YtjUnavailableError,
     );
+  });
+});
+
+describe(titleCase.name, () => {
+  it('writes capitalised place names the way people do', () => {
+    expect(titleCase('HÄMEENLINNA')).toBe('Hämeenlinna');
+    expect(titleCase('MÄNTTÄ-VILPPULA')).toBe('Mänttä-Vilppula');
+    expect(titleCase('KOSKI TL')).toBe('Koski Tl');
   });
 });
 

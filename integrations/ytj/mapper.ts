@@ -30,6 +30,13 @@ function inLanguage(descriptions: YtjDescription[], language: keyof typeof LANGU
   return descriptions.find((d) => d.languageCode === LANGUAGE_CODES[language])?.description ?? null;
 }
 
+/** YTJ writes post offices in capitals ("LAHTI", "HÄMEENLINNA"); people write "Lahti". */
+export function titleCase(text: string): string {
+  return text
+    .toLocaleLowerCase('fi')
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toLocaleUpperCase('fi'));
+}
+
 const current = <T extends { endDate?: string | null }>(items: T[] | null | undefined): T[] =>
   (items ?? []).filter((item) => !item.endDate);
 
@@ -56,7 +63,7 @@ export function toRecord(company: YtjCompany): YtjRecord {
       ? {
           street,
           postalCode: address.postCode ?? null,
-          city: office?.city ?? null,
+          city: office?.city ? titleCase(office.city) : null,
           municipalityCode: office?.municipalityCode ?? null,
         }
       : null,

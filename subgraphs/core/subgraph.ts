@@ -36,7 +36,7 @@ export interface SubgraphDefinition<TContext extends BaseContext = BaseContext> 
 }
 
 export function subgraphDataSource(
-  definition: SubgraphDefinition<BaseContext>,
+  definition: Pick<SubgraphDefinition, 'schema' | 'entities' | 'migrations'>,
   url: string,
   poolSize?: number,
 ): DataSource {

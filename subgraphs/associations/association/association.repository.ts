@@ -164,7 +164,7 @@ export class AssociationRepository {
     id: string,
     changes: AssociationChanges,
     expectedUpdatedAt?: Date | null,
-  ): Promise<'UPDATED' | 'NOT_FOUND' | 'STALE'> {
+  ): Promise<'UPDATED' | 'UNCHANGED' | 'NOT_FOUND' | 'STALE'> {
     const locked: Array<{ unchanged: boolean }> = await this.db.query(
       `SELECT date_trunc('milliseconds', updated_at) = date_trunc('milliseconds', $2::timestamptz) AS unchanged
          FROM associations.association WHERE id = $1 FOR UPDATE`,
@@ -192,7 +192,7 @@ export class AssociationRepository {
     }
     const linksMoved = await this.replaceLinks(id, changes);
     if (linksMoved && !changed) await this.touch(id);
-    return 'UPDATED';
+    return changed || linksMoved ? 'UPDATED' : 'UNCHANGED';
   }
 
   /** Marks the association changed: its categories, activities or contacts moved. */

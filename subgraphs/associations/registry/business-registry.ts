@@ -1,0 +1,24 @@
+/**
+ * What the directory needs from a business register (YTJ in Finland). The YTJ client in
+ * integrations/ytj satisfies it; the subgraph knows only this shape.
+ */
+export interface RegistryRecord {
+  businessId: string;
+  name: string;
+  otherNames: string[];
+  address: {
+    street: string | null;
+    postalCode: string | null;
+    city: string | null;
+    municipalityCode: string | null;
+  } | null;
+  /** Set when the business ID has ended: dissolved or merged. */
+  endDate: string | null;
+  lastModified: string;
+}
+
+export interface BusinessRegistry {
+  findByBusinessId(businessId: string): Promise<RegistryRecord | null>;
+}
+
+export type Progress = (done: number, total: number) => void;

@@ -1,0 +1,111 @@
+import type { DataSource } from 'typeorm';
+import type { Address } from '../../core/types/address.type';
+import { AssociationRepository } from '../association/association.repository';
+import type { BusinessRegistry, Progress, RegistryRecord } from './business-registry';
+
+export interface RegistrySyncReport {
+  checked: number;
+  /** Found in the register with the same name. */
+  matching: number;
+  /** Addresses filled in from the register (only where the directory had none). */
+  enriched: Array<{ id: string; businessId: string; filled: string[] }>;
+  nameDiffers: Array<{ id: string; businessId: string; name: string; registryName: string }>;
+  notFound: Array<{ id: string; businessId: string; name: string }>;
+  ended: Array<{ id: string; businessId: string; name: string; endDate: string }>;
+  failed: Array<{ id: string; businessId: string; reason: string }>;
+}
+
+interface Row {
+  id: string;
+  name: { fi: string };
+  business_id: string;
+  address: Address | null;
+}
+
+const BATCH = 100;
+
+const sameName = (a: string, b: string) =>
+  a.trim().localeCompare(b.trim(), 'fi', { sensitivity: 'accent' }) === 0;
+
+/**
+ * Checks every association that has a business ID against the business register, and
+ * fills in what the directory lacks. It never overwrites what a person entered: a differing
+ * name or a dissolved association is reported for a human to decide.
+ */
+export class RegistrySyncService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly registry: BusinessRegistry,
+  ) {}
+
+  async run(options: { apply: boolean; onProgress?: Progress }): Promise<RegistrySyncReport> {
+    const report: RegistrySyncReport = {
+      checked: 0,
+      matching: 0,
+      enriched: [],
+      nameDiffers: [],
+      notFound: [],
+      ended: [],
+      failed: [],
+    };
+    const [{ total }]: Array<{ total: string }> = await this.db.query(
+      'SELECT count(*) AS total FROM associations.association WHERE business_id IS NOT NULL',
+    );
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows: Row[] = await this.db.query(
+        `SELECT id, name, business_id, address FROM associations.association
+          WHERE business_id IS NOT NULL AND id > $1 ORDER BY id LIMIT ${BATCH}`,
+        [after],
+      );
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        await this.check(row, report, options.apply);
+        report.checked++;
+        options.onProgress?.(report.checked, Number(total));
+      }
+      after = rows[rows.length - 1].id;
+    }
+    return report;
+  }
+
+  private async check(row: Row, report: RegistrySyncReport, apply: boolean): Promise<void> {
+    const businessId = row.business_id;
+    let record: RegistryRecord | null;
+    try {
+      record = await this.registry.findByBusinessId(businessId);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      report.failed.push({ id: row.id, businessId, reason });
+      return;
+    }
+    if (!record) {
+      report.notFound.push({ id: row.id, businessId, name: row.name.fi });
+      return;
+    }
+    if (record.endDate) {
+      report.ended.push({ id: row.id, businessId, name: row.name.fi, endDate: record.endDate });
+    }
+    if (sameName(record.name, row.name.fi)) report.matching++;
+    else {
+      report.nameDiffers.push({
+        id: row.id,
+        businessId,
+        name: row.name.fi,
+        registryName: record.name,
+      });
+    }
+    if (!row.address && record.address) {
+      const address = Object.fromEntries(
+        Object.entries(record.address).filter(([, v]) => v !== null && v !== ''),
+      ) as Address;
+      if (Object.keys(address).length === 0) return;
+      report.enriched.push({ id: row.id, businessId, filled: ['address'] });
+      if (apply) {
+        await this.db.transaction((manager) =>
+          new AssociationRepository(manager).update(row.id, { address }),
+        );
+      }
+    }
+  }
+}
