@@ -2,14 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { connect } from '../../subgraphs/core/database';
-import type { BaseContext } from '../../subgraphs/core/context';
 import { type SubgraphDefinition, subgraphDataSource } from '../../subgraphs/core/subgraph';
 import { testDatabaseEnv } from './test-database.config';
 
 export interface TestDatabase {
   url: string;
   /** A DataSource of one subgraph on this database, closed by drop(). */
-  dataSource(definition: SubgraphDefinition<BaseContext>): Promise<DataSource>;
+  dataSource(
+    definition: Pick<SubgraphDefinition, 'schema' | 'entities' | 'migrations'>,
+  ): Promise<DataSource>;
   drop(): Promise<void>;
 }
 

@@ -1,8 +1,3 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { associationsSubgraph } from '../associations.subgraph';
 import { makeCategory, testBusinessId } from '../../../tests/factories/associations.factory';
 import { createTestDatabase, type TestDatabase } from '../../../tests/setup/test-database';
@@ -121,27 +116,6 @@ describe(AssociationImportService.name, () => {
     );
     expect(rows).toEqual([{ name: { fi: 'Lahden Soutajat ry', en: 'Lahti Rowers' } }]);
   });
-
-  it('runs as `npm run import:associations` with progress on stderr and the report on stdout', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'import-'));
-    const file = join(dir, 'yhdistykset.csv');
-    writeFileSync(
-      file,
-      'name_fi,municipality_code,register_number\nKomentorivin Kerho ry,398,400400\nRikki ry,12,400401\n',
-    );
-    const run = promisify(execFile);
-    const result = await run(
-      process.execPath,
-      ['--require', '@swc-node/register', 'scripts/import-associations.ts', file],
-      { env: { ...process.env, DATABASE_URL: database.url } },
-    ).catch((error: { code: number; stdout: string; stderr: string }) => error);
-    expect(result).toMatchObject({ code: 1 });
-    expect((result as { stdout: string }).stdout).toBe(
-      'line 3: skipped: municipalityCode: must be a three-digit municipality code, e.g. "398"\n' +
-        '1 created, 0 updated, 0 unchanged, 1 skipped\n',
-    );
-    expect((result as { stderr: string }).stderr).toContain(`importing ${file}: 2/2 (100 %)`);
-  }, 30_000);
 });
 
 describe(parseCsvRows.name, () => {
