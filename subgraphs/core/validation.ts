@@ -1,7 +1,18 @@
 import { BadUserInputError, type FieldProblem } from './errors';
 import { isUuid } from './ids';
 import { isMunicipalityCode } from './municipalities';
-import { LANGUAGES } from './types/localized-text.type';
+import type { Address } from './types/address.type';
+import { LANGUAGES, type LocalizedText } from './types/localized-text.type';
+
+/**
+ * The given keys of checked values: an update writes what the client sent and leaves what
+ * it left out, so `undefined` (not given) is dropped while `null` (clear it) is kept.
+ */
+export function givenOnly<T extends object>(
+  values: T,
+): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as never;
+}
 
 /**
  * Input checks every subgraph shares. A `Validator` collects every problem of one input
@@ -49,7 +60,7 @@ export class Validator {
     field: string,
     value: { fi?: string | null; sv?: string | null; en?: string | null } | null | undefined,
     options: { max: number; required?: boolean },
-  ): Record<string, string> | null | undefined {
+  ): LocalizedText | null | undefined {
     if (value === undefined) {
       if (options.required) this.problem(`${field}.fi`, 'REQUIRED', 'is required');
       return undefined;
@@ -58,7 +69,7 @@ export class Validator {
       if (options.required) this.problem(`${field}.fi`, 'REQUIRED', 'is required');
       return null;
     }
-    const result: Record<string, string> = {};
+    const result: LocalizedText = {};
     for (const language of LANGUAGES) {
       const text = this.text(`${field}.${language}`, value[language], {
         max: options.max,
@@ -147,9 +158,9 @@ export class Validator {
         }
       | null
       | undefined,
-  ): Record<string, string> | null | undefined {
+  ): Address | null | undefined {
     if (value === undefined || value === null) return value;
-    const result: Record<string, string> = {};
+    const result: Address = {};
     const street = this.text(`${field}.street`, value.street, { max: 200 });
     const postalCode = this.text(`${field}.postalCode`, value.postalCode, { max: 5 });
     const city = this.text(`${field}.city`, value.city, { max: 100 });
@@ -169,7 +180,8 @@ export class Validator {
 
   /** ISO 639-1 language codes, lower-cased and without duplicates. */
   languageCodes(field: string, values: string[] | null | undefined): string[] | undefined {
-    if (values === undefined || values === null) return values === null ? [] : undefined;
+    if (values === undefined) return undefined;
+    if (values === null) return [];
     if (values.length > 20) this.problem(field, 'MAX_ITEMS', 'must list at most 20 languages');
     const codes = values.map((v) => v.trim().toLowerCase());
     codes.forEach((code, i) => {
@@ -186,7 +198,8 @@ export class Validator {
 
   /** UUIDs, lower-cased and without duplicates. */
   ids(field: string, values: string[] | null | undefined): string[] | undefined {
-    if (values === undefined || values === null) return values === null ? [] : undefined;
+    if (values === undefined) return undefined;
+    if (values === null) return [];
     if (values.length > 50) this.problem(field, 'MAX_ITEMS', 'must list at most 50 ids');
     values.forEach((value, i) => {
       if (!isUuid(value))

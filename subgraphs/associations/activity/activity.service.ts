@@ -1,8 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { NotFoundError } from '../../core/errors';
 import { requireUuid } from '../../core/ids';
-import type { LocalizedText } from '../../core/types/localized-text.type';
-import { Validator } from '../../core/validation';
+import { givenOnly, Validator } from '../../core/validation';
 import type { Association } from '../association/association.entity';
 import type { AssociationService } from '../association/association.service';
 import type { AssociationLoaders } from '../associations.loaders';
@@ -39,7 +38,7 @@ export class ActivityService {
     const id = await this.associations.write(async (associations, manager) => {
       const created = await new ActivityRepository(manager).insert({
         associationId,
-        name: name as LocalizedText,
+        name: name!,
         ...values,
       });
       await associations.touch(associationId);
@@ -58,10 +57,7 @@ export class ActivityService {
     if (input.name === null) v.problem('input.name', 'REQUIRED', 'cannot be cleared');
     const values: ActivityValues = this.checkFields(v, input);
     if (input.name) {
-      values.name = v.localized('input.name', input.name, {
-        max: 200,
-        required: true,
-      }) as LocalizedText;
+      values.name = v.localized('input.name', input.name, { max: 200, required: true })!;
     }
     v.throwIfInvalid();
     await this.associations.write(async (associations, manager) => {
@@ -91,20 +87,15 @@ export class ActivityService {
   }
 
   private checkFields(v: Validator, input: ActivityFields): ActivityValues {
-    const values: ActivityValues = {};
-    const description = v.localized('input.description', input.description, { max: 5000 });
-    if (description !== undefined) values.description = description as LocalizedText | null;
-    if (input.targetGroups !== undefined)
-      values.targetGroups = [...new Set(input.targetGroups ?? [])];
-    const languages = v.languageCodes('input.languages', input.languages);
-    if (languages !== undefined) values.languages = languages;
-    if (input.isFree !== undefined && input.isFree !== null) values.isFree = input.isFree;
-    const location = v.text('input.location', input.location, { max: 300 });
-    if (location !== undefined) values.location = location;
-    const schedule = v.text('input.schedule', input.schedule, { max: 300 });
-    if (schedule !== undefined) values.schedule = schedule;
-    const url = v.url('input.url', input.url);
-    if (url !== undefined) values.url = url;
-    return values;
+    return givenOnly({
+      description: v.localized('input.description', input.description, { max: 5000 }),
+      targetGroups:
+        input.targetGroups === undefined ? undefined : [...new Set(input.targetGroups ?? [])],
+      languages: v.languageCodes('input.languages', input.languages),
+      isFree: input.isFree ?? undefined,
+      location: v.text('input.location', input.location, { max: 300 }),
+      schedule: v.text('input.schedule', input.schedule, { max: 300 }),
+      url: v.url('input.url', input.url),
+    });
   }
 }

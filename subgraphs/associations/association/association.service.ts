@@ -15,7 +15,7 @@ import type {
   UpdateAssociationInput,
 } from './association.inputs';
 import { AssociationRepository } from './association.repository';
-import { MAX_SEARCH_WORDS } from './association.search';
+import { MAX_SEARCH_WORDS, searchWords } from './association.search';
 import {
   type AssociationChanges,
   checkBusinessId,
@@ -90,7 +90,8 @@ export class AssociationService {
     const changes = checkCreateAssociation(input, this.now());
     const id = await this.write(async (repository) => {
       await this.checkReferences(repository, changes, null);
-      return repository.insert({ status: AssociationStatus.ACTIVE, ...changes });
+      // A new association is ACTIVE unless the input says otherwise: the column's default.
+      return repository.insert(changes);
     });
     return this.fresh(id);
   }
@@ -218,22 +219,14 @@ export class AssociationService {
 
   private checkFilter(filter: AssociationFilter): AssociationFilter {
     const v = new Validator();
-    filter.municipalityCodes?.forEach((code, i) => {
-      if (!/^\d{3}$/.test(code)) {
-        v.problem(
-          `filter.municipalityCodes[${i}]`,
-          'FORMAT',
-          'must be a three-digit municipality code, e.g. "398"',
-        );
-      }
-    });
+    filter.municipalityCodes?.forEach((code, i) =>
+      v.municipalityCode(`filter.municipalityCodes[${i}]`, code),
+    );
     const languages = v.languageCodes('filter.languages', filter.languages);
     const categoryIds = v.ids('filter.categoryIds', filter.categoryIds);
     const serviceAreaIds = v.ids('filter.serviceAreaIds', filter.serviceAreaIds);
-    if (filter.search && filter.search.length > 200) {
-      v.problem('filter.search', 'MAX_LENGTH', 'must be at most 200 characters');
-    }
-    if (filter.search && filter.search.trim().split(/\s+/).length > MAX_SEARCH_WORDS) {
+    v.text('filter.search', filter.search, { max: 200 });
+    if (filter.search && searchWords(filter.search).length > MAX_SEARCH_WORDS) {
       v.problem('filter.search', 'MAX_WORDS', `must have at most ${MAX_SEARCH_WORDS} words`);
     }
     v.throwIfInvalid();

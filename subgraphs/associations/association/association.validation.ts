@@ -1,4 +1,4 @@
-import { Validator } from '../../core/validation';
+import { givenOnly, Validator } from '../../core/validation';
 import type { Address } from '../../core/types/address.type';
 import type { LocalizedText } from '../../core/types/localized-text.type';
 import { helsinkiYear } from '../../core/time';
@@ -74,64 +74,40 @@ function checkRegisterNumber(v: Validator, field: string, value: string | null |
   return text.replace('.', '');
 }
 
-function put<K extends keyof AssociationChanges>(
-  changes: AssociationChanges,
-  key: K,
-  value: AssociationChanges[K] | undefined,
-): void {
-  if (value !== undefined) changes[key] = value;
-}
-
-function checkProfile(v: Validator, input: AssociationProfileFields, changes: AssociationChanges) {
-  put(
-    changes,
-    'description',
-    v.localized('input.description', input.description, { max: 5000 }) as
-      LocalizedText | null | undefined,
-  );
-  put(
-    changes,
-    'memberCount',
-    v.int('input.memberCount', input.memberCount, { min: 0, max: 10_000_000 }),
-  );
-  put(changes, 'languages', v.languageCodes('input.languages', input.languages));
-  put(changes, 'categoryIds', v.ids('input.categoryIds', input.categoryIds));
-  put(changes, 'website', v.url('input.website', input.website));
-  put(changes, 'email', v.email('input.email', input.email));
-  put(changes, 'phone', v.phone('input.phone', input.phone));
-  put(changes, 'address', v.address('input.address', input.address) as Address | null | undefined);
+function checkProfile(v: Validator, input: AssociationProfileFields) {
+  return {
+    description: v.localized('input.description', input.description, { max: 5000 }),
+    memberCount: v.int('input.memberCount', input.memberCount, { min: 0, max: 10_000_000 }),
+    languages: v.languageCodes('input.languages', input.languages),
+    categoryIds: v.ids('input.categoryIds', input.categoryIds),
+    website: v.url('input.website', input.website),
+    email: v.email('input.email', input.email),
+    phone: v.phone('input.phone', input.phone),
+    address: v.address('input.address', input.address),
+  };
 }
 
 function checkRegistry(
   v: Validator,
   input: CreateAssociationInput | UpdateAssociationInput,
-  changes: AssociationChanges,
   now: Date,
 ) {
   const year = helsinkiYear(now);
-  put(
-    changes,
-    'municipalityCode',
-    v.municipalityCode('input.municipalityCode', input.municipalityCode) ?? undefined,
-  );
-  put(changes, 'businessId', checkBusinessId(v, 'input.businessId', input.businessId));
-  put(
-    changes,
-    'registerNumber',
-    checkRegisterNumber(v, 'input.registerNumber', input.registerNumber),
-  );
-  put(
-    changes,
-    'foundedYear',
-    v.int('input.foundedYear', input.foundedYear, {
+  return {
+    // Null here is refused by the callers (required on create, not clearable on update).
+    municipalityCode:
+      v.municipalityCode('input.municipalityCode', input.municipalityCode) ?? undefined,
+    businessId: checkBusinessId(v, 'input.businessId', input.businessId),
+    registerNumber: checkRegisterNumber(v, 'input.registerNumber', input.registerNumber),
+    foundedYear: v.int('input.foundedYear', input.foundedYear, {
       min: 1500,
       max: year,
       maxMessage: `must not be in the future (it is ${year} now)`,
     }),
-  );
-  put(changes, 'serviceAreaIds', v.ids('input.serviceAreaIds', input.serviceAreaIds));
-  if (input.kind !== undefined && input.kind !== null) changes.kind = input.kind;
-  if (input.status !== undefined && input.status !== null) changes.status = input.status;
+    serviceAreaIds: v.ids('input.serviceAreaIds', input.serviceAreaIds),
+    kind: input.kind ?? undefined,
+    status: input.status ?? undefined,
+  };
 }
 
 /** Checks a whole new association; throws BAD_USER_INPUT naming every problem. */
@@ -140,17 +116,15 @@ export function checkCreateAssociation(
   now: Date,
 ): AssociationChanges {
   const v = new Validator();
-  const changes: AssociationChanges = {};
-  put(
-    changes,
-    'name',
-    v.localized('input.name', input.name, { max: 200, required: true }) as
-      LocalizedText | undefined,
-  );
-  if (!input.municipalityCode?.trim())
+  const name = v.localized('input.name', input.name, { max: 200, required: true });
+  if (!input.municipalityCode?.trim()) {
     v.problem('input.municipalityCode', 'REQUIRED', 'is required');
-  checkRegistry(v, input, changes, now);
-  checkProfile(v, input, changes);
+  }
+  const changes = givenOnly({
+    name: name ?? undefined,
+    ...checkRegistry(v, input, now),
+    ...checkProfile(v, input),
+  });
   v.throwIfInvalid();
   return changes;
 }
@@ -161,19 +135,17 @@ export function checkUpdateAssociation(
   now: Date,
 ): AssociationChanges {
   const v = new Validator();
-  const changes: AssociationChanges = {};
   for (const field of ['name', 'kind', 'status', 'municipalityCode'] as const) {
     if (input[field] === null) v.problem(`input.${field}`, 'REQUIRED', 'cannot be cleared');
   }
-  if (input.name) {
-    put(
-      changes,
-      'name',
-      v.localized('input.name', input.name, { max: 200, required: true }) as LocalizedText,
-    );
-  }
-  checkRegistry(v, input, changes, now);
-  checkProfile(v, input, changes);
+  const name = input.name
+    ? v.localized('input.name', input.name, { max: 200, required: true })
+    : undefined;
+  const changes = givenOnly({
+    name: name ?? undefined,
+    ...checkRegistry(v, input, now),
+    ...checkProfile(v, input),
+  });
   v.throwIfInvalid();
   return changes;
 }

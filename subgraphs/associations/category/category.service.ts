@@ -3,8 +3,7 @@ import { isAdmin, requireThat } from '../../core/authorization';
 import { ConflictError, NotFoundError } from '../../core/errors';
 import type { Identity } from '../../core/identity';
 import { requireUuid } from '../../core/ids';
-import type { LocalizedText } from '../../core/types/localized-text.type';
-import { Validator } from '../../core/validation';
+import { givenOnly, Validator } from '../../core/validation';
 import type { AssociationFilter } from '../association/association.inputs';
 import type { AssociationService } from '../association/association.service';
 import type { AssociationLoaders } from '../associations.loaders';
@@ -57,12 +56,12 @@ export class CategoryService {
     }
     const values = this.checkFields(v, input);
     v.throwIfInvalid();
-    if (await this.repository.findBySlug(slug as string)) {
+    if (await this.repository.findBySlug(slug!)) {
       throw new ConflictError(`A category with slug "${slug}" already exists`, {
         field: 'input.slug',
       });
     }
-    const id = await this.repository.insert({ slug: slug as string, ...values });
+    const id = await this.repository.insert({ slug: slug!, ...values });
     return this.fresh(id);
   }
 
@@ -78,17 +77,16 @@ export class CategoryService {
   }
 
   private checkFields(v: Validator, input: CreateCategoryInput | UpdateCategoryInput) {
-    const values: Partial<Category> = {};
-    const name = v.localized('input.name', input.name ?? undefined, {
-      max: 100,
-      required: 'slug' in input,
+    return givenOnly({
+      // A name is required on create; on update, omitted means unchanged.
+      name:
+        v.localized('input.name', input.name ?? undefined, {
+          max: 100,
+          required: 'slug' in input,
+        }) ?? undefined,
+      description: v.localized('input.description', input.description, { max: 1000 }),
+      sortOrder: v.int('input.sortOrder', input.sortOrder, { min: 0, max: 10_000 }) ?? undefined,
     });
-    if (name) values.name = name as LocalizedText;
-    const description = v.localized('input.description', input.description, { max: 1000 });
-    if (description !== undefined) values.description = description as LocalizedText | null;
-    const sortOrder = v.int('input.sortOrder', input.sortOrder, { min: 0, max: 10_000 });
-    if (sortOrder !== undefined && sortOrder !== null) values.sortOrder = sortOrder;
-    return values;
   }
 
   private async fresh(id: string): Promise<Category> {

@@ -3,7 +3,7 @@ import { isCityStaff, representsAssociation } from '../../core/authorization';
 import { NotFoundError } from '../../core/errors';
 import type { Identity } from '../../core/identity';
 import { requireUuid } from '../../core/ids';
-import { Validator } from '../../core/validation';
+import { givenOnly, Validator } from '../../core/validation';
 import type { Association } from '../association/association.entity';
 import type { AssociationService } from '../association/association.service';
 import type { AssociationLoaders } from '../associations.loaders';
@@ -62,9 +62,8 @@ export class ContactPersonService {
     const id = await this.associations.write(async (associations, manager) => {
       const created = await new ContactPersonRepository(manager).insert({
         associationId,
-        name: name as string,
+        name: name!,
         role: input.role,
-        isPublic: false,
         ...values,
       });
       await associations.touch(associationId);
@@ -84,8 +83,7 @@ export class ContactPersonService {
       if (input[field] === null) v.problem(`input.${field}`, 'REQUIRED', 'cannot be cleared');
     }
     const values = this.checkFields(v, input);
-    if (input.name)
-      values.name = v.text('input.name', input.name, { max: 200, required: true }) as string;
+    if (input.name) values.name = v.text('input.name', input.name, { max: 200, required: true })!;
     if (input.role) values.role = input.role;
     v.throwIfInvalid();
     await this.associations.write(async (associations, manager) => {
@@ -115,14 +113,11 @@ export class ContactPersonService {
   }
 
   private checkFields(v: Validator, input: ContactPersonFields): ContactValues {
-    const values: ContactValues = {};
-    const title = v.text('input.title', input.title, { max: 100 });
-    if (title !== undefined) values.title = title;
-    const email = v.email('input.email', input.email);
-    if (email !== undefined) values.email = email;
-    const phone = v.phone('input.phone', input.phone);
-    if (phone !== undefined) values.phone = phone;
-    if (input.isPublic !== undefined && input.isPublic !== null) values.isPublic = input.isPublic;
-    return values;
+    return givenOnly({
+      title: v.text('input.title', input.title, { max: 100 }),
+      email: v.email('input.email', input.email),
+      phone: v.phone('input.phone', input.phone),
+      isPublic: input.isPublic ?? undefined,
+    });
   }
 }

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { BadUserInputError } from '../../core/errors';
-import type { Progress } from '../registry/business-registry';
+import type { Progress } from '../../core/progress';
 import { AssociationRepository } from '../association/association.repository';
 import type { CreateAssociationInput } from '../association/association.inputs';
 import { checkCreateAssociation } from '../association/association.validation';
@@ -134,7 +134,7 @@ export class AssociationImportService {
       }
       const existing = byBusinessId ?? byRegister;
       if (!existing) {
-        await repository.insert({ status: 'ACTIVE' as never, ...changes });
+        await repository.insert(changes);
         return 'created';
       }
       const result = await repository.update(existing.id, changes);

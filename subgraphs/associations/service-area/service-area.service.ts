@@ -4,7 +4,7 @@ import { NotFoundError } from '../../core/errors';
 import type { Identity } from '../../core/identity';
 import { requireUuid } from '../../core/ids';
 import type { LocalizedText } from '../../core/types/localized-text.type';
-import { Validator } from '../../core/validation';
+import { givenOnly, Validator } from '../../core/validation';
 import type { AssociationLoaders } from '../associations.loaders';
 import type { CityLiaison } from './city-liaison.entity';
 import type { ServiceArea } from './service-area.entity';
@@ -69,7 +69,7 @@ export class ServiceAreaService {
     const sortOrder = v.int('input.sortOrder', input.sortOrder, { min: 0, max: 10_000 });
     v.throwIfInvalid();
     const id = await this.repository.insertArea({
-      name: name as LocalizedText,
+      name: name!,
       sortOrder: sortOrder ?? 0,
     });
     return this.freshArea(id);
@@ -82,10 +82,7 @@ export class ServiceAreaService {
     const values: { name?: LocalizedText; sortOrder?: number } = {};
     if (input.name === null) v.problem('input.name', 'REQUIRED', 'cannot be cleared');
     if (input.name) {
-      values.name = v.localized('input.name', input.name, {
-        max: 200,
-        required: true,
-      }) as LocalizedText;
+      values.name = v.localized('input.name', input.name, { max: 200, required: true })!;
     }
     const sortOrder = v.int('input.sortOrder', input.sortOrder, { min: 0, max: 10_000 });
     if (sortOrder !== undefined && sortOrder !== null) values.sortOrder = sortOrder;
@@ -105,8 +102,7 @@ export class ServiceAreaService {
     await this.existingArea(serviceAreaId);
     const id = await this.repository.insertLiaison({
       serviceAreaId,
-      name: name as string,
-      isCoordinator: false,
+      name: name!,
       ...values,
     });
     return this.foundLiaison(id);
@@ -118,8 +114,7 @@ export class ServiceAreaService {
     const v = new Validator();
     if (input.name === null) v.problem('input.name', 'REQUIRED', 'cannot be cleared');
     const values = this.checkLiaison(v, input);
-    if (input.name)
-      values.name = v.text('input.name', input.name, { max: 200, required: true }) as string;
+    if (input.name) values.name = v.text('input.name', input.name, { max: 200, required: true })!;
     v.throwIfInvalid();
     await this.repository.updateLiaison(liaison.id, values);
     return this.foundLiaison(liaison.id);
@@ -142,23 +137,15 @@ export class ServiceAreaService {
   }
 
   private checkLiaison(v: Validator, input: CityLiaisonFields): LiaisonValues {
-    const values: LiaisonValues = {};
-    const title = v.text('input.title', input.title, { max: 100 });
-    if (title !== undefined) values.title = title;
-    const email = v.email('input.email', input.email);
-    if (email !== undefined) values.email = email;
-    const phone = v.phone('input.phone', input.phone);
-    if (phone !== undefined) values.phone = phone;
-    if (input.isCoordinator !== undefined && input.isCoordinator !== null) {
-      values.isCoordinator = input.isCoordinator;
-    }
-    const responsibilities = v.localized('input.responsibilities', input.responsibilities, {
-      max: 2000,
+    return givenOnly({
+      title: v.text('input.title', input.title, { max: 100 }),
+      email: v.email('input.email', input.email),
+      phone: v.phone('input.phone', input.phone),
+      isCoordinator: input.isCoordinator ?? undefined,
+      responsibilities: v.localized('input.responsibilities', input.responsibilities, {
+        max: 2000,
+      }),
     });
-    if (responsibilities !== undefined) {
-      values.responsibilities = responsibilities as LocalizedText | null;
-    }
-    return values;
   }
 
   private async existingArea(id: string): Promise<ServiceArea> {
