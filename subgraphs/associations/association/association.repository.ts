@@ -85,27 +85,19 @@ export class AssociationRepository {
     order: AssociationOrder,
     args: PageArgs,
   ): Promise<ConnectionResult<Association>> {
-    const q = this.filtered(filter);
-    const words = filter.search ? searchWords(filter.search) : [];
-    if (words.length === 0) {
-      // RELEVANCE without words has nothing to rank by; the service refuses it earlier.
-      return paginate(q, order === AssociationOrder.UPDATED_AT ? BY_UPDATE : BY_NAME, args);
-    }
-    const { rank } = applySearch(q, words);
+    const { query, rank } = this.filtered(filter);
     const orders = {
       [AssociationOrder.NAME]: BY_NAME,
       [AssociationOrder.UPDATED_AT]: BY_UPDATE,
-      [AssociationOrder.RELEVANCE]: byRelevance(rank),
+      // The service refuses RELEVANCE without search words, so `rank` is there when asked for.
+      [AssociationOrder.RELEVANCE]: rank ? byRelevance(rank) : BY_NAME,
     };
-    return paginate(q, orders[order], args);
+    return paginate(query, orders[order], args);
   }
 
   /** How many associations match `filter`, per category: facets for a directory site. */
   async countByCategory(filter: AssociationFilter): Promise<Map<string, number>> {
-    const q = this.filtered(filter);
-    const words = filter.search ? searchWords(filter.search) : [];
-    if (words.length > 0) applySearch(q, words);
-    const [matching, params] = q.select('a.id').getQueryAndParameters();
+    const [matching, params] = this.filtered(filter).query.select('a.id').getQueryAndParameters();
     const rows: Array<{ category_id: string; count: string }> = await this.db.query(
       `SELECT ac.category_id, count(*) AS count
          FROM associations.association_category ac
@@ -242,8 +234,14 @@ export class AssociationRepository {
     return JSON_COLUMNS.has(column) ? JSON.stringify(value) : value;
   }
 
-  private filtered(filter: AssociationFilter): SelectQueryBuilder<Association> {
+  /** The filter as SQL, with the search's rank expression when there are search words. */
+  private filtered(filter: AssociationFilter): {
+    query: SelectQueryBuilder<Association>;
+    rank: string | null;
+  } {
     const q = this.db.getRepository(Association).createQueryBuilder('a').where('TRUE');
+    const words = filter.search ? searchWords(filter.search) : [];
+    const rank = words.length > 0 ? applySearch(q, words).rank : null;
     if (filter.municipalityCodes?.length)
       q.andWhere('a.municipality_code = ANY(:codes)', { codes: filter.municipalityCodes });
     if (filter.statuses?.length)
@@ -264,6 +262,6 @@ export class AssociationRepository {
         { categories: filter.categoryIds },
       );
     }
-    return q;
+    return { query: q, rank };
   }
 }

@@ -15,21 +15,20 @@ import type { Association } from './association.entity';
  */
 export const MAX_SEARCH_WORDS = 10;
 
+/**
+ * The words of a search: letters and digits only, so neither tsquery syntax (& | ! : *)
+ * nor LIKE wildcards (% _) can reach SQL as anything but a word boundary.
+ */
 export function searchWords(search: string): string[] {
   return search
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .slice(0, MAX_SEARCH_WORDS);
+    .filter((w) => w.length > 0);
 }
 
 /** A tsquery matching `param` (a word, or "word:*") in any of the directory's languages. */
 function anyLanguage(param: string): string {
   return `(to_tsquery('finnish', :${param}) || to_tsquery('swedish', :${param}) || to_tsquery('english', :${param}))`;
-}
-
-function escapeLike(word: string): string {
-  return word.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export interface SearchSql {
@@ -45,7 +44,7 @@ export function applySearch(q: SelectQueryBuilder<Association>, words: string[])
     const ways = [`a.search_document @@ ${anyLanguage(`sq${i}`)}`];
     // Trigram indexes cannot help with one- and two-letter fragments; full text still can.
     if (word.length >= 3) {
-      params[`sl${i}`] = `%${escapeLike(word)}%`;
+      params[`sl${i}`] = `%${word}%`;
       ways.push(`a.search_names LIKE :sl${i}`);
     }
     if (word.length >= 4) {
