@@ -64,8 +64,8 @@ export async function startHub(
       dataSources.set(definition.name, ds);
       const applied = await migrate(ds);
       if (applied.length) log(`${definition.name}: applied ${applied.length} migration(s)`);
-      for (const seed of DEMO_SEEDS) {
-        if (!config.seedDemoData || seed.subgraph !== definition.name) continue;
+      const seeds = config.seedDemoData ? DEMO_SEEDS : [];
+      for (const seed of seeds.filter((x) => x.subgraph === definition.name)) {
         if (await runSeedOnce(ds, seed.name, seed.run)) {
           log(`${definition.name}: wrote demo data ${seed.name}`);
         }

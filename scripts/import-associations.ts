@@ -8,6 +8,7 @@ import {
 import { AssociationImportService } from '../subgraphs/associations/import/association-import.service';
 import { connect, migrate } from '../subgraphs/core/database';
 import { subgraphDataSource } from '../subgraphs/core/subgraph';
+import { runCommand } from './cli';
 import { loadCliConfig } from './cli.config';
 import { progressBar } from './progress';
 
@@ -52,10 +53,4 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runCommand(main);

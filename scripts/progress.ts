@@ -1,11 +1,13 @@
+import type { Progress } from '../subgraphs/core/progress';
+
 /**
  * A progress bar on stderr for long command-line jobs: redrawn in place on a terminal,
  * a plain line every tenth of the way when the output goes to a log file. stdout stays
  * free for the job's own report.
  */
-export function progressBar(label: string, stream: NodeJS.WriteStream = process.stderr) {
+export function progressBar(label: string, stream: NodeJS.WriteStream = process.stderr): Progress {
   let lastTenth = -1;
-  return (done: number, total: number): void => {
+  return (done, total) => {
     const share = total === 0 ? 1 : done / total;
     if (stream.isTTY) {
       const width = 30;

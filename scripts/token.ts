@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { EnvReader } from '../subgraphs/core/env';
 import { isUuid } from '../subgraphs/core/ids';
 import { type DevTokenClaims, readAuthConfig, signDevToken } from '../subgraphs/core/identity';
+import { runCommand } from './cli';
 
 const USAGE = `usage: npm run -s token -- --role <representative|staff|admin> [options]
 
@@ -63,9 +64,8 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   const reader = new EnvReader('token', process.env);
-  const auth = reader.done({
-    auth: readAuthConfig(reader, reader.string('NODE_ENV', 'development') === 'production'),
-  }).auth;
+  const production = reader.string('NODE_ENV', 'development') === 'production';
+  const { auth } = reader.done({ auth: readAuthConfig(reader, production) });
   if (!auth.devSecret) {
     process.stderr.write('No dev secret: with AUTH_JWKS_URL set, tokens come from the issuer.\n');
     return 2;
@@ -74,12 +74,5 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
-    },
-  );
-}
+// Imported by its test for tokenClaims; run only as the command.
+if (require.main === module) runCommand(main);

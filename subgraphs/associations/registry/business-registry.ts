@@ -20,5 +20,3 @@ export interface RegistryRecord {
 export interface BusinessRegistry {
   findByBusinessId(businessId: string): Promise<RegistryRecord | null>;
 }
-
-export type Progress = (done: number, total: number) => void;

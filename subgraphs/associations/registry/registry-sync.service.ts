@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { Address } from '../../core/types/address.type';
 import { AssociationRepository } from '../association/association.repository';
-import type { BusinessRegistry, Progress, RegistryRecord } from './business-registry';
+import type { Progress } from '../../core/progress';
+import type { BusinessRegistry, RegistryRecord } from './business-registry';
 
 export interface RegistrySyncReport {
   checked: number;
