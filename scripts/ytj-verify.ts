@@ -4,6 +4,7 @@ import { associationsSubgraph } from '../subgraphs/associations/associations.sub
 import { RegistrySyncService } from '../subgraphs/associations/registry/registry-sync.service';
 import { connect, migrate } from '../subgraphs/core/database';
 import { subgraphDataSource } from '../subgraphs/core/subgraph';
+import { runCommand } from './cli';
 import { loadCliConfig } from './cli.config';
 import { progressBar } from './progress';
 
@@ -18,8 +19,9 @@ async function main(args: string[]): Promise<number> {
   try {
     await migrate(db);
     const registry = new YtjClient({ baseUrl: config.ytjBaseUrl, timeoutMs: config.ytjTimeoutMs });
+    const apply = !args.includes('--dry-run');
     const report = await new RegistrySyncService(db, registry).run({
-      apply: !args.includes('--dry-run'),
+      apply,
       onProgress: progressBar('checking against YTJ'),
     });
     if (args.includes('--json')) {
@@ -27,7 +29,9 @@ async function main(args: string[]): Promise<number> {
     } else {
       const lines = [
         `${report.checked} checked, ${report.matching} matching YTJ`,
-        ...report.enriched.map((e) => `filled ${e.filled.join(', ')}: ${e.businessId}`),
+        ...report.enriched.map(
+          (e) => `${apply ? 'filled' : 'would fill'} ${e.filled.join(', ')}: ${e.businessId}`,
+        ),
         ...report.nameDiffers.map(
           (d) => `name differs: ${d.businessId} "${d.name}" here, "${d.registryName}" in YTJ`,
         ),
@@ -43,10 +47,4 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runCommand(main);

@@ -75,7 +75,7 @@ export async function startTestSubgraph<TContext extends BaseContext>(
   };
 }
 
-/** The one error code of an answer that must have failed, for terse assertions. */
+/** The error codes of an answer, in order, for terse assertions. */
 export function errorCodes(answer: GraphQLAnswer<unknown>): unknown[] {
   return answer.errors.map((e) => e.extensions?.code);
 }

@@ -216,6 +216,25 @@ describe('Query.associations', () => {
     ).toEqual(['filter.municipalityCodes[0]', 'filter.languages[0]', 'filter.categoryIds[0]']);
   });
 
+  it('refuses a municipality code that is no municipality', async () => {
+    const answer = await subgraph.request(LIST, { filter: { municipalityCodes: ['398', '999'] } });
+    expect(answer.errors[0].extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'filter.municipalityCodes[1]', rule: 'MUNICIPALITY' }),
+    ]);
+  });
+
+  it('refuses a search of more than ten words', async () => {
+    const answer = await subgraph.request(LIST, {
+      filter: {
+        search:
+          'yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen yksitoista',
+      },
+    });
+    expect(answer.errors[0].extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'filter.search', rule: 'MAX_WORDS' }),
+    ]);
+  });
+
   it('refuses RELEVANCE ordering without words to rank by', async () => {
     const answer = await subgraph.request(LIST, { orderBy: 'RELEVANCE' });
     expect(answer.errors[0].extensions?.fields).toEqual([

@@ -124,11 +124,12 @@ describe('Query.associations filter.search', () => {
     expect(everything.length).toBeGreaterThan(2);
   });
 
-  it('treats search syntax and LIKE wildcards as plain text', async () => {
+  it('treats search syntax and wildcards as word boundaries, never as SQL', async () => {
     expect(await found('100%')).toEqual(['100% Kuoro ry']);
     expect(await found("urheil & | ! ( ) : * ' \\")).toEqual(
       expect.arrayContaining(['Lahden Urheiluseura ry']),
     );
+    // Only punctuation: no words, so no search condition at all.
     expect(await found('%')).toEqual(await found(''));
   });
 });
