@@ -35,15 +35,13 @@ export class ActivityService {
     const values = this.checkFields(v, input);
     v.throwIfInvalid();
     await this.associations.existing(associationId);
-    const id = await this.associations.write(async (associations, manager) => {
-      const created = await new ActivityRepository(manager).insert({
+    const id = await this.associations.changePart(associationId, (manager) =>
+      new ActivityRepository(manager).insert({
         associationId,
         name: name!,
         ...values,
-      });
-      await associations.touch(associationId);
-      return created;
-    });
+      }),
+    );
     return this.found(id);
   }
 
@@ -60,10 +58,9 @@ export class ActivityService {
       values.name = v.localized('input.name', input.name, { max: 200, required: true })!;
     }
     v.throwIfInvalid();
-    await this.associations.write(async (associations, manager) => {
-      await new ActivityRepository(manager).update(activity.id, values);
-      await associations.touch(activity.associationId);
-    });
+    await this.associations.changePart(activity.associationId, (manager) =>
+      new ActivityRepository(manager).update(activity.id, values),
+    );
     return this.found(activity.id);
   }
 
@@ -73,10 +70,9 @@ export class ActivityService {
       activity.associationId,
       `removing activities of ${activity.associationId}`,
     );
-    await this.associations.write(async (associations, manager) => {
-      await new ActivityRepository(manager).delete(activity.id);
-      await associations.touch(activity.associationId);
-    });
+    await this.associations.changePart(activity.associationId, (manager) =>
+      new ActivityRepository(manager).delete(activity.id),
+    );
     return this.associations.fresh(activity.associationId);
   }
 

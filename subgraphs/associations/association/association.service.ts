@@ -146,6 +146,18 @@ export class AssociationService {
     return this.existing(id);
   }
 
+  /**
+   * Changes a part of an association (an activity, a contact person) in one transaction
+   * with the association's `updatedAt`, so an incremental sync sees the part change.
+   */
+  changePart<T>(associationId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.write(async (associations, manager) => {
+      const result = await work(manager);
+      await associations.touch(associationId);
+      return result;
+    });
+  }
+
   /** Runs `work` in one transaction; a unique clash on an identifier becomes CONFLICT. */
   async write<T>(work: (repository: AssociationRepository, manager: EntityManager) => Promise<T>) {
     try {

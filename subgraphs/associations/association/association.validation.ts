@@ -110,6 +110,22 @@ function checkRegistry(
   };
 }
 
+/** The rest of the input checked alongside the name; throws if anything was wrong. */
+function checkedChanges(
+  v: Validator,
+  name: LocalizedText | null | undefined,
+  input: CreateAssociationInput | UpdateAssociationInput,
+  now: Date,
+): AssociationChanges {
+  const changes = givenOnly({
+    name: name ?? undefined,
+    ...checkRegistry(v, input, now),
+    ...checkProfile(v, input),
+  });
+  v.throwIfInvalid();
+  return changes;
+}
+
 /** Checks a whole new association; throws BAD_USER_INPUT naming every problem. */
 export function checkCreateAssociation(
   input: CreateAssociationInput,
@@ -120,13 +136,7 @@ export function checkCreateAssociation(
   if (!input.municipalityCode?.trim()) {
     v.problem('input.municipalityCode', 'REQUIRED', 'is required');
   }
-  const changes = givenOnly({
-    name: name ?? undefined,
-    ...checkRegistry(v, input, now),
-    ...checkProfile(v, input),
-  });
-  v.throwIfInvalid();
-  return changes;
+  return checkedChanges(v, name, input, now);
 }
 
 /** Checks the given fields of an update; null on a required field is a problem, not a clear. */
@@ -141,11 +151,5 @@ export function checkUpdateAssociation(
   const name = input.name
     ? v.localized('input.name', input.name, { max: 200, required: true })
     : undefined;
-  const changes = givenOnly({
-    name: name ?? undefined,
-    ...checkRegistry(v, input, now),
-    ...checkProfile(v, input),
-  });
-  v.throwIfInvalid();
-  return changes;
+  return checkedChanges(v, name, input, now);
 }

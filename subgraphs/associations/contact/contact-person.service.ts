@@ -59,16 +59,14 @@ export class ContactPersonService {
     const values = this.checkFields(v, input);
     v.throwIfInvalid();
     await this.associations.existing(associationId);
-    const id = await this.associations.write(async (associations, manager) => {
-      const created = await new ContactPersonRepository(manager).insert({
+    const id = await this.associations.changePart(associationId, (manager) =>
+      new ContactPersonRepository(manager).insert({
         associationId,
         name: name!,
         role: input.role,
         ...values,
-      });
-      await associations.touch(associationId);
-      return created;
-    });
+      }),
+    );
     return this.found(id);
   }
 
@@ -86,10 +84,9 @@ export class ContactPersonService {
     if (input.name) values.name = v.text('input.name', input.name, { max: 200, required: true })!;
     if (input.role) values.role = input.role;
     v.throwIfInvalid();
-    await this.associations.write(async (associations, manager) => {
-      await new ContactPersonRepository(manager).update(person.id, values);
-      await associations.touch(person.associationId);
-    });
+    await this.associations.changePart(person.associationId, (manager) =>
+      new ContactPersonRepository(manager).update(person.id, values),
+    );
     return this.found(person.id);
   }
 
@@ -99,10 +96,9 @@ export class ContactPersonService {
       person.associationId,
       `removing contact persons of ${person.associationId}`,
     );
-    await this.associations.write(async (associations, manager) => {
-      await new ContactPersonRepository(manager).delete(person.id);
-      await associations.touch(person.associationId);
-    });
+    await this.associations.changePart(person.associationId, (manager) =>
+      new ContactPersonRepository(manager).delete(person.id),
+    );
     return this.associations.fresh(person.associationId);
   }
 
