@@ -47,7 +47,9 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     // Schema changes are migrations, never inferred from entities.
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // Expected refusals (a double booking, a taken business ID) are errors to TypeORM; the
+    // services turn them into answers, and anything unexpected is logged by the error masker.
+    logging: false,
     applicationName: options.applicationName ?? `hub-${options.schema}`,
     extra: {
       max: options.poolSize ?? 10,

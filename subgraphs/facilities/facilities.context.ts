@@ -1,15 +1,32 @@
 import type { DataSource } from 'typeorm';
 import type { BaseContext } from '../core/context';
 import type { Identity } from '../core/identity';
-import { createFacilityLoaders, type FacilityLoaders } from './facility/facility.loaders';
+import type { BookingBridge } from './booking/booking-bridge';
+import { createFacilitiesLoaders, type FacilitiesLoaders } from './facilities.loaders';
+import { FacilityRepository } from './facility/facility.repository';
 import { FacilityService } from './facility/facility.service';
+import { ReservationService } from './reservation/reservation.service';
+import { SpaceRepository } from './space/space.repository';
+import { SpaceService } from './space/space.service';
 
 export interface FacilitiesContext extends BaseContext {
-  loaders: FacilityLoaders;
+  loaders: FacilitiesLoaders;
   facilities: FacilityService;
+  spaces: SpaceService;
+  reservations: ReservationService;
 }
 
-export function createFacilitiesContext(db: DataSource, identity: Identity): FacilitiesContext {
-  const loaders = createFacilityLoaders(db);
-  return { identity, loaders, facilities: new FacilityService(db, loaders) };
+export function createFacilitiesContext(
+  db: DataSource,
+  identity: Identity,
+  bridge: BookingBridge,
+): FacilitiesContext {
+  const loaders = createFacilitiesLoaders(db);
+  return {
+    identity,
+    loaders,
+    facilities: new FacilityService(new FacilityRepository(db), loaders),
+    spaces: new SpaceService(new SpaceRepository(db), loaders, bridge),
+    reservations: new ReservationService(db, loaders, identity, bridge),
+  };
 }

@@ -1,10 +1,18 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { SubgraphDefinition } from '../core/subgraph';
+import { BookingBridge } from './booking/booking-bridge';
 import { createFacilitiesContext, type FacilitiesContext } from './facilities.context';
 import { Facility } from './facility/facility.entity';
-import { FacilityResolver, SpaceResolver } from './facility/facility.resolver';
+import { FacilityResolver, ServiceAreaFacilitiesResolver } from './facility/facility.resolver';
 import { Initial1763800000000 } from './migrations/1763800000000-initial';
+import { Bookings1764000000000 } from './migrations/1764000000000-bookings';
+import { Reservation } from './reservation/reservation.entity';
+import {
+  AssociationReservationsResolver,
+  ReservationResolver,
+} from './reservation/reservation.resolver';
 import { Space } from './space/space.entity';
+import { SpaceResolver } from './space/space.resolver';
 
 const referenceResolvers: GraphQLResolverMap<FacilitiesContext> = {
   Facility: {
@@ -15,15 +23,33 @@ const referenceResolvers: GraphQLResolverMap<FacilitiesContext> = {
     __resolveReference: (ref: { id: string }, ctx: FacilitiesContext) =>
       ctx.loaders.space.load(ref.id),
   },
+  // Any id is a valid key: an association or area with no rows here has empty lists.
+  Association: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+  ServiceArea: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
 };
 
-/** Buildings and bookable spaces; later the bridge to the city's booking system. */
-export const facilitiesSubgraph: SubgraphDefinition<FacilitiesContext> = {
-  name: 'facilities',
-  schema: 'facilities',
-  entities: [Facility, Space],
-  migrations: [Initial1763800000000],
-  resolvers: [FacilityResolver, SpaceResolver],
-  referenceResolvers,
-  createContext: createFacilitiesContext,
-};
+/**
+ * Buildings, bookable spaces, reservations and the bridge to the city's booking systems.
+ * `bridge` holds the connected booking systems; without one the hub is the record.
+ */
+export function createFacilitiesSubgraph(
+  bridge: BookingBridge = BookingBridge.none(),
+): SubgraphDefinition<FacilitiesContext> {
+  return {
+    name: 'facilities',
+    schema: 'facilities',
+    entities: [Facility, Space, Reservation],
+    migrations: [Initial1763800000000, Bookings1764000000000],
+    resolvers: [
+      FacilityResolver,
+      ServiceAreaFacilitiesResolver,
+      SpaceResolver,
+      ReservationResolver,
+      AssociationReservationsResolver,
+    ],
+    referenceResolvers,
+    createContext: (db, identity) => createFacilitiesContext(db, identity, bridge),
+  };
+}
+
+export const facilitiesSubgraph = createFacilitiesSubgraph();

@@ -2,6 +2,8 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Address } from '../../core/types/address.type';
 import { LocalizedText } from '../../core/types/localized-text.type';
+import { FacilityKind } from './facility.enums';
+import { FacilityLink } from './facility.types';
 
 @Directive('@key(fields: "id")')
 @ObjectType({
@@ -25,6 +27,21 @@ export class Facility {
   @Column({ type: 'jsonb', nullable: true })
   description!: LocalizedText | null;
 
+  @Field(() => FacilityKind, { description: 'What kind of building it is.' })
+  @Column({ type: 'text', default: FacilityKind.OTHER })
+  kind!: FacilityKind;
+
+  @Field(() => LocalizedText, {
+    nullable: true,
+    description: 'How to get in and around with a wheelchair, pram or poor sight, in plain words.',
+  })
+  @Column({ type: 'jsonb', nullable: true })
+  accessibility!: LocalizedText | null;
+
+  @Field(() => [FacilityLink], { description: 'Photos, web page, map and other links.' })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  links!: FacilityLink[];
+
   @Field(() => Address, { description: 'Street address.' })
   @Column({ type: 'jsonb' })
   address!: Address;
@@ -33,6 +50,7 @@ export class Facility {
   @Column({ name: 'municipality_code', type: 'text' })
   municipalityCode!: string;
 
+  /** The city service area that owns the building; its staff decide reservations. */
   @Column({ name: 'service_area_id', type: 'uuid', nullable: true })
   serviceAreaId!: string | null;
 

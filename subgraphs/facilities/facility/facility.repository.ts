@@ -5,9 +5,9 @@ import {
   type PageArgs,
   paginate,
 } from '../../core/connection';
-import { Space } from '../space/space.entity';
 import { Facility } from './facility.entity';
-import type { FacilityFilter, SpaceFilter } from './facility.inputs';
+import type { FacilityFilter } from './facility.inputs';
+import type { OpeningExceptionRow, OpeningHoursRow } from './facility.types';
 
 const FACILITY_BY_NAME: KeysetOrder<Facility> = {
   name: 'NAME',
@@ -18,16 +18,7 @@ const FACILITY_BY_NAME: KeysetOrder<Facility> = {
   ],
 };
 
-const SPACE_BY_NAME: KeysetOrder<Space> = {
-  name: 'NAME',
-  direction: 'ASC',
-  keys: [
-    { sql: 's.name_sort', value: (s) => s.name.fi ?? '' },
-    { sql: 's.id', value: (s) => s.id },
-  ],
-};
-
-/** All SQL about facilities and spaces. */
+/** All SQL about facilities and their opening hours. */
 export class FacilityRepository {
   constructor(private readonly db: DataSource) {}
 
@@ -39,22 +30,55 @@ export class FacilityRepository {
       .getMany();
   }
 
-  spacesByIds(ids: readonly string[]): Promise<Space[]> {
+  facilitiesOfServiceAreas(serviceAreaIds: readonly string[]): Promise<Facility[]> {
     return this.db
-      .getRepository(Space)
-      .createQueryBuilder('s')
-      .where('s.id = ANY(:ids)', { ids })
+      .getRepository(Facility)
+      .createQueryBuilder('f')
+      .where('f.service_area_id = ANY(:ids)', { ids: serviceAreaIds })
+      .orderBy('f.name_sort')
+      .addOrderBy('f.id')
       .getMany();
   }
 
-  spacesOfFacilities(facilityIds: readonly string[]): Promise<Space[]> {
-    return this.db
-      .getRepository(Space)
-      .createQueryBuilder('s')
-      .where('s.facility_id = ANY(:ids)', { ids: facilityIds })
-      .orderBy('s.name_sort')
-      .addOrderBy('s.id')
-      .getMany();
+  async openingHoursOf(facilityIds: readonly string[]): Promise<OpeningHoursRow[]> {
+    const rows: Array<{ facility_id: string; weekday: number; opens: string; closes: string }> =
+      await this.db.query(
+        `SELECT facility_id, weekday, to_char(opens, 'HH24:MI') AS opens,
+                CASE WHEN closes = '24:00' THEN '24:00' ELSE to_char(closes, 'HH24:MI') END AS closes
+           FROM facilities.opening_hours WHERE facility_id = ANY($1) ORDER BY weekday, opens`,
+        [facilityIds],
+      );
+    return rows.map((r) => ({
+      facilityId: r.facility_id,
+      weekday: r.weekday,
+      opens: r.opens,
+      closes: r.closes,
+    }));
+  }
+
+  /** Exceptions from a year back on: holidays and closures are few, so all of them. */
+  async openingExceptionsOf(facilityIds: readonly string[]): Promise<OpeningExceptionRow[]> {
+    const rows: Array<{
+      facility_id: string;
+      date: string;
+      opens: string | null;
+      closes: string | null;
+      note: OpeningExceptionRow['note'];
+    }> = await this.db.query(
+      `SELECT facility_id, to_char(date, 'YYYY-MM-DD') AS date, to_char(opens, 'HH24:MI') AS opens,
+              CASE WHEN closes = '24:00' THEN '24:00' ELSE to_char(closes, 'HH24:MI') END AS closes, note
+         FROM facilities.opening_exception
+        WHERE facility_id = ANY($1) AND date >= current_date - 366
+        ORDER BY date`,
+      [facilityIds],
+    );
+    return rows.map((r) => ({
+      facilityId: r.facility_id,
+      date: r.date,
+      opens: r.opens,
+      closes: r.closes,
+      note: r.note,
+    }));
   }
 
   facilities(filter: FacilityFilter, args: PageArgs): Promise<ConnectionResult<Facility>> {
@@ -63,23 +87,7 @@ export class FacilityRepository {
       q.andWhere('f.municipality_code = ANY(:codes)', { codes: filter.municipalityCodes });
     if (filter.serviceAreaIds?.length)
       q.andWhere('f.service_area_id = ANY(:areas)', { areas: filter.serviceAreaIds });
+    if (filter.kinds?.length) q.andWhere('f.kind = ANY(:kinds)', { kinds: filter.kinds });
     return paginate(q, FACILITY_BY_NAME, args);
-  }
-
-  spaces(filter: SpaceFilter, args: PageArgs): Promise<ConnectionResult<Space>> {
-    const q = this.db.getRepository(Space).createQueryBuilder('s').where('TRUE');
-    if (filter.facilityIds?.length)
-      q.andWhere('s.facility_id = ANY(:facilities)', { facilities: filter.facilityIds });
-    if (filter.types?.length) q.andWhere('s.type = ANY(:types)', { types: filter.types });
-    if (filter.minCapacity != null) q.andWhere('s.capacity >= :min', { min: filter.minCapacity });
-    if (filter.accessible != null)
-      q.andWhere('s.accessible = :accessible', { accessible: filter.accessible });
-    if (filter.municipalityCodes?.length) {
-      q.andWhere(
-        'EXISTS (SELECT 1 FROM facilities.facility f WHERE f.id = s.facility_id AND f.municipality_code = ANY(:codes))',
-        { codes: filter.municipalityCodes },
-      );
-    }
-    return paginate(q, SPACE_BY_NAME, args);
   }
 }

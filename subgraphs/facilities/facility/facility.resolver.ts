@@ -1,12 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { createConnectionType } from '../../core/connection';
 import type { FacilitiesContext } from '../facilities.context';
+import { ServiceAreaRef } from '../refs/service-area.ref';
 import { Space } from '../space/space.entity';
 import { Facility } from './facility.entity';
-import { FacilitiesArgs, SpacesArgs } from './facility.inputs';
+import { FacilitiesArgs } from './facility.inputs';
+import { OpeningException, OpeningPeriod } from './facility.types';
 
 export const FacilityConnection = createConnectionType('Facility', Facility, 'facility');
-export const SpaceConnection = createConnectionType('Space', Space, 'space');
 
 @Resolver(() => Facility)
 export class FacilityResolver {
@@ -32,27 +33,34 @@ export class FacilityResolver {
   spaces(@Root() facility: Facility, @Ctx() ctx: FacilitiesContext) {
     return ctx.facilities.spacesOf(facility);
   }
+
+  @FieldResolver(() => [OpeningPeriod], {
+    description: 'Regular opening hours per weekday, Helsinki local time.',
+  })
+  openingHours(@Root() facility: Facility, @Ctx() ctx: FacilitiesContext) {
+    return ctx.facilities.openingHours(facility);
+  }
+
+  @FieldResolver(() => [OpeningException], {
+    description: 'Upcoming dates with other hours or closed (holidays), from today on.',
+  })
+  openingExceptions(@Root() facility: Facility, @Ctx() ctx: FacilitiesContext) {
+    return ctx.facilities.upcomingExceptions(facility);
+  }
+
+  @FieldResolver(() => ServiceAreaRef, {
+    nullable: true,
+    description: 'The city service area that owns the building; its staff decide reservations.',
+  })
+  serviceArea(@Root() facility: Facility): ServiceAreaRef | null {
+    return facility.serviceAreaId ? { id: facility.serviceAreaId } : null;
+  }
 }
 
-@Resolver(() => Space)
-export class SpaceResolver {
-  @Query(() => Space, { nullable: true, description: 'One space by id; null when there is none.' })
-  space(
-    @Arg('id', () => ID, { description: 'The space id.' }) id: string,
-    @Ctx() ctx: FacilitiesContext,
-  ) {
-    return ctx.facilities.space(id);
-  }
-
-  @Query(() => SpaceConnection, {
-    description: 'Bookable spaces in Finnish name order, filtered and paged.',
-  })
-  spaces(@Args(() => SpacesArgs) args: SpacesArgs, @Ctx() ctx: FacilitiesContext) {
-    return ctx.facilities.spaces(args);
-  }
-
-  @FieldResolver(() => Facility, { description: 'The building the space is in.' })
-  facility(@Root() space: Space, @Ctx() ctx: FacilitiesContext) {
-    return ctx.facilities.facilityOf(space);
+@Resolver(() => ServiceAreaRef)
+export class ServiceAreaFacilitiesResolver {
+  @FieldResolver(() => [Facility], { description: 'The facilities this service area owns.' })
+  facilities(@Root() area: ServiceAreaRef, @Ctx() ctx: FacilitiesContext) {
+    return ctx.facilities.ofServiceArea(area.id);
   }
 }

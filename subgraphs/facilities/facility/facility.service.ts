@@ -1,33 +1,27 @@
-import type { DataSource } from 'typeorm';
 import type { ConnectionResult } from '../../core/connection';
-import { BadUserInputError, NotFoundError } from '../../core/errors';
-import { requireUuid, requireUuids } from '../../core/ids';
+import { NotFoundError } from '../../core/errors';
+import { requireUuid } from '../../core/ids';
+import { Validator } from '../../core/validation';
+import type { FacilitiesLoaders } from '../facilities.loaders';
+import { helsinkiDate } from '../space/availability';
 import type { Space } from '../space/space.entity';
 import type { Facility } from './facility.entity';
-import type { FacilitiesArgs, SpacesArgs } from './facility.inputs';
-import type { FacilityLoaders } from './facility.loaders';
-import { FacilityRepository } from './facility.repository';
+import type { FacilitiesArgs } from './facility.inputs';
+import type { FacilityRepository } from './facility.repository';
+import type { OpeningException, OpeningPeriod } from './facility.types';
 
-/** The rules of reading facilities and spaces. */
+/** The rules of reading facilities. */
 export class FacilityService {
-  private readonly repository: FacilityRepository;
-
   constructor(
-    db: DataSource,
-    private readonly loaders: FacilityLoaders,
-  ) {
-    this.repository = new FacilityRepository(db);
-  }
+    private readonly repository: FacilityRepository,
+    private readonly loaders: FacilitiesLoaders,
+  ) {}
 
   facility(id: string): Promise<Facility | null> {
     return this.loaders.facility.load(requireUuid('id', id));
   }
 
-  space(id: string): Promise<Space | null> {
-    return this.loaders.space.load(requireUuid('id', id));
-  }
-
-  async facilityOf(space: Space): Promise<Facility> {
+  async facilityOf(space: Pick<Space, 'facilityId'>): Promise<Facility> {
     const facility = await this.loaders.facility.load(space.facilityId);
     if (!facility) throw new NotFoundError('Facility', space.facilityId);
     return facility;
@@ -37,22 +31,34 @@ export class FacilityService {
     return this.loaders.spacesOfFacility.load(facility.id);
   }
 
-  facilities(args: FacilitiesArgs): Promise<ConnectionResult<Facility>> {
-    const filter = args.filter ?? {};
-    return this.repository.facilities(
-      { ...filter, serviceAreaIds: requireUuids('filter.serviceAreaIds', filter.serviceAreaIds) },
-      args,
-    );
+  ofServiceArea(serviceAreaId: string): Promise<Facility[]> {
+    return this.loaders.facilitiesOfServiceArea.load(serviceAreaId);
   }
 
-  spaces(args: SpacesArgs): Promise<ConnectionResult<Space>> {
+  async openingHours(facility: Facility): Promise<OpeningPeriod[]> {
+    return (await this.loaders.openingHoursOfFacility.load(facility.id)).map((h) => ({
+      weekday: h.weekday,
+      opens: h.opens,
+      closes: h.closes,
+    }));
+  }
+
+  /** Exceptions from today (Helsinki) on: past holidays are of no use to anyone planning. */
+  async upcomingExceptions(facility: Facility, now = new Date()): Promise<OpeningException[]> {
+    const today = helsinkiDate(now);
+    return (await this.loaders.openingExceptionsOfFacility.load(facility.id))
+      .filter((e) => e.date >= today)
+      .map((e) => ({ ...e, closed: e.opens === null }));
+  }
+
+  facilities(args: FacilitiesArgs): Promise<ConnectionResult<Facility>> {
     const filter = args.filter ?? {};
-    if (filter.minCapacity != null && filter.minCapacity < 1) {
-      throw BadUserInputError.single('filter.minCapacity', 'MIN', 'must be at least 1');
-    }
-    return this.repository.spaces(
-      { ...filter, facilityIds: requireUuids('filter.facilityIds', filter.facilityIds) },
-      args,
+    const v = new Validator();
+    const serviceAreaIds = v.ids('filter.serviceAreaIds', filter.serviceAreaIds);
+    const municipalityCodes = filter.municipalityCodes?.map(
+      (code, i) => v.municipalityCode(`filter.municipalityCodes[${i}]`, code) ?? '',
     );
+    v.throwIfInvalid();
+    return this.repository.facilities({ ...filter, serviceAreaIds, municipalityCodes }, args);
   }
 }

@@ -25,3 +25,26 @@ registerEnumType(SpaceType, {
     OTHER: { description: 'Any other space.' },
   },
 });
+
+export enum BookingSystemKind {
+  LOCAL = 'LOCAL',
+  TIMMI = 'TIMMI',
+  RESPA = 'RESPA',
+  ICS = 'ICS',
+}
+
+registerEnumType(BookingSystemKind, {
+  name: 'BookingSystemKind',
+  description: 'The system of record for a space’s reservations.',
+  valuesConfig: {
+    LOCAL: { description: "The hub's own database." },
+    TIMMI: {
+      description:
+        'TIMMI, read through its public WebTimmi calendar; requests are entered into TIMMI by staff.',
+    },
+    RESPA: { description: 'A Respa (6Aika resource reservation API) service such as Varaamo.' },
+    ICS: {
+      description: 'Busy times read from an iCalendar feed; requests are handled in the hub.',
+    },
+  },
+});

@@ -1,0 +1,67 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { byIdLoader, groupLoader } from '../core/loaders';
+import { FacilityRepository } from './facility/facility.repository';
+import { ReservationRepository } from './reservation/reservation.repository';
+import type { Interval } from './space/availability';
+import { SpaceRepository } from './space/space.repository';
+
+/**
+ * Every relation of the facilities graph, batched per request: a page of spaces with their
+ * facilities, opening hours, parts and availability costs the same few statements
+ * whatever its length.
+ */
+export function createFacilitiesLoaders(db: DataSource) {
+  const facilities = new FacilityRepository(db);
+  const spaces = new SpaceRepository(db);
+  const reservations = new ReservationRepository(db);
+  // One loader per time range: the batch query takes the range as a parameter.
+  const busyByRange = new Map<string, DataLoader<string, Interval[]>>();
+  return {
+    facility: byIdLoader(
+      (ids) => facilities.facilitiesByIds(ids),
+      (f) => f.id,
+    ),
+    facilitiesOfServiceArea: groupLoader(
+      (ids) => facilities.facilitiesOfServiceAreas(ids),
+      (f) => f.serviceAreaId ?? '',
+    ),
+    openingHoursOfFacility: groupLoader(
+      (ids) => facilities.openingHoursOf(ids),
+      (h) => h.facilityId,
+    ),
+    openingExceptionsOfFacility: groupLoader(
+      (ids) => facilities.openingExceptionsOf(ids),
+      (e) => e.facilityId,
+    ),
+    space: byIdLoader(
+      (ids) => spaces.spacesByIds(ids),
+      (s) => s.id,
+    ),
+    spacesOfFacility: groupLoader(
+      (ids) => spaces.spacesOfFacilities(ids),
+      (s) => s.facilityId,
+    ),
+    partsOfSpace: groupLoader(
+      (ids) => spaces.partsOf(ids),
+      (s) => s.parentSpaceId ?? '',
+    ),
+    reservation: byIdLoader(
+      (ids) => reservations.findByIds(ids),
+      (r) => r.id,
+    ),
+    busyOfSpace(from: Date, to: Date): DataLoader<string, Interval[]> {
+      const key = `${from.toISOString()}/${to.toISOString()}`;
+      let loader = busyByRange.get(key);
+      if (!loader) {
+        loader = groupLoader(
+          (ids) => reservations.busyOfSpaces(ids, from, to),
+          (b) => b.spaceId,
+        );
+        busyByRange.set(key, loader);
+      }
+      return loader;
+    },
+  };
+}
+export type FacilitiesLoaders = ReturnType<typeof createFacilitiesLoaders>;

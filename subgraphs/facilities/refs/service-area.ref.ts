@@ -1,0 +1,14 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/**
+ * A service area as the facilities subgraph sees it: only its id. The associations
+ * subgraph owns it; this subgraph adds the facilities the area owns.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType('ServiceArea', {
+  description: 'A branch of the city organisation; owned by the associations subgraph.',
+})
+export class ServiceAreaRef {
+  @Field(() => ID, { description: 'Stable identifier (UUID).' })
+  id!: string;
+}
