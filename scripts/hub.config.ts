@@ -2,6 +2,10 @@ import { join } from 'node:path';
 import { type Env, EnvReader } from '../subgraphs/core/env';
 import { type AuthConfig, readAuthConfig } from '../subgraphs/core/identity';
 import {
+  type BookingConfig,
+  readBookingConfig,
+} from '../subgraphs/facilities/booking/booking.config';
+import {
   DEFAULT_SUBGRAPH_PORTS,
   SUBGRAPH_NAMES,
   type SubgraphName,
@@ -18,6 +22,7 @@ export interface HubConfig {
   seedDemoData: boolean;
   subgraphTimeoutMs: number;
   auth: AuthConfig;
+  booking: BookingConfig;
 }
 
 /** Configuration of `npm start`: the whole hub in one process, for development and demos. */
@@ -40,5 +45,6 @@ export function loadHubConfig(env: Env, projectRoot: string): Readonly<HubConfig
     seedDemoData: reader.boolean('SEED_DEMO_DATA', true),
     subgraphTimeoutMs: reader.int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
     auth: readAuthConfig(reader, production),
+    booking: readBookingConfig(reader),
   });
 }

@@ -13,6 +13,8 @@ import {
   subgraphDataSource,
 } from '../subgraphs/core/subgraph';
 import type { SubgraphName } from '../subgraphs/core/subgraph.config';
+import { createBookingBridge } from '../subgraphs/facilities/booking/booking.config';
+import { createFacilitiesSubgraph } from '../subgraphs/facilities/facilities.subgraph';
 import { type EmbeddedDatabase, ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
 import type { HubConfig } from './hub.config';
 
@@ -74,7 +76,12 @@ export async function startHub(
 
     const authenticate = createAuthenticator(config.auth);
     const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
-    for (const definition of ALL_SUBGRAPHS) {
+    // Facilities is built with the booking systems this deployment connects (none by default).
+    const facilities = createFacilitiesSubgraph(createBookingBridge(config.booking), {
+      intervalMs: config.booking.syncIntervalMs,
+      daysAhead: config.booking.syncDaysAhead,
+    }) as unknown as (typeof ALL_SUBGRAPHS)[number];
+    for (const definition of ALL_SUBGRAPHS.map((d) => (d.name === 'facilities' ? facilities : d))) {
       const running = await startSubgraph(definition, {
         host: config.host,
         port: config.subgraphPorts[definition.name],

@@ -33,6 +33,12 @@ export interface SubgraphDefinition<TContext extends BaseContext = BaseContext> 
   referenceResolvers?: GraphQLResolverMap<TContext>;
   /** Builds a fresh context, with fresh DataLoaders, for one request. */
   createContext(dataSource: DataSource, identity: Identity): TContext;
+  /** Background work that lives as long as the server (e.g. a sync with another system). */
+  startJobs?(dataSource: DataSource, log: (line: string) => void): BackgroundJobs;
+}
+
+export interface BackgroundJobs {
+  stop(): Promise<void>;
 }
 
 export function subgraphDataSource(
@@ -121,6 +127,9 @@ export async function startSubgraph<TContext extends BaseContext>(
     await apollo.stop();
     throw error;
   }
+  const jobs = definition.startJobs?.(options.dataSource, (line) =>
+    log(`[${definition.name}] ${line}`),
+  );
   return {
     name: definition.name,
     url: started.url,
@@ -128,6 +137,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     port: started.port,
     async stop() {
       // Stop taking requests first, let those under way finish, then stop Apollo.
+      await jobs?.stop();
       await started.close();
       await apollo.stop();
     },

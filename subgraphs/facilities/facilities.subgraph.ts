@@ -1,6 +1,7 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { SubgraphDefinition } from '../core/subgraph';
 import { BookingBridge } from './booking/booking-bridge';
+import { BookingSyncService, startSyncJob } from './booking/booking-sync.service';
 import { createFacilitiesContext, type FacilitiesContext } from './facilities.context';
 import { Facility } from './facility/facility.entity';
 import { FacilityResolver, ServiceAreaFacilitiesResolver } from './facility/facility.resolver';
@@ -34,6 +35,7 @@ const referenceResolvers: GraphQLResolverMap<FacilitiesContext> = {
  */
 export function createFacilitiesSubgraph(
   bridge: BookingBridge = BookingBridge.none(),
+  sync: { intervalMs: number; daysAhead: number } = { intervalMs: 0, daysAhead: 180 },
 ): SubgraphDefinition<FacilitiesContext> {
   return {
     name: 'facilities',
@@ -49,6 +51,10 @@ export function createFacilitiesSubgraph(
     ],
     referenceResolvers,
     createContext: (db, identity) => createFacilitiesContext(db, identity, bridge),
+    startJobs: (db, log) =>
+      sync.intervalMs > 0 && bridge.configured().length > 0
+        ? startSyncJob(new BookingSyncService(db, bridge), { ...sync, log })
+        : { stop: () => Promise.resolve() },
   };
 }
 

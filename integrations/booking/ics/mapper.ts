@@ -1,0 +1,117 @@
+import ICAL from 'ical.js';
+import { BookingSystemResponseError } from '../errors';
+import type { BusyTime } from '../types';
+
+/** Feeds without a zone on their times are read as the city's time. */
+export const DEFAULT_TIME_ZONE = 'Europe/Helsinki';
+/** A feed with a runaway rule (FREQ=MINUTELY, no end) cannot make us loop forever. */
+const MAX_OCCURRENCES_PER_EVENT = 5_000;
+
+function offsetMinutes(at: number, timeZone: string): number {
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(at))
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  if (!match) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+/** A wall-clock time in an IANA zone as a UTC moment, right across DST changes. */
+export function zonedToUtc(
+  t: { year: number; month: number; day: number; hour: number; minute: number; second: number },
+  timeZone: string,
+): Date {
+  const asUtc = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
+  const first = offsetMinutes(asUtc - 3 * 3_600_000, timeZone);
+  const guess = asUtc - first * 60_000;
+  const second = offsetMinutes(guess, timeZone);
+  return new Date(second === first ? guess : asUtc - second * 60_000);
+}
+
+function isKnownZone(tzid: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tzid });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An ICAL.Time as a moment. UTC times are exact; zoned times are converted with the
+ * platform's IANA data for their TZID (feeds name Europe/Helsinki far more often than they
+ * ship a correct VTIMEZONE), floating times and all-day dates as Helsinki wall-clock.
+ */
+function moment(time: ICAL.Time, tzid: string | undefined): Date {
+  if (time.zone?.tzid === 'UTC' || time.zone === ICAL.Timezone.utcTimezone) return time.toJSDate();
+  const zone = tzid && isKnownZone(tzid) ? tzid : DEFAULT_TIME_ZONE;
+  return zonedToUtc(
+    {
+      year: time.year,
+      month: time.month,
+      day: time.day,
+      hour: time.isDate ? 0 : time.hour,
+      minute: time.isDate ? 0 : time.minute,
+      second: time.isDate ? 0 : time.second,
+    },
+    zone,
+  );
+}
+
+/** Busy times of one feed overlapping [from, to), recurring events expanded. */
+export function parseBusyTimes(feed: string, resourceId: string, from: Date, to: Date): BusyTime[] {
+  let root: ICAL.Component;
+  try {
+    root = new ICAL.Component(ICAL.parse(feed));
+  } catch (error) {
+    throw new BookingSystemResponseError(
+      'ICS',
+      `the feed is not iCalendar: ${(error as Error).message}`,
+    );
+  }
+  if (root.name !== 'vcalendar')
+    throw new BookingSystemResponseError('ICS', 'the feed has no VCALENDAR');
+  const busy: BusyTime[] = [];
+  for (const component of root.getAllSubcomponents('vevent')) {
+    const event = new ICAL.Event(component);
+    const status = String(component.getFirstPropertyValue('status') ?? '').toUpperCase();
+    const transparency = String(component.getFirstPropertyValue('transp') ?? '').toUpperCase();
+    // Cancelled and "free" (transparent) events do not take the space.
+    if (status === 'CANCELLED' || transparency === 'TRANSPARENT') continue;
+    if (!event.startDate || !event.uid) {
+      throw new BookingSystemResponseError('ICS', 'a VEVENT has no UID or DTSTART');
+    }
+    const startTzid = component.getFirstProperty('dtstart')?.getParameter('tzid') as
+      string | undefined;
+    const add = (start: ICAL.Time, end: ICAL.Time, key: string) => {
+      const startsAt = moment(start, startTzid);
+      const endsAt = moment(end, startTzid);
+      if (endsAt > from && startsAt < to && endsAt > startsAt) {
+        busy.push({
+          externalId: key,
+          resourceId,
+          startsAt,
+          endsAt,
+          title: event.summary || undefined,
+        });
+      }
+    };
+    if (!event.isRecurring()) {
+      add(event.startDate, event.endDate, event.uid);
+      continue;
+    }
+    const iterator = event.iterator();
+    for (
+      let i = 0, next = iterator.next();
+      next && i < MAX_OCCURRENCES_PER_EVENT;
+      i++, next = iterator.next()
+    ) {
+      const details = event.getOccurrenceDetails(next);
+      if (moment(details.startDate, startTzid) >= to) break;
+      add(details.startDate, details.endDate, `${event.uid}/${details.recurrenceId.toString()}`);
+    }
+  }
+  return busy;
+}

@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { connect, migrate } from '../subgraphs/core/database';
+import { EnvReader } from '../subgraphs/core/env';
+import { subgraphDataSource } from '../subgraphs/core/subgraph';
+import {
+  createBookingBridge,
+  readBookingConfig,
+} from '../subgraphs/facilities/booking/booking.config';
+import { BookingSyncService } from '../subgraphs/facilities/booking/booking-sync.service';
+import { facilitiesSubgraph } from '../subgraphs/facilities/facilities.subgraph';
+import { runCommand } from './cli';
+import { loadCliConfig } from './cli.config';
+import { progressBar } from './progress';
+
+/**
+ * `npm run booking:sync [-- --json]`: one sync with every configured booking system now,
+ * instead of waiting for the background interval. Exit code 1 when any system failed.
+ */
+async function main(args: string[]): Promise<number> {
+  const cli = loadCliConfig(process.env, 'booking:sync');
+  const reader = new EnvReader('booking:sync', process.env);
+  const booking = reader.done(readBookingConfig(reader));
+  const bridge = createBookingBridge(booking);
+  if (bridge.configured().length === 0) {
+    process.stderr.write(
+      'No booking system is configured: set BOOKING_TIMMI_URL, BOOKING_RESPA_URL or BOOKING_ICS_ENABLED (see README).\n',
+    );
+    return 2;
+  }
+  const db = await connect(subgraphDataSource(facilitiesSubgraph, cli.databaseUrl, 2));
+  try {
+    await migrate(db);
+    const service = new BookingSyncService(db, bridge);
+    const reports = [];
+    for (const system of bridge.configured()) {
+      reports.push(
+        await service.sync(system, {
+          daysAhead: booking.syncDaysAhead,
+          onProgress: progressBar(`syncing ${system.kind}`),
+        }),
+      );
+    }
+    if (args.includes('--json')) {
+      process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
+    } else {
+      for (const r of reports) {
+        const lines = r.ok
+          ? [
+              `${r.system}: ${r.spaces} linked spaces, ${r.busyAdded} busy times added or moved, ${r.busyRemoved} removed`,
+              `  requests confirmed ${r.confirmed.length}, rejected ${r.rejected.length}, cancelled ${r.cancelled.length}`,
+              ...r.unlinkedResources.map(
+                (u) => `  not linked to any space: ${u.externalId} "${u.name}"`,
+              ),
+            ]
+          : [`${r.system}: FAILED: ${r.error} (spaces keep the last copy and show as stale)`];
+        process.stdout.write(`${lines.join('\n')}\n`);
+      }
+    }
+    return reports.every((r) => r.ok) ? 0 : 1;
+  } finally {
+    await db.destroy();
+  }
+}
+
+runCommand(main);

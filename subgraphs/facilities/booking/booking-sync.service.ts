@@ -1,0 +1,168 @@
+import type { DataSource } from 'typeorm';
+import type { Progress } from '../../core/progress';
+import type { BusyTime } from '../../../integrations/booking/types';
+import type { BookingBridge, GuardedBookingSystem } from './booking-bridge';
+import { BookingSyncRepository } from './booking-sync.repository';
+
+export interface SystemSyncReport {
+  system: string;
+  ok: boolean;
+  error?: string;
+  /** Resources the system lists that no space is linked to yet: for staff to link. */
+  unlinkedResources: Array<{ externalId: string; name: string }>;
+  spaces: number;
+  busyAdded: number;
+  busyRemoved: number;
+  /** Hub requests that appeared in the system (entered by staff, or decided there). */
+  confirmed: string[];
+  rejected: string[];
+  cancelled: string[];
+}
+
+export interface SyncOptions {
+  /** How far ahead busy times are copied. */
+  daysAhead: number;
+  onProgress?: Progress;
+  now?: () => Date;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Copies what the connected booking systems know into the hub: busy times per linked space
+ * (so availability and requests see them), and the fate of requests made in the hub. A
+ * system that fails keeps its last copy; its spaces turn stale and the failure is recorded.
+ */
+export class BookingSyncService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly bridge: BookingBridge,
+  ) {}
+
+  async syncAll(options: SyncOptions): Promise<SystemSyncReport[]> {
+    const reports: SystemSyncReport[] = [];
+    for (const system of this.bridge.configured()) reports.push(await this.sync(system, options));
+    return reports;
+  }
+
+  async sync(system: GuardedBookingSystem, options: SyncOptions): Promise<SystemSyncReport> {
+    const repository = new BookingSyncRepository(this.db);
+    const now = (options.now ?? (() => new Date()))();
+    // From a day back: a booking that started yesterday evening may still be running.
+    const from = new Date(now.getTime() - DAY);
+    const to = new Date(now.getTime() + options.daysAhead * DAY);
+    const report: SystemSyncReport = {
+      system: system.kind,
+      ok: true,
+      unlinkedResources: [],
+      spaces: 0,
+      busyAdded: 0,
+      busyRemoved: 0,
+      confirmed: [],
+      rejected: [],
+      cancelled: [],
+    };
+    try {
+      const spaces = await repository.linkedSpaces(system.kind);
+      report.spaces = spaces.length;
+      const linked = new Set(spaces.map((s) => s.externalId));
+      report.unlinkedResources = (await system.listResources())
+        .filter((r) => !linked.has(r.externalId))
+        .map((r) => ({ externalId: r.externalId, name: r.name.fi ?? r.externalId }));
+      const spaceIds = spaces.map((s) => s.id);
+      const busy = await system.busyTimes([...linked], from, to);
+      await this.settleRequests(system, repository, spaceIds, busy, report);
+      // Bookings that are our own reservations are shown as those, not as busy times.
+      const ours = await repository.externalIdsOfReservations(spaceIds);
+      for (const [i, space] of spaces.entries()) {
+        const own = busy.filter(
+          (b) => b.resourceId === space.externalId && !ours.has(b.externalId),
+        );
+        const changed = await repository.replaceBusyTimes(space.id, system.kind, from, to, own);
+        report.busyAdded += changed.added;
+        report.busyRemoved += changed.removed;
+        options.onProgress?.(i + 1, spaces.length);
+      }
+      await repository.markSynced(spaceIds);
+      await repository.recordAttempt(system.kind, null);
+    } catch (error) {
+      report.ok = false;
+      report.error = error instanceof Error ? error.message : String(error);
+      await repository.recordAttempt(system.kind, report.error);
+    }
+    return report;
+  }
+
+  /**
+   * TIMMI takes no bookings from outside: when a booking with exactly a request's space
+   * and times appears there, staff have entered it, and the request is confirmed. Respa
+   * takes them itself: its state of each request is copied.
+   */
+  private async settleRequests(
+    system: GuardedBookingSystem,
+    repository: BookingSyncRepository,
+    spaceIds: string[],
+    busy: readonly BusyTime[],
+    report: SystemSyncReport,
+  ): Promise<void> {
+    const requested = await repository.requested(spaceIds);
+    const spaces = await repository.linkedSpaces(system.kind);
+    const externalOf = new Map(spaces.map((s) => [s.id, s.externalId]));
+    for (const reservation of requested) {
+      if (!system.acceptsReservations) {
+        const match = busy.find(
+          (b) =>
+            b.resourceId === externalOf.get(reservation.spaceId) &&
+            b.startsAt.getTime() === reservation.startsAt.getTime() &&
+            b.endsAt.getTime() === reservation.endsAt.getTime(),
+        );
+        if (match) {
+          await repository.settle(reservation.id, 'CONFIRMED', match.externalId);
+          report.confirmed.push(reservation.id);
+        }
+        continue;
+      }
+      if (!reservation.externalId) continue;
+      const status = await system.reservationStatus(reservation.externalId);
+      if (status === 'REQUESTED') continue;
+      await repository.settle(reservation.id, status, null);
+      (status === 'CONFIRMED'
+        ? report.confirmed
+        : status === 'REJECTED'
+          ? report.rejected
+          : report.cancelled
+      ).push(reservation.id);
+    }
+  }
+}
+
+/** Runs the sync every `intervalMs` in the background; the first run starts at once. */
+export function startSyncJob(
+  service: BookingSyncService,
+  options: SyncOptions & { intervalMs: number; log: (line: string) => void },
+): { stop(): Promise<void> } {
+  let running: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    running = service.syncAll(options).then(
+      (reports) => {
+        for (const r of reports) {
+          options.log(
+            r.ok
+              ? `booking sync ${r.system}: ${r.spaces} spaces, +${r.busyAdded}/-${r.busyRemoved} busy times, ${r.confirmed.length} confirmed`
+              : `booking sync ${r.system} failed: ${r.error}`,
+          );
+        }
+      },
+      (error: unknown) => options.log(`booking sync failed: ${String(error)}`),
+    );
+  };
+  tick();
+  const timer = setInterval(tick, options.intervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

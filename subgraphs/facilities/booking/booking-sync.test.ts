@@ -1,0 +1,324 @@
+import { randomUUID } from 'node:crypto';
+import { CircuitBreaker, withCircuitBreaker } from '../../../integrations/booking/circuit-breaker';
+import { IcsClient } from '../../../integrations/booking/ics/client';
+import { IcsFeedTestServer } from '../../../integrations/booking/ics/ics-feed-test-server';
+import { RespaClient } from '../../../integrations/booking/respa/client';
+import { RespaApiTestServer } from '../../../integrations/booking/respa/respa-test-server';
+import { TimmiClient } from '../../../integrations/booking/timmi/client';
+import { WebTimmiTestServer } from '../../../integrations/booking/timmi/webtimmi-test-server';
+import type { BookingSystem } from '../../../integrations/booking/types';
+import { makeFacility, makeSpace } from '../../../tests/factories/facilities.factory';
+import {
+  errorCodes,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '../../../tests/setup/subgraph-harness';
+import { fromHelsinkiLocal } from '../../core/time';
+import { createFacilitiesSubgraph } from '../facilities.subgraph';
+import { addDays, helsinkiDate } from '../space/availability';
+import { BookingBridge } from './booking-bridge';
+import { BookingSyncService } from './booking-sync.service';
+
+const noWait = () => Promise.resolve();
+const local = (days: number, time: string) =>
+  fromHelsinkiLocal(`${addDays(helsinkiDate(new Date()), days)}T${time}`);
+const guard = (system: BookingSystem) =>
+  withCircuitBreaker(
+    system,
+    new CircuitBreaker(system.kind, { failureThreshold: 2, cooldownMs: 60_000 }),
+  );
+
+const REQUEST = `mutation($input: RequestReservationInput!) {
+  requestReservation(input: $input) { id status externalId awaitingEntryInBookingSystem } }`;
+const SPACE = `query($id: ID!, $from: DateTime!, $to: DateTime!) { space(id: $id) {
+  bookingSystem { kind externalId stale lastSyncedAt } availability(from: $from, to: $to) { startsAt endsAt } } }`;
+
+describe(BookingSyncService.name, () => {
+  let timmi: WebTimmiTestServer;
+  let respa: RespaApiTestServer;
+  let feeds: IcsFeedTestServer;
+  let bridge: BookingBridge;
+  let subgraph: TestSubgraph;
+  let sync: BookingSyncService;
+  let timmiSpace: string;
+  let respaSpace: string;
+  let icsSpace: string;
+  const associationId = randomUUID();
+  let representative: string;
+
+  beforeAll(async () => {
+    timmi = await new WebTimmiTestServer().start();
+    respa = await new RespaApiTestServer('token').start();
+    feeds = await new IcsFeedTestServer().start();
+    const http = { timeoutMs: 300, retries: 0, backoffMs: 1, sleep: noWait };
+    bridge = new BookingBridge(
+      {
+        TIMMI: guard(new TimmiClient({ baseUrl: timmi.baseUrl, adminAreaId: '7', ...http })),
+        RESPA: guard(new RespaClient({ baseUrl: respa.baseUrl, apiToken: 'token', ...http })),
+        ICS: guard(new IcsClient(http)),
+      },
+      60 * 60_000,
+    );
+    subgraph = await startTestSubgraph(createFacilitiesSubgraph(bridge));
+    sync = new BookingSyncService(subgraph.db, bridge);
+    const facility = await makeFacility(subgraph.db);
+    timmiSpace = await makeSpace(subgraph.db, facility, {
+      bookingSystem: 'TIMMI',
+      externalId: '101',
+    });
+    respaSpace = await makeSpace(subgraph.db, facility, {
+      bookingSystem: 'RESPA',
+      externalId: 'res1',
+    });
+    icsSpace = await makeSpace(subgraph.db, facility, {
+      bookingSystem: 'ICS',
+      externalId: feeds.url('/sali.ics'),
+    });
+    timmi.roomParts.push(
+      { roomPartId: 101, roomPartName: 'Sali' },
+      { roomPartId: 102, roomPartName: 'Kokoushuone' },
+    );
+    respa.resources.push({ id: 'res1', name: { fi: 'Studio' } });
+    representative = await subgraph.token({
+      role: 'representative',
+      associationIds: [associationId],
+    });
+  });
+
+  afterAll(async () => {
+    await subgraph.stop();
+    await Promise.all([timmi.stop(), respa.stop(), feeds.stop()]);
+  });
+
+  async function availability(spaceId: string, day: number) {
+    const answer = await subgraph.request<{
+      space: {
+        bookingSystem: { stale: boolean; lastSyncedAt: string | null };
+        availability: Array<{ startsAt: string; endsAt: string }>;
+      };
+    }>(SPACE, {
+      id: spaceId,
+      from: local(day, '00:00').toISOString(),
+      to: local(day + 1, '00:00').toISOString(),
+    });
+    expect(answer.errors).toEqual([]);
+    return answer.data!.space;
+  }
+
+  it('copies TIMMI bookings as busy times, removes ones TIMMI dropped, and lists unlinked room parts', async () => {
+    timmi.episodes.push(
+      {
+        eventBookingId: 1,
+        roomPartId: 101,
+        startDateInMills: local(3, '10:00').getTime(),
+        endDateInMills: local(3, '12:00').getTime(),
+      },
+      {
+        eventBookingId: 2,
+        roomPartId: 101,
+        startDateInMills: local(3, '14:00').getTime(),
+        endDateInMills: local(3, '15:00').getTime(),
+      },
+    );
+    const [report] = await sync.syncAll({ daysAhead: 60 });
+    expect(report).toMatchObject({
+      system: 'TIMMI',
+      ok: true,
+      spaces: 1,
+      busyAdded: 2,
+      busyRemoved: 0,
+    });
+    expect(report.unlinkedResources).toEqual([{ externalId: '102', name: 'Kokoushuone' }]);
+    const space = await availability(timmiSpace, 3);
+    expect(space.bookingSystem.stale).toBe(false);
+    expect(space.availability).toEqual([
+      { startsAt: local(3, '08:00').toISOString(), endsAt: local(3, '10:00').toISOString() },
+      { startsAt: local(3, '12:00').toISOString(), endsAt: local(3, '14:00').toISOString() },
+      { startsAt: local(3, '15:00').toISOString(), endsAt: local(3, '22:00').toISOString() },
+    ]);
+    timmi.episodes.splice(1, 1);
+    const [again] = await sync.syncAll({ daysAhead: 60 });
+    expect(again).toMatchObject({ busyAdded: 0, busyRemoved: 1 });
+  });
+
+  it('keeps a request for a TIMMI space in the hub until staff enter it there; the next sync confirms it', async () => {
+    const answer = await subgraph.request<{
+      requestReservation: { id: string; status: string; awaitingEntryInBookingSystem: boolean };
+    }>(
+      REQUEST,
+      {
+        input: {
+          spaceId: timmiSpace,
+          associationId,
+          purpose: 'Kevätjuhla',
+          startsAt: local(4, '17:00').toISOString(),
+          endsAt: local(4, '19:00').toISOString(),
+        },
+      },
+      representative,
+    );
+    expect(answer.errors).toEqual([]);
+    expect(answer.data!.requestReservation).toMatchObject({
+      status: 'REQUESTED',
+      awaitingEntryInBookingSystem: true,
+    });
+    timmi.episodes.push({
+      eventBookingId: 77,
+      roomPartId: 101,
+      startDateInMills: local(4, '17:00').getTime(),
+      endDateInMills: local(4, '19:00').getTime(),
+    });
+    const [report] = await sync.syncAll({ daysAhead: 60 });
+    expect(report.confirmed).toEqual([answer.data!.requestReservation.id]);
+    const rows: Array<{ status: string; external_id: string }> = await subgraph.db.query(
+      'SELECT status, external_id FROM facilities.reservation WHERE id = $1',
+      [answer.data!.requestReservation.id],
+    );
+    expect(rows[0]).toEqual({ status: 'CONFIRMED', external_id: '77/101' });
+    // The booking is our own reservation, not a second busy time on top of it.
+    const blocked: unknown[] = await subgraph.db.query(
+      `SELECT 1 FROM facilities.blocked_time WHERE external_id = '77/101'`,
+    );
+    expect(blocked).toEqual([]);
+  });
+
+  it('serves the last copy marked stale when TIMMI is down, and records the failure', async () => {
+    timmi.misbehave({ status: 500 }, { status: 500 }, { status: 500 }, { status: 500 });
+    const [first] = await sync.syncAll({ daysAhead: 60 });
+    expect(first).toMatchObject({ ok: false });
+    await sync.syncAll({ daysAhead: 60 });
+    const space = await availability(timmiSpace, 3);
+    expect(space.bookingSystem.stale).toBe(true);
+    // Still the busy time copied before the outage.
+    expect(space.availability[0]).toEqual({
+      startsAt: local(3, '08:00').toISOString(),
+      endsAt: local(3, '10:00').toISOString(),
+    });
+    const state: Array<{ last_error: string }> = await subgraph.db.query(
+      `SELECT last_error FROM facilities.sync_state WHERE system = 'TIMMI'`,
+    );
+    expect(state[0].last_error).toMatch(/TIMMI/);
+  });
+
+  it('sends a request for a Respa space to Respa, and copies Respa’s decision back', async () => {
+    const answer = await subgraph.request<{
+      requestReservation: { id: string; status: string; externalId: string };
+    }>(
+      REQUEST,
+      {
+        input: {
+          spaceId: respaSpace,
+          associationId,
+          purpose: 'Bänditreenit',
+          attendees: 5,
+          startsAt: local(5, '17:00').toISOString(),
+          endsAt: local(5, '18:00').toISOString(),
+        },
+      },
+      representative,
+    );
+    expect(answer.errors).toEqual([]);
+    expect(answer.data!.requestReservation).toMatchObject({
+      status: 'REQUESTED',
+      externalId: '1000',
+    });
+    expect(respa.reservations[0]).toMatchObject({
+      resource: 'res1',
+      event_subject: 'Bänditreenit',
+      state: 'requested',
+    });
+    respa.reservations[0].state = 'confirmed';
+    const reports = await sync.syncAll({ daysAhead: 60 });
+    expect(reports.find((r) => r.system === 'RESPA')!.confirmed).toEqual([
+      answer.data!.requestReservation.id,
+    ]);
+  });
+
+  it('answers CONFLICT when Respa already has the time, and writes nothing', async () => {
+    respa.reservations.push({
+      id: 5,
+      resource: 'res1',
+      begin: local(6, '17:00').toISOString(),
+      end: local(6, '18:00').toISOString(),
+      state: 'confirmed',
+    });
+    const answer = await subgraph.request(
+      REQUEST,
+      {
+        input: {
+          spaceId: respaSpace,
+          associationId,
+          purpose: 'x',
+          startsAt: local(6, '17:00').toISOString(),
+          endsAt: local(6, '18:00').toISOString(),
+        },
+      },
+      representative,
+    );
+    expect(errorCodes(answer)).toEqual(['CONFLICT']);
+    const rows: unknown[] = await subgraph.db.query(
+      'SELECT 1 FROM facilities.reservation WHERE space_id = $1 AND starts_at = $2',
+      [respaSpace, local(6, '17:00')],
+    );
+    expect(rows).toEqual([]);
+  });
+
+  it('answers UPSTREAM_UNAVAILABLE when Respa is down, writes nothing, and fails fast once the circuit opens', async () => {
+    const ask = () =>
+      subgraph.request(
+        REQUEST,
+        {
+          input: {
+            spaceId: respaSpace,
+            associationId,
+            purpose: 'x',
+            startsAt: local(7, '17:00').toISOString(),
+            endsAt: local(7, '18:00').toISOString(),
+          },
+        },
+        representative,
+      );
+    respa.misbehave({ status: 503 }, { status: 503 });
+    expect(errorCodes(await ask())).toEqual(['UPSTREAM_UNAVAILABLE']);
+    expect(errorCodes(await ask())).toEqual(['UPSTREAM_UNAVAILABLE']);
+    const before = respa.requests.length;
+    const third = await ask();
+    expect(errorCodes(third)).toEqual(['UPSTREAM_UNAVAILABLE']);
+    expect(respa.requests.length).toBe(before);
+    const rows: unknown[] = await subgraph.db.query(
+      'SELECT 1 FROM facilities.reservation WHERE space_id = $1 AND starts_at = $2',
+      [respaSpace, local(7, '17:00')],
+    );
+    expect(rows).toEqual([]);
+  });
+
+  it('copies busy times from an ICS feed', async () => {
+    const stamp = (d: Date) =>
+      d
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
+    feeds.feeds.set(
+      '/sali.ics',
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'PRODID:-//t//t//FI',
+        'BEGIN:VEVENT',
+        'UID:a@t',
+        `DTSTAMP:${stamp(new Date())}`,
+        `DTSTART:${stamp(local(8, '09:00'))}`,
+        `DTEND:${stamp(local(8, '21:00'))}`,
+        'END:VEVENT',
+        'END:VCALENDAR',
+      ].join('\r\n'),
+    );
+    const reports = await sync.syncAll({ daysAhead: 60 });
+    expect(reports.find((r) => r.system === 'ICS')).toMatchObject({ ok: true, busyAdded: 1 });
+    const space = await availability(icsSpace, 8);
+    expect(space.availability).toEqual([
+      { startsAt: local(8, '08:00').toISOString(), endsAt: local(8, '09:00').toISOString() },
+      { startsAt: local(8, '21:00').toISOString(), endsAt: local(8, '22:00').toISOString() },
+    ]);
+  });
+});
