@@ -6,6 +6,7 @@ import { createFacilitiesLoaders, type FacilitiesLoaders } from './facilities.lo
 import { FacilityRepository } from './facility/facility.repository';
 import { FacilityService } from './facility/facility.service';
 import { ReservationService } from './reservation/reservation.service';
+import { SeasonService } from './season/season.service';
 import { SpaceRepository } from './space/space.repository';
 import { SpaceService } from './space/space.service';
 
@@ -14,6 +15,7 @@ export interface FacilitiesContext extends BaseContext {
   facilities: FacilityService;
   spaces: SpaceService;
   reservations: ReservationService;
+  seasons: SeasonService;
 }
 
 export function createFacilitiesContext(
@@ -28,5 +30,6 @@ export function createFacilitiesContext(
     facilities: new FacilityService(new FacilityRepository(db), loaders),
     spaces: new SpaceService(new SpaceRepository(db), loaders, bridge),
     reservations: new ReservationService(db, loaders, identity, bridge),
+    seasons: new SeasonService(db, loaders, identity),
   };
 }

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { byIdLoader, groupLoader } from '../core/loaders';
 import { FacilityRepository } from './facility/facility.repository';
 import { ReservationRepository } from './reservation/reservation.repository';
+import { SeasonRepository } from './season/season.repository';
 import type { Interval } from './space/availability';
 import { SpaceRepository } from './space/space.repository';
 
@@ -15,6 +16,7 @@ export function createFacilitiesLoaders(db: DataSource) {
   const facilities = new FacilityRepository(db);
   const spaces = new SpaceRepository(db);
   const reservations = new ReservationRepository(db);
+  const seasons = new SeasonRepository(db);
   // One loader per time range: the batch query takes the range as a parameter.
   const busyByRange = new Map<string, DataLoader<string, Interval[]>>();
   return {
@@ -49,6 +51,10 @@ export function createFacilitiesLoaders(db: DataSource) {
     reservation: byIdLoader(
       (ids) => reservations.findByIds(ids),
       (r) => r.id,
+    ),
+    season: byIdLoader(
+      (ids) => seasons.seasonsByIds(ids),
+      (s) => s.id,
     ),
     busyOfSpace(from: Date, to: Date): DataLoader<string, Interval[]> {
       const key = `${from.toISOString()}/${to.toISOString()}`;

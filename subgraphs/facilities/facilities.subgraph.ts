@@ -12,6 +12,8 @@ import {
   AssociationReservationsResolver,
   ReservationResolver,
 } from './reservation/reservation.resolver';
+import { BookingSeason, SeasonApplication } from './season/season.entity';
+import { BookingSeasonResolver, SeasonApplicationResolver } from './season/season.resolver';
 import { Space } from './space/space.entity';
 import { SpaceResolver } from './space/space.resolver';
 
@@ -27,6 +29,10 @@ const referenceResolvers: GraphQLResolverMap<FacilitiesContext> = {
   // Any id is a valid key: an association or area with no rows here has empty lists.
   Association: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
   ServiceArea: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+  BookingSeason: {
+    __resolveReference: (ref: { id: string }, ctx: FacilitiesContext) =>
+      ctx.loaders.season.load(ref.id),
+  },
 };
 
 /**
@@ -40,7 +46,7 @@ export function createFacilitiesSubgraph(
   return {
     name: 'facilities',
     schema: 'facilities',
-    entities: [Facility, Space, Reservation],
+    entities: [Facility, Space, Reservation, BookingSeason, SeasonApplication],
     migrations: [Initial1763800000000, Bookings1764000000000],
     resolvers: [
       FacilityResolver,
@@ -48,6 +54,8 @@ export function createFacilitiesSubgraph(
       SpaceResolver,
       ReservationResolver,
       AssociationReservationsResolver,
+      BookingSeasonResolver,
+      SeasonApplicationResolver,
     ],
     referenceResolvers,
     createContext: (db, identity) => createFacilitiesContext(db, identity, bridge),

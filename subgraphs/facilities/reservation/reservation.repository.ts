@@ -8,7 +8,7 @@ import {
 import { returningRows } from '../../core/database';
 import type { Interval } from '../space/availability';
 import { Reservation } from './reservation.entity';
-import { ReservationOrder, type ReservationStatus } from './reservation.enums';
+import { ReservationOrder, ReservationStatus } from './reservation.enums';
 
 export const RESERVATION_ORDERS: Record<ReservationOrder, KeysetOrder<Reservation>> = {
   [ReservationOrder.STARTS_AT]: {
@@ -48,6 +48,8 @@ export interface NewReservation {
   purpose: string;
   attendees: number | null;
   seasonApplicationId?: string | null;
+  /** REQUESTED unless given: a seasonal allocation by staff is CONFIRMED at once. */
+  status?: ReservationStatus;
 }
 
 /** A time that blocks a request: another reservation's or a booking system's busy time. */
@@ -76,8 +78,8 @@ export class ReservationRepository {
   async insert(values: NewReservation): Promise<string> {
     const rows: Array<{ id: string }> = await this.db.query(
       `INSERT INTO facilities.reservation
-         (space_id, association_id, requested_by, starts_at, ends_at, purpose, attendees, season_application_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+         (space_id, association_id, requested_by, starts_at, ends_at, purpose, attendees, season_application_id, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE($9, 'REQUESTED')) RETURNING id`,
       [
         values.spaceId,
         values.associationId,
@@ -87,6 +89,7 @@ export class ReservationRepository {
         values.purpose,
         values.attendees,
         values.seasonApplicationId ?? null,
+        values.status ?? null,
       ],
     );
     return rows[0].id;

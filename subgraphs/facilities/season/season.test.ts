@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import { fromHelsinkiLocal } from '../../core/time';
+import { facilitiesSubgraph } from '../facilities.subgraph';
+import {
+  makeBlockedTime,
+  makeFacility,
+  makeReservation,
+  makeSpace,
+} from '../../../tests/factories/facilities.factory';
+import {
+  errorCodes,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '../../../tests/setup/subgraph-harness';
+import { weekdaysBetween } from './season.service';
+
+const APPLY = `mutation($input: ApplyForSeasonSlotInput!) {
+  applyForSeasonSlot(input: $input) { id status weekday startsAtLocal endsAtLocal preferredSpaces { id } association { id } } }`;
+const ALLOCATE = `mutation($input: AllocateSeasonSlotInput!) {
+  allocateSeasonSlot(input: $input) {
+    application { status allocatedSpace { id } decisionNote }
+    reservations { startsAt endsAt status }
+    clashes { date startsAt reason } } }`;
+
+describe('BookingSeason', () => {
+  let subgraph: TestSubgraph;
+  const areaId = randomUUID();
+  const associationId = randomUUID();
+  let spaceId: string;
+  let openSeason: string;
+  let closedSeason: string;
+  let representative: string;
+  let staff: string;
+
+  async function makeSeason(row: {
+    open: boolean;
+    startsOn: string;
+    endsOn: string;
+  }): Promise<string> {
+    const now = Date.now();
+    const rows: Array<{ id: string }> = await subgraph.db.query(
+      `INSERT INTO facilities.booking_season (name, service_area_id, applications_open_at, applications_close_at, starts_on, ends_on)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [
+        JSON.stringify({ fi: 'Kevätkausi 2027' }),
+        areaId,
+        new Date(now - 10 * 86_400_000),
+        new Date(row.open ? now + 10 * 86_400_000 : now - 86_400_000),
+        row.startsOn,
+        row.endsOn,
+      ],
+    );
+    return rows[0].id;
+  }
+
+  beforeAll(async () => {
+    subgraph = await startTestSubgraph(facilitiesSubgraph);
+    // Open every day 8–22, but closed on Tuesday 6 April 2027 (the day after Easter Monday, say).
+    const facility = await makeFacility(subgraph.db, {
+      serviceAreaId: areaId,
+      exceptions: [{ date: '2027-04-06' }],
+    });
+    spaceId = await makeSpace(subgraph.db, facility, { type: 'GYM' });
+    // Spring 2027 Tuesdays from 16 March to 13 April: five weeks across the DST change of 28 March.
+    openSeason = await makeSeason({ open: true, startsOn: '2027-03-15', endsOn: '2027-04-14' });
+    closedSeason = await makeSeason({ open: false, startsOn: '2027-03-15', endsOn: '2027-04-14' });
+    representative = await subgraph.token({
+      role: 'representative',
+      associationIds: [associationId],
+    });
+    staff = await subgraph.token({ role: 'staff', serviceAreaIds: [areaId] });
+  });
+
+  afterAll(() => subgraph.stop());
+
+  const slot = (seasonId: string) => ({
+    seasonId,
+    associationId,
+    weekday: 2,
+    startTime: '17:00',
+    endTime: '18:30',
+    spaceIds: [spaceId],
+    purpose: 'Junioreiden salibandy',
+    attendees: 20,
+  });
+
+  it('lists every date of a weekday in a season', () => {
+    expect(weekdaysBetween('2027-03-15', '2027-04-14', 2)).toEqual([
+      '2027-03-16',
+      '2027-03-23',
+      '2027-03-30',
+      '2027-04-06',
+      '2027-04-13',
+    ]);
+  });
+
+  it('takes applications only while the window is open, from the association’s representatives', async () => {
+    const closed = await subgraph.request(APPLY, { input: slot(closedSeason) }, representative);
+    expect(closed.errors[0].extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'input.seasonId', rule: 'APPLICATION_WINDOW' }),
+    ]);
+    const stranger = await subgraph.token({
+      role: 'representative',
+      associationIds: [randomUUID()],
+    });
+    expect(
+      errorCodes(await subgraph.request(APPLY, { input: slot(openSeason) }, stranger)),
+    ).toEqual(['FORBIDDEN']);
+    const bad = await subgraph.request(
+      APPLY,
+      { input: { ...slot(openSeason), startTime: '18:30', endTime: '7pm', weekday: 8 } },
+      representative,
+    );
+    expect(
+      (bad.errors[0].extensions?.fields as Array<{ field: string; rule: string }>).map(
+        (f) => `${f.field} ${f.rule}`,
+      ),
+    ).toEqual(['input.weekday MAX', 'input.endTime TIME']);
+  });
+
+  it('turns an allocation into a weekly series, DST-correct, reporting each clashing week with its reason', async () => {
+    const applied = await subgraph.request<{ applyForSeasonSlot: { id: string; status: string } }>(
+      APPLY,
+      { input: slot(openSeason) },
+      representative,
+    );
+    expect(applied.errors).toEqual([]);
+    expect(applied.data!.applyForSeasonSlot.status).toBe('SUBMITTED');
+    // Someone already holds 23 March; TIMMI says 13 April is busy; 6 April the house is closed.
+    await makeReservation(subgraph.db, spaceId, {
+      startsAt: fromHelsinkiLocal('2027-03-23T18:00'),
+      endsAt: fromHelsinkiLocal('2027-03-23T19:00'),
+    });
+    await makeBlockedTime(subgraph.db, spaceId, {
+      startsAt: fromHelsinkiLocal('2027-04-13T16:00'),
+      endsAt: fromHelsinkiLocal('2027-04-13T20:00'),
+      source: 'TIMMI',
+    });
+    const answer = await subgraph.request(
+      ALLOCATE,
+      {
+        input: {
+          applicationId: applied.data!.applyForSeasonSlot.id,
+          spaceId,
+          note: 'Tiistait teille',
+        },
+      },
+      staff,
+    );
+    expect(answer.errors).toEqual([]);
+    expect(answer.data).toEqual({
+      allocateSeasonSlot: {
+        application: {
+          status: 'ALLOCATED',
+          allocatedSpace: { id: spaceId },
+          decisionNote: 'Tiistait teille',
+        },
+        reservations: [
+          // 17:00 in Helsinki is 15:00 UTC before 28 March and 14:00 UTC after it.
+          {
+            startsAt: '2027-03-16T15:00:00.000Z',
+            endsAt: '2027-03-16T16:30:00.000Z',
+            status: 'CONFIRMED',
+          },
+          {
+            startsAt: '2027-03-30T14:00:00.000Z',
+            endsAt: '2027-03-30T15:30:00.000Z',
+            status: 'CONFIRMED',
+          },
+        ],
+        clashes: [
+          { date: '2027-03-23', startsAt: '2027-03-23T15:00:00.000Z', reason: 'RESERVED' },
+          { date: '2027-04-06', startsAt: '2027-04-06T14:00:00.000Z', reason: 'CLOSED' },
+          { date: '2027-04-13', startsAt: '2027-04-13T14:00:00.000Z', reason: 'BLOCKED' },
+        ],
+      },
+    });
+    const again = await subgraph.request(
+      ALLOCATE,
+      { input: { applicationId: applied.data!.applyForSeasonSlot.id, spaceId } },
+      staff,
+    );
+    expect(again.errors[0].extensions?.fields).toEqual([
+      expect.objectContaining({ rule: 'STATUS_TRANSITION' }),
+    ]);
+  });
+
+  it('lets only staff of the season’s service area allocate or decline', async () => {
+    const applied = await subgraph.request<{ applyForSeasonSlot: { id: string } }>(
+      APPLY,
+      { input: { ...slot(openSeason), weekday: 4 } },
+      representative,
+    );
+    const id = applied.data!.applyForSeasonSlot.id;
+    const otherStaff = await subgraph.token({ role: 'staff', serviceAreaIds: [randomUUID()] });
+    for (const token of [otherStaff, representative]) {
+      expect(
+        errorCodes(
+          await subgraph.request(ALLOCATE, { input: { applicationId: id, spaceId } }, token),
+        ),
+      ).toEqual(['FORBIDDEN']);
+    }
+    const declined = await subgraph.request(
+      `mutation($input: DeclineSeasonApplicationInput!) { declineSeasonApplication(input: $input) { status decisionNote } }`,
+      { input: { applicationId: id, note: 'Torstait ovat täynnä' } },
+      staff,
+    );
+    expect(declined.data).toEqual({
+      declineSeasonApplication: { status: 'DECLINED', decisionNote: 'Torstait ovat täynnä' },
+    });
+  });
+
+  it('shows seasons of a year with their window, and applications only to whom they belong', async () => {
+    const QUERY = `{ bookingSeasons(year: 2027) { applicationWindow applications { association { id } } } }`;
+    const asStaff = await subgraph.request<{
+      bookingSeasons: Array<{ applicationWindow: string; applications: unknown[] }>;
+    }>(QUERY, {}, staff);
+    expect(asStaff.data!.bookingSeasons.map((s) => s.applicationWindow).sort()).toEqual([
+      'CLOSED',
+      'OPEN',
+    ]);
+    expect(asStaff.data!.bookingSeasons.flatMap((s) => s.applications)).toHaveLength(2);
+    const anonymous = await subgraph.request<{
+      bookingSeasons: Array<{ applications: unknown[] }>;
+    }>(QUERY);
+    expect(anonymous.data!.bookingSeasons.flatMap((s) => s.applications)).toEqual([]);
+    const none = await subgraph.request<{ bookingSeasons: unknown[] }>(
+      `{ bookingSeasons(year: 2031) { id } }`,
+    );
+    expect(none.data!.bookingSeasons).toEqual([]);
+  });
+});
