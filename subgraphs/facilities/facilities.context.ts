@@ -3,6 +3,7 @@ import type { BaseContext } from '../core/context';
 import type { Identity } from '../core/identity';
 import type { BookingBridge } from './booking/booking-bridge';
 import { createFacilitiesLoaders, type FacilitiesLoaders } from './facilities.loaders';
+import { EquipmentService } from './equipment/equipment.service';
 import { FacilityRepository } from './facility/facility.repository';
 import { FacilityService } from './facility/facility.service';
 import { ReservationService } from './reservation/reservation.service';
@@ -16,6 +17,7 @@ export interface FacilitiesContext extends BaseContext {
   spaces: SpaceService;
   reservations: ReservationService;
   seasons: SeasonService;
+  equipment: EquipmentService;
 }
 
 export function createFacilitiesContext(
@@ -31,5 +33,6 @@ export function createFacilitiesContext(
     spaces: new SpaceService(new SpaceRepository(db), loaders, bridge),
     reservations: new ReservationService(db, loaders, identity, bridge),
     seasons: new SeasonService(db, loaders, identity),
+    equipment: new EquipmentService(db, loaders, identity),
   };
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { byIdLoader, groupLoader } from '../core/loaders';
+import { type Commitment, EquipmentRepository } from './equipment/equipment.repository';
 import { FacilityRepository } from './facility/facility.repository';
 import { ReservationRepository } from './reservation/reservation.repository';
 import { SeasonRepository } from './season/season.repository';
@@ -17,6 +18,8 @@ export function createFacilitiesLoaders(db: DataSource) {
   const spaces = new SpaceRepository(db);
   const reservations = new ReservationRepository(db);
   const seasons = new SeasonRepository(db);
+  const equipment = new EquipmentRepository(db);
+  const commitmentsByRange = new Map<string, DataLoader<string, Commitment[]>>();
   // One loader per time range: the batch query takes the range as a parameter.
   const busyByRange = new Map<string, DataLoader<string, Interval[]>>();
   return {
@@ -56,6 +59,26 @@ export function createFacilitiesLoaders(db: DataSource) {
       (ids) => seasons.seasonsByIds(ids),
       (s) => s.id,
     ),
+    equipmentItem: byIdLoader(
+      (ids) => equipment.itemsByIds(ids),
+      (e) => e.id,
+    ),
+    equipmentReservation: byIdLoader(
+      (ids) => equipment.reservationsByIds(ids),
+      (r) => r.id,
+    ),
+    commitmentsOfItem(from: Date, to: Date): DataLoader<string, Commitment[]> {
+      const key = `${from.toISOString()}/${to.toISOString()}`;
+      let loader = commitmentsByRange.get(key);
+      if (!loader) {
+        loader = groupLoader(
+          (ids) => equipment.commitments(ids, from, to),
+          (c) => c.itemId,
+        );
+        commitmentsByRange.set(key, loader);
+      }
+      return loader;
+    },
     busyOfSpace(from: Date, to: Date): DataLoader<string, Interval[]> {
       const key = `${from.toISOString()}/${to.toISOString()}`;
       let loader = busyByRange.get(key);

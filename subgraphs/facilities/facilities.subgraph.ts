@@ -3,6 +3,11 @@ import type { SubgraphDefinition } from '../core/subgraph';
 import { BookingBridge } from './booking/booking-bridge';
 import { BookingSyncService, startSyncJob } from './booking/booking-sync.service';
 import { createFacilitiesContext, type FacilitiesContext } from './facilities.context';
+import { EquipmentItem, EquipmentReservation } from './equipment/equipment.entity';
+import {
+  EquipmentItemResolver,
+  EquipmentReservationResolver,
+} from './equipment/equipment.resolver';
 import { Facility } from './facility/facility.entity';
 import { FacilityResolver, ServiceAreaFacilitiesResolver } from './facility/facility.resolver';
 import { Initial1763800000000 } from './migrations/1763800000000-initial';
@@ -46,7 +51,15 @@ export function createFacilitiesSubgraph(
   return {
     name: 'facilities',
     schema: 'facilities',
-    entities: [Facility, Space, Reservation, BookingSeason, SeasonApplication],
+    entities: [
+      Facility,
+      Space,
+      Reservation,
+      BookingSeason,
+      SeasonApplication,
+      EquipmentItem,
+      EquipmentReservation,
+    ],
     migrations: [Initial1763800000000, Bookings1764000000000],
     resolvers: [
       FacilityResolver,
@@ -56,6 +69,8 @@ export function createFacilitiesSubgraph(
       AssociationReservationsResolver,
       BookingSeasonResolver,
       SeasonApplicationResolver,
+      EquipmentItemResolver,
+      EquipmentReservationResolver,
     ],
     referenceResolvers,
     createContext: (db, identity) => createFacilitiesContext(db, identity, bridge),

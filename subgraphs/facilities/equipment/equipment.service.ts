@@ -1,0 +1,163 @@
+import type { DataSource } from 'typeorm';
+import {
+  isCityStaff,
+  representsAssociation,
+  requireThat,
+  worksInServiceArea,
+} from '../../core/authorization';
+import type { ConnectionResult } from '../../core/connection';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors';
+import type { Identity } from '../../core/identity';
+import { requireUuid } from '../../core/ids';
+import { Validator } from '../../core/validation';
+import type { FacilitiesLoaders } from '../facilities.loaders';
+import { ReservationDecision, ReservationStatus } from '../reservation/reservation.enums';
+import type { EquipmentItem, EquipmentReservation } from './equipment.entity';
+import type {
+  DecideEquipmentReservationInput,
+  EquipmentItemsArgs,
+  RequestEquipmentInput,
+} from './equipment.inputs';
+import { EquipmentRepository, peakUse } from './equipment.repository';
+
+const ACTIVE = [ReservationStatus.REQUESTED, ReservationStatus.CONFIRMED];
+
+/**
+ * Lendable equipment: borrowed like spaces, by quantity. Requests for one item take a row
+ * lock on it, so the count of items promised at any moment never exceeds what the city has.
+ */
+export class EquipmentService {
+  private readonly repository: EquipmentRepository;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly loaders: FacilitiesLoaders,
+    private readonly identity: Identity,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.repository = new EquipmentRepository(db);
+  }
+
+  items(args: EquipmentItemsArgs): Promise<ConnectionResult<EquipmentItem>> {
+    const filter = args.filter ?? {};
+    const v = new Validator();
+    const serviceAreaIds = v.ids('filter.serviceAreaIds', filter.serviceAreaIds);
+    const search = v.text('filter.search', filter.search, { max: 100 });
+    v.throwIfInvalid();
+    return this.repository.items({ serviceAreaIds, search }, args);
+  }
+
+  /** How many are free for the whole of [from, to). */
+  async available(item: EquipmentItem, from: Date, to: Date): Promise<number> {
+    if (to <= from) throw BadUserInputError.single('to', 'AFTER_FROM', 'must be later than from');
+    const commitments = await this.loaders.commitmentsOfItem(from, to).load(item.id);
+    return Math.max(0, item.quantity - peakUse(commitments, from.getTime(), to.getTime()));
+  }
+
+  maySee(reservation: EquipmentReservation): boolean {
+    return (
+      isCityStaff(this.identity) || representsAssociation(this.identity, reservation.associationId)
+    );
+  }
+
+  async request(input: RequestEquipmentInput): Promise<EquipmentReservation> {
+    const v = new Validator();
+    const itemId = v.ids('input.itemId', [input.itemId])?.[0];
+    const associationId = v.ids('input.associationId', [input.associationId])?.[0];
+    v.int('input.quantity', input.quantity, { min: 1, max: 10_000 });
+    const purpose = v.text('input.purpose', input.purpose, { max: 500, required: true });
+    if (input.endsAt <= input.startsAt)
+      v.problem('input.endsAt', 'AFTER_START', 'must be later than input.startsAt');
+    if (input.startsAt < this.now())
+      v.problem('input.startsAt', 'NOT_IN_PAST', 'must not be in the past');
+    v.throwIfInvalid();
+    requireThat(
+      this.identity,
+      representsAssociation(this.identity, associationId!),
+      `borrowing equipment for association ${associationId} (only its representatives may)`,
+    );
+    const id = await this.db.transaction(async (manager) => {
+      const repository = new EquipmentRepository(manager);
+      const item = await repository.lockItem(itemId!);
+      if (!item) throw new NotFoundError('EquipmentItem', itemId!);
+      const used = peakUse(
+        await repository.commitments([item.id], input.startsAt, input.endsAt),
+        input.startsAt.getTime(),
+        input.endsAt.getTime(),
+      );
+      const free = item.quantity - used;
+      if (input.quantity > free) {
+        throw new ConflictError(
+          `input.quantity: only ${Math.max(0, free)} of ${item.quantity} are free for that whole time`,
+          { field: 'input.quantity', available: Math.max(0, free) },
+        );
+      }
+      return repository.insertReservation({
+        itemId: item.id,
+        associationId: associationId!,
+        requestedBy: this.identity.subject ?? 'unknown',
+        quantity: input.quantity,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        purpose: purpose!,
+      });
+    });
+    return this.fresh(id);
+  }
+
+  async decide(input: DecideEquipmentReservationInput): Promise<EquipmentReservation> {
+    const reservation = await this.existing(requireUuid('input.id', input.id));
+    const item = await this.loaders.equipmentItem.load(reservation.itemId);
+    requireThat(
+      this.identity,
+      item?.serviceAreaId
+        ? worksInServiceArea(this.identity, item.serviceAreaId)
+        : isCityStaff(this.identity),
+      'deciding equipment loans (staff of the service area that lends the item)',
+    );
+    const to =
+      input.decision === ReservationDecision.CONFIRM
+        ? ReservationStatus.CONFIRMED
+        : ReservationStatus.REJECTED;
+    await this.move(reservation, [ReservationStatus.REQUESTED], to, 'input.id');
+    return this.fresh(reservation.id);
+  }
+
+  async cancel(idArg: string): Promise<EquipmentReservation> {
+    const reservation = await this.existing(requireUuid('id', idArg));
+    await this.move(reservation, ACTIVE, ReservationStatus.CANCELLED, 'id');
+    return this.fresh(reservation.id);
+  }
+
+  private async move(
+    reservation: EquipmentReservation,
+    from: ReservationStatus[],
+    to: ReservationStatus,
+    field: string,
+  ) {
+    if (!from.includes(reservation.status)) {
+      throw BadUserInputError.single(
+        field,
+        'STATUS_TRANSITION',
+        `a ${reservation.status} loan cannot become ${to}`,
+      );
+    }
+    if (!(await this.repository.transition(reservation.id, from, to))) {
+      throw new ConflictError(`${field}: the loan changed meanwhile; reload it`, { field });
+    }
+  }
+
+  private async existing(id: string): Promise<EquipmentReservation> {
+    const reservation = await this.loaders.equipmentReservation.load(id);
+    if (!reservation || !this.maySee(reservation))
+      throw new NotFoundError('EquipmentReservation', id);
+    return reservation;
+  }
+
+  private async fresh(id: string): Promise<EquipmentReservation> {
+    this.loaders.equipmentReservation.clear(id);
+    const reservation = await this.loaders.equipmentReservation.load(id);
+    if (!reservation) throw new NotFoundError('EquipmentReservation', id);
+    return reservation;
+  }
+}
