@@ -17,6 +17,7 @@ import {
   spaceId,
 } from './data';
 import { ACTIVITIES, ASSOCIATION_CATEGORIES, CATEGORIES, categoryId, CONTACTS } from './directory';
+import { seedFacilitiesDetails } from './facilities';
 import { demoId } from './ids';
 
 /**
@@ -227,4 +228,5 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
   { name: 'demo-paijat-hame-v1', subgraph: 'grants', run: seedGrants },
   { name: 'demo-paijat-hame-v1', subgraph: 'events', run: seedEvents },
   { name: 'demo-directory-v1', subgraph: 'associations', run: seedDirectory },
+  { name: 'demo-facilities-v2', subgraph: 'facilities', run: (db) => seedFacilitiesDetails(db) },
 ];
