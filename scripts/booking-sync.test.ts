@@ -55,7 +55,7 @@ describe('npm run booking:sync', () => {
         '',
       ].join('\n'),
     );
-    expect(stderr).toContain('syncing TIMMI: 1/1 (100 %)');
+    expect(stderr).toContain('syncing linked spaces: 1/1 (100 %)');
   }, 30_000);
 
   it('says what to set when no booking system is configured, and what is wrong with a half setting', async () => {

@@ -30,15 +30,15 @@ async function main(args: string[]): Promise<number> {
   const db = await connect(subgraphDataSource(facilitiesSubgraph, cli.databaseUrl, 2));
   try {
     await migrate(db);
-    const service = new BookingSyncService(db, bridge);
-    const reports = [];
-    for (const system of bridge.configured()) {
-      reports.push(
-        await service.sync(system, {
-          daysAhead: booking.syncDaysAhead,
-          onProgress: progressBar(`syncing ${system.kind}`),
-        }),
+    const reports = await new BookingSyncService(db, bridge).syncAll({
+      daysAhead: booking.syncDaysAhead,
+      onProgress: progressBar('syncing linked spaces'),
+    });
+    if (reports === null) {
+      process.stderr.write(
+        'Another sync is running right now (a facilities replica); try again in a minute.\n',
       );
+      return 1;
     }
     if (args.includes('--json')) {
       process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);

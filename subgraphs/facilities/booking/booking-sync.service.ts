@@ -27,6 +27,8 @@ export interface SyncOptions {
 }
 
 const DAY = 86_400_000;
+/** One sync at a time across every facilities replica (and `npm run booking:sync`). */
+const SYNC_LOCK_KEY = 7_241_004;
 
 /**
  * Copies what the connected booking systems know into the hub: busy times per linked space
@@ -39,10 +41,29 @@ export class BookingSyncService {
     private readonly bridge: BookingBridge,
   ) {}
 
-  async syncAll(options: SyncOptions): Promise<SystemSyncReport[]> {
-    const reports: SystemSyncReport[] = [];
-    for (const system of this.bridge.configured()) reports.push(await this.sync(system, options));
-    return reports;
+  /**
+   * Syncs every configured system, unless another replica is syncing right now (then it
+   * returns null: that replica's copy is as good as ours would be).
+   */
+  async syncAll(options: SyncOptions): Promise<SystemSyncReport[] | null> {
+    const lock = this.db.createQueryRunner();
+    await lock.connect();
+    try {
+      const [{ locked }] = (await lock.query('SELECT pg_try_advisory_lock($1) AS locked', [
+        SYNC_LOCK_KEY,
+      ])) as Array<{ locked: boolean }>;
+      if (!locked) return null;
+      try {
+        const reports: SystemSyncReport[] = [];
+        for (const system of this.bridge.configured())
+          reports.push(await this.sync(system, options));
+        return reports;
+      } finally {
+        await lock.query('SELECT pg_advisory_unlock($1)', [SYNC_LOCK_KEY]);
+      }
+    } finally {
+      await lock.release();
+    }
   }
 
   async sync(system: GuardedBookingSystem, options: SyncOptions): Promise<SystemSyncReport> {
@@ -145,7 +166,8 @@ export function startSyncJob(
   const tick = () => {
     running = service.syncAll(options).then(
       (reports) => {
-        for (const r of reports) {
+        if (reports === null) options.log('booking sync skipped: another replica is syncing');
+        for (const r of reports ?? []) {
           options.log(
             r.ok
               ? `booking sync ${r.system}: ${r.spaces} spaces, +${r.busyAdded}/-${r.busyRemoved} busy times, ${r.confirmed.length} confirmed`

@@ -90,6 +90,24 @@ describe(BookingSyncService.name, () => {
     await Promise.all([timmi.stop(), respa.stop(), feeds.stop()]);
   });
 
+  async function syncNow(options: { daysAhead: number }) {
+    const reports = await sync.syncAll(options);
+    if (!reports) throw new Error('the sync lock was taken');
+    return reports;
+  }
+
+  it('lets one sync run at a time: a second one while the lock is held skips', async () => {
+    const holder = subgraph.db.createQueryRunner();
+    await holder.connect();
+    await holder.query('SELECT pg_advisory_lock(7241004)');
+    try {
+      expect(await sync.syncAll({ daysAhead: 1 })).toBeNull();
+    } finally {
+      await holder.query('SELECT pg_advisory_unlock(7241004)');
+      await holder.release();
+    }
+  });
+
   async function availability(spaceId: string, day: number) {
     const answer = await subgraph.request<{
       space: {
@@ -120,7 +138,7 @@ describe(BookingSyncService.name, () => {
         endDateInMills: local(3, '15:00').getTime(),
       },
     );
-    const [report] = await sync.syncAll({ daysAhead: 60 });
+    const [report] = await syncNow({ daysAhead: 60 });
     expect(report).toMatchObject({
       system: 'TIMMI',
       ok: true,
@@ -137,7 +155,7 @@ describe(BookingSyncService.name, () => {
       { startsAt: local(3, '15:00').toISOString(), endsAt: local(3, '22:00').toISOString() },
     ]);
     timmi.episodes.splice(1, 1);
-    const [again] = await sync.syncAll({ daysAhead: 60 });
+    const [again] = await syncNow({ daysAhead: 60 });
     expect(again).toMatchObject({ busyAdded: 0, busyRemoved: 1 });
   });
 
@@ -168,7 +186,7 @@ describe(BookingSyncService.name, () => {
       startDateInMills: local(4, '17:00').getTime(),
       endDateInMills: local(4, '19:00').getTime(),
     });
-    const [report] = await sync.syncAll({ daysAhead: 60 });
+    const [report] = await syncNow({ daysAhead: 60 });
     expect(report.confirmed).toEqual([answer.data!.requestReservation.id]);
     const rows: Array<{ status: string; external_id: string }> = await subgraph.db.query(
       'SELECT status, external_id FROM facilities.reservation WHERE id = $1',
@@ -184,9 +202,9 @@ describe(BookingSyncService.name, () => {
 
   it('serves the last copy marked stale when TIMMI is down, and records the failure', async () => {
     timmi.misbehave({ status: 500 }, { status: 500 }, { status: 500 }, { status: 500 });
-    const [first] = await sync.syncAll({ daysAhead: 60 });
+    const [first] = await syncNow({ daysAhead: 60 });
     expect(first).toMatchObject({ ok: false });
-    await sync.syncAll({ daysAhead: 60 });
+    await syncNow({ daysAhead: 60 });
     const space = await availability(timmiSpace, 3);
     expect(space.bookingSystem.stale).toBe(true);
     // Still the busy time copied before the outage.
@@ -228,7 +246,7 @@ describe(BookingSyncService.name, () => {
       state: 'requested',
     });
     respa.reservations[0].state = 'confirmed';
-    const reports = await sync.syncAll({ daysAhead: 60 });
+    const reports = await syncNow({ daysAhead: 60 });
     expect(reports.find((r) => r.system === 'RESPA')!.confirmed).toEqual([
       answer.data!.requestReservation.id,
     ]);
@@ -313,7 +331,7 @@ describe(BookingSyncService.name, () => {
         'END:VCALENDAR',
       ].join('\r\n'),
     );
-    const reports = await sync.syncAll({ daysAhead: 60 });
+    const reports = await syncNow({ daysAhead: 60 });
     expect(reports.find((r) => r.system === 'ICS')).toMatchObject({ ok: true, busyAdded: 1 });
     const space = await availability(icsSpace, 8);
     expect(space.availability).toEqual([
