@@ -101,3 +101,17 @@ export class BookingHttp {
     }
   }
 }
+
+/** The defaults every booking-system client starts from; a deployment overrides them. */
+export function bookingHttp(
+  system: string,
+  options: Partial<Omit<HttpOptions, 'system'>>,
+): BookingHttp {
+  return new BookingHttp({
+    system,
+    timeoutMs: options.timeoutMs ?? 10_000,
+    retries: options.retries ?? 2,
+    backoffMs: options.backoffMs ?? 500,
+    sleep: options.sleep,
+  });
+}

@@ -1,12 +1,6 @@
-import { BookingHttp, type HttpOptions } from '../http';
-import { BookingSystemUnsupportedError } from '../errors';
-import type {
-  BookingResource,
-  BookingSystem,
-  BusyTime,
-  ExternalReservationStatus,
-  SubmittedReservation,
-} from '../types';
+import { type BookingHttp, bookingHttp, type HttpOptions } from '../http';
+import { ReadOnlyBookingSystem } from '../read-only';
+import type { BookingResource, BookingSystem, BusyTime } from '../types';
 import { parseBusyTimes } from './mapper';
 
 /**
@@ -16,19 +10,15 @@ import { parseBusyTimes } from './mapper';
  */
 export type IcsClientOptions = Partial<Omit<HttpOptions, 'system'>>;
 
-export class IcsClient implements BookingSystem {
+export class IcsClient extends ReadOnlyBookingSystem implements BookingSystem {
   readonly kind = 'ICS' as const;
-  readonly acceptsReservations = false;
+  protected readonly whereReservationsAreMade =
+    'requests for feed-linked spaces are handled in the hub';
   private readonly http: BookingHttp;
 
   constructor(options: IcsClientOptions = {}) {
-    this.http = new BookingHttp({
-      system: 'ICS',
-      timeoutMs: options.timeoutMs ?? 10_000,
-      retries: options.retries ?? 2,
-      backoffMs: options.backoffMs ?? 500,
-      sleep: options.sleep,
-    });
+    super();
+    this.http = bookingHttp('ICS', options);
   }
 
   /** A feed is not a list of resources: spaces are linked to feeds by their URL. */
@@ -43,23 +33,5 @@ export class IcsClient implements BookingSystem {
       busy.push(...parseBusyTimes(answer.text, url, from, to));
     }
     return busy;
-  }
-
-  submitReservation(): Promise<SubmittedReservation> {
-    return Promise.reject(
-      new BookingSystemUnsupportedError('ICS', 'a calendar feed takes no reservations'),
-    );
-  }
-
-  cancelReservation(): Promise<void> {
-    return Promise.reject(
-      new BookingSystemUnsupportedError('ICS', 'a calendar feed takes no reservations'),
-    );
-  }
-
-  reservationStatus(): Promise<ExternalReservationStatus> {
-    return Promise.reject(
-      new BookingSystemUnsupportedError('ICS', 'a calendar feed has no reservations'),
-    );
   }
 }

@@ -1,4 +1,4 @@
-import { BookingHttp, type HttpOptions } from '../http';
+import { type BookingHttp, bookingHttp, type HttpOptions } from '../http';
 import type {
   BookingResource,
   BookingSystem,
@@ -33,13 +33,7 @@ export class RespaClient implements BookingSystem {
 
   constructor(private readonly options: RespaClientOptions) {
     this.base = options.baseUrl.replace(/\/?$/, '/');
-    this.http = new BookingHttp({
-      system: 'RESPA',
-      timeoutMs: options.timeoutMs ?? 10_000,
-      retries: options.retries ?? 2,
-      backoffMs: options.backoffMs ?? 500,
-      sleep: options.sleep,
-    });
+    this.http = bookingHttp('RESPA', options);
   }
 
   async listResources(): Promise<BookingResource[]> {

@@ -1,12 +1,7 @@
-import { BookingHttp, type HttpOptions } from '../http';
-import { BookingSystemResponseError, BookingSystemUnsupportedError } from '../errors';
-import type {
-  BookingResource,
-  BookingSystem,
-  BusyTime,
-  ExternalReservationStatus,
-  SubmittedReservation,
-} from '../types';
+import { type BookingHttp, bookingHttp, type HttpOptions } from '../http';
+import { BookingSystemResponseError } from '../errors';
+import { ReadOnlyBookingSystem } from '../read-only';
+import type { BookingResource, BookingSystem, BusyTime } from '../types';
 import { parseEpisodes, parseRoomParts } from './mapper';
 
 /**
@@ -32,22 +27,17 @@ export interface TimmiClientOptions extends Partial<Omit<HttpOptions, 'system'>>
   adminAreaId: string;
 }
 
-export class TimmiClient implements BookingSystem {
+export class TimmiClient extends ReadOnlyBookingSystem implements BookingSystem {
   readonly kind = 'TIMMI' as const;
-  readonly acceptsReservations = false;
+  protected readonly whereReservationsAreMade = 'staff enter them in TIMMI';
   private readonly http: BookingHttp;
   private readonly base: string;
   private session: string | null = null;
 
   constructor(private readonly options: TimmiClientOptions) {
+    super();
     this.base = options.baseUrl.replace(/\/?$/, '/');
-    this.http = new BookingHttp({
-      system: 'TIMMI',
-      timeoutMs: options.timeoutMs ?? 10_000,
-      retries: options.retries ?? 2,
-      backoffMs: options.backoffMs ?? 500,
-      sleep: options.sleep,
-    });
+    this.http = bookingHttp('TIMMI', options);
   }
 
   async listResources(): Promise<BookingResource[]> {
@@ -64,27 +54,6 @@ export class TimmiClient implements BookingSystem {
     });
     const episodes = parseEpisodes(await this.getJson(`calendarAjax.do?${query.toString()}`));
     return episodes.filter((e) => resourceIds.includes(e.resourceId));
-  }
-
-  submitReservation(): Promise<SubmittedReservation> {
-    return Promise.reject(
-      new BookingSystemUnsupportedError(
-        'TIMMI',
-        'the public calendar takes no reservations; staff enter them in TIMMI',
-      ),
-    );
-  }
-
-  cancelReservation(): Promise<void> {
-    return Promise.reject(
-      new BookingSystemUnsupportedError('TIMMI', 'reservations are cancelled in TIMMI itself'),
-    );
-  }
-
-  reservationStatus(): Promise<ExternalReservationStatus> {
-    return Promise.reject(
-      new BookingSystemUnsupportedError('TIMMI', 'the public calendar shows no reservation status'),
-    );
   }
 
   private async login(): Promise<string> {
