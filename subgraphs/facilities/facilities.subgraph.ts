@@ -17,8 +17,13 @@ import {
   AssociationReservationsResolver,
   ReservationResolver,
 } from './reservation/reservation.resolver';
+import { Calendar } from './season/calendar.entity';
 import { BookingSeason, SeasonApplication } from './season/season.entity';
-import { BookingSeasonResolver, SeasonApplicationResolver } from './season/season.resolver';
+import {
+  BookingSeasonResolver,
+  CalendarSeasonsResolver,
+  SeasonApplicationResolver,
+} from './season/season.resolver';
 import { Space } from './space/space.entity';
 import { SpaceResolver } from './space/space.resolver';
 
@@ -34,6 +39,13 @@ const referenceResolvers: GraphQLResolverMap<FacilitiesContext> = {
   // Any id is a valid key: an association or area with no rows here has empty lists.
   Association: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
   ServiceArea: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+  // The events subgraph owns the calendar; any year and area is a calendar to add seasons to.
+  Calendar: {
+    __resolveReference: (ref: { year: number; serviceAreaId?: string | null }) => ({
+      year: ref.year,
+      serviceAreaId: ref.serviceAreaId ?? null,
+    }),
+  },
   BookingSeason: {
     __resolveReference: (ref: { id: string }, ctx: FacilitiesContext) =>
       ctx.loaders.season.load(ref.id),
@@ -60,6 +72,8 @@ export function createFacilitiesSubgraph(
       EquipmentItem,
       EquipmentReservation,
     ],
+    // Reached only through _entities until the events subgraph adds `calendar(year:)`.
+    orphanedTypes: [Calendar],
     migrations: [Initial1763800000000, Bookings1764000000000],
     resolvers: [
       FacilityResolver,
@@ -69,6 +83,7 @@ export function createFacilitiesSubgraph(
       AssociationReservationsResolver,
       BookingSeasonResolver,
       SeasonApplicationResolver,
+      CalendarSeasonsResolver,
       EquipmentItemResolver,
       EquipmentReservationResolver,
     ],

@@ -34,7 +34,12 @@ export class SeasonRepository {
         year,
       });
     }
-    return q.orderBy('b.starts_on').addOrderBy('b.id').getMany();
+    // Same start: by Finnish name, so a calendar reads the same every time.
+    return q
+      .orderBy('b.starts_on')
+      .addOrderBy(`(b.name->>'fi') COLLATE "fi-FI-x-icu"`, 'ASC')
+      .addOrderBy('b.id')
+      .getMany();
   }
 
   applicationsByIds(ids: readonly string[]): Promise<SeasonApplication[]> {

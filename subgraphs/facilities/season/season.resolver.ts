@@ -4,6 +4,7 @@ import { Reservation } from '../reservation/reservation.entity';
 import { AssociationRef } from '../refs/association.ref';
 import { ServiceAreaRef } from '../refs/service-area.ref';
 import { Space } from '../space/space.entity';
+import { Calendar } from './calendar.entity';
 import { BookingSeason, SeasonApplication } from './season.entity';
 import { SeasonWindow } from './season.enums';
 import {
@@ -114,5 +115,16 @@ export class SeasonApplicationResolver {
   })
   reservations(@Root() application: SeasonApplication, @Ctx() ctx: FacilitiesContext) {
     return ctx.seasons.reservationsOf(application);
+  }
+}
+
+@Resolver(() => Calendar)
+export class CalendarSeasonsResolver {
+  @FieldResolver(() => [BookingSeason], {
+    description:
+      "Booking seasons touching the year: the service area's own and the city-wide ones (all of them for the whole city).",
+  })
+  bookingSeasons(@Root() calendar: Calendar, @Ctx() ctx: FacilitiesContext) {
+    return ctx.seasons.ofCalendar(calendar.year, calendar.serviceAreaId);
   }
 }

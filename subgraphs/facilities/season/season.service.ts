@@ -52,6 +52,14 @@ export class SeasonService {
     return this.repository.seasonsOfYear(year ?? null);
   }
 
+  /** A calendar's seasons: the area's own and city-wide ones, or all for the whole city. */
+  async ofCalendar(year: number, serviceAreaId: string | null): Promise<BookingSeason[]> {
+    const seasons = await this.seasons(year);
+    if (!serviceAreaId) return seasons;
+    const area = serviceAreaId.toLowerCase();
+    return seasons.filter((s) => s.serviceAreaId === null || s.serviceAreaId === area);
+  }
+
   window(season: BookingSeason): SeasonWindow {
     const now = this.now();
     if (now < season.applicationsOpenAt) return SeasonWindow.UPCOMING;

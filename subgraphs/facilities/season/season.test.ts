@@ -230,3 +230,48 @@ describe('BookingSeason', () => {
     expect(none.data!.bookingSeasons).toEqual([]);
   });
 });
+
+describe('Calendar.bookingSeasons', () => {
+  let subgraph: TestSubgraph;
+  const sports = randomUUID();
+  const culture = randomUUID();
+
+  beforeAll(async () => {
+    subgraph = await startTestSubgraph(facilitiesSubgraph);
+    for (const [name, area, startsOn] of [
+      ['Liikunta kevät', sports, '2027-01-10'],
+      ['Kulttuuri kevät', culture, '2027-01-10'],
+      ['Koko kaupunki syksy', null, '2027-08-15'],
+      ['Liikunta 2028', sports, '2028-01-10'],
+    ] as const) {
+      await subgraph.db.query(
+        `INSERT INTO facilities.booking_season (name, service_area_id, applications_open_at, applications_close_at, starts_on, ends_on)
+         VALUES ($1, $2, now() - interval '1 day', now() + interval '1 day', $3, $3::date + 120)`,
+        [JSON.stringify({ fi: name }), area, startsOn],
+      );
+    }
+  });
+
+  afterAll(() => subgraph.stop());
+
+  async function seasonsOf(year: number, serviceAreaId: string | null): Promise<string[]> {
+    const answer = await subgraph.request<{
+      _entities: Array<{ bookingSeasons: Array<{ name: { fi: string } }> }>;
+    }>(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Calendar { bookingSeasons { name { fi } } } } }`,
+      { r: [{ __typename: 'Calendar', year, serviceAreaId }] },
+    );
+    expect(answer.errors).toEqual([]);
+    return answer.data!._entities[0].bookingSeasons.map((s) => s.name.fi);
+  }
+
+  it('adds a year’s seasons to the calendar: an area’s own and the city-wide ones', async () => {
+    expect(await seasonsOf(2027, sports)).toEqual(['Liikunta kevät', 'Koko kaupunki syksy']);
+    expect(await seasonsOf(2027, null)).toEqual([
+      'Kulttuuri kevät',
+      'Liikunta kevät',
+      'Koko kaupunki syksy',
+    ]);
+    expect(await seasonsOf(2028, culture)).toEqual([]);
+  });
+});
