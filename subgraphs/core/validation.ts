@@ -196,6 +196,42 @@ export class Validator {
     return [...new Set(codes)];
   }
 
+  /**
+   * A local wall-clock time "HH:MM" (Helsinki time, by convention of the caller).
+   * `endOfDay` also allows "24:00", the midnight that ends a day.
+   */
+  clock(
+    field: string,
+    value: string | null | undefined,
+    options: { endOfDay?: boolean } = {},
+  ): string | null | undefined {
+    if (value === undefined || value === null) return value;
+    const text = value.trim();
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(text) && !(options.endOfDay && text === '24:00')) {
+      this.problem(
+        field,
+        'TIME',
+        `must be a local time "HH:MM", e.g. "17:30"${options.endOfDay ? ' (or "24:00")' : ''}`,
+      );
+    }
+    return text;
+  }
+
+  /** A calendar date "YYYY-MM-DD" that exists. */
+  date(field: string, value: string | null | undefined): string | null | undefined {
+    if (value === undefined || value === null) return value;
+    const text = value.trim();
+    const parsed = new Date(`${text}T00:00:00Z`);
+    if (
+      !/^\d{4}-\d{2}-\d{2}$/.test(text) ||
+      Number.isNaN(parsed.getTime()) ||
+      parsed.toISOString().slice(0, 10) !== text
+    ) {
+      this.problem(field, 'DATE', 'must be a date "YYYY-MM-DD" that exists, e.g. "2027-12-06"');
+    }
+    return text;
+  }
+
   /** UUIDs, lower-cased and without duplicates. */
   ids(field: string, values: string[] | null | undefined): string[] | undefined {
     if (values === undefined) return undefined;

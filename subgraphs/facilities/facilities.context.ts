@@ -4,10 +4,12 @@ import type { Identity } from '../core/identity';
 import type { BookingBridge } from './booking/booking-bridge';
 import { createFacilitiesLoaders, type FacilitiesLoaders } from './facilities.loaders';
 import { EquipmentService } from './equipment/equipment.service';
+import { FacilityAdminService } from './facility/facility-admin.service';
 import { FacilityRepository } from './facility/facility.repository';
 import { FacilityService } from './facility/facility.service';
 import { ReservationService } from './reservation/reservation.service';
 import { SeasonService } from './season/season.service';
+import { SpaceAdminService } from './space/space-admin.service';
 import { SpaceRepository } from './space/space.repository';
 import { SpaceService } from './space/space.service';
 
@@ -18,6 +20,8 @@ export interface FacilitiesContext extends BaseContext {
   reservations: ReservationService;
   seasons: SeasonService;
   equipment: EquipmentService;
+  facilityAdmin: FacilityAdminService;
+  spaceAdmin: SpaceAdminService;
 }
 
 export function createFacilitiesContext(
@@ -26,6 +30,7 @@ export function createFacilitiesContext(
   bridge: BookingBridge,
 ): FacilitiesContext {
   const loaders = createFacilitiesLoaders(db);
+  const facilityAdmin = new FacilityAdminService(db, loaders, identity);
   return {
     identity,
     loaders,
@@ -34,5 +39,7 @@ export function createFacilitiesContext(
     reservations: new ReservationService(db, loaders, identity, bridge),
     seasons: new SeasonService(db, loaders, identity),
     equipment: new EquipmentService(db, loaders, identity),
+    facilityAdmin,
+    spaceAdmin: new SpaceAdminService(db, loaders, facilityAdmin),
   };
 }

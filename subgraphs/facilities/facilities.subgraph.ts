@@ -9,6 +9,7 @@ import {
   EquipmentReservationResolver,
 } from './equipment/equipment.resolver';
 import { Facility } from './facility/facility.entity';
+import { FacilityAdminResolver } from './facility/facility-admin.resolver';
 import { FacilityResolver, ServiceAreaFacilitiesResolver } from './facility/facility.resolver';
 import { Initial1763800000000 } from './migrations/1763800000000-initial';
 import { Bookings1764000000000 } from './migrations/1764000000000-bookings';
@@ -25,6 +26,8 @@ import {
   SeasonApplicationResolver,
 } from './season/season.resolver';
 import { Space } from './space/space.entity';
+import { BlockedTime } from './space/blocked-time.entity';
+import { SpaceAdminResolver } from './space/space-admin.resolver';
 import { SpaceResolver } from './space/space.resolver';
 
 const referenceResolvers: GraphQLResolverMap<FacilitiesContext> = {
@@ -71,14 +74,17 @@ export function createFacilitiesSubgraph(
       SeasonApplication,
       EquipmentItem,
       EquipmentReservation,
+      BlockedTime,
     ],
     // Reached only through _entities until the events subgraph adds `calendar(year:)`.
     orphanedTypes: [Calendar],
     migrations: [Initial1763800000000, Bookings1764000000000],
     resolvers: [
       FacilityResolver,
+      FacilityAdminResolver,
       ServiceAreaFacilitiesResolver,
       SpaceResolver,
+      SpaceAdminResolver,
       ReservationResolver,
       AssociationReservationsResolver,
       BookingSeasonResolver,

@@ -26,8 +26,6 @@ import type {
 import { SeasonRepository } from './season.repository';
 import type { SeasonAllocation, SeasonClash } from './season.types';
 
-const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
-
 /**
  * Seasonal allocation (vuorojako): associations apply for a weekly slot while the window
  * is open; staff of the season's service area allocate a space, which becomes a weekly
@@ -97,15 +95,10 @@ export class SeasonService {
       v.problem('input.spaceIds', 'COUNT', 'must list 1 to 5 spaces in order of preference');
     }
     v.int('input.weekday', input.weekday, { min: 1, max: 7 });
-    for (const field of ['startTime', 'endTime'] as const) {
-      if (!CLOCK.test(input[field]))
-        v.problem(`input.${field}`, 'TIME', 'must be a local time "HH:MM", e.g. "17:30"');
-    }
-    if (
-      CLOCK.test(input.startTime) &&
-      CLOCK.test(input.endTime) &&
-      input.endTime <= input.startTime
-    ) {
+    const before = v.problems.length;
+    const startTime = v.clock('input.startTime', input.startTime);
+    const endTime = v.clock('input.endTime', input.endTime);
+    if (v.problems.length === before && endTime! <= startTime!) {
       v.problem('input.endTime', 'AFTER_START', 'must be later than input.startTime');
     }
     const purpose = v.text('input.purpose', input.purpose, { max: 500, required: true });
@@ -137,8 +130,8 @@ export class SeasonService {
       purpose: purpose!,
       attendees: attendees ?? null,
       weekday: input.weekday,
-      startTime: input.startTime,
-      endTime: input.endTime,
+      startTime: startTime!,
+      endTime: endTime!,
       spaceIds,
     });
     return (await this.repository.applicationsByIds([id]))[0];
