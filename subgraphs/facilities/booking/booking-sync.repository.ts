@@ -26,8 +26,11 @@ export class BookingSyncRepository {
     return rows.map((r) => ({ id: r.id, externalId: r.external_id }));
   }
 
-  /** Hub reservations of these spaces that are still waiting for the system of record. */
-  async requested(spaceIds: readonly string[]): Promise<AwaitingReservation[]> {
+  /**
+   * Hub reservations of these spaces the system of record has not settled: requested ones,
+   * and ones confirmed in the hub but not yet linked to their booking there.
+   */
+  async unsettled(spaceIds: readonly string[]): Promise<AwaitingReservation[]> {
     const rows: Array<{
       id: string;
       space_id: string;
@@ -36,7 +39,9 @@ export class BookingSyncRepository {
       external_id: string | null;
     }> = await this.db.query(
       `SELECT id, space_id, starts_at, ends_at, external_id FROM facilities.reservation
-          WHERE space_id = ANY($1) AND status = 'REQUESTED' ORDER BY starts_at`,
+          WHERE space_id = ANY($1)
+            AND (status = 'REQUESTED' OR (status = 'CONFIRMED' AND external_id IS NULL))
+          ORDER BY starts_at`,
       [spaceIds],
     );
     return rows.map((r) => ({
@@ -60,11 +65,11 @@ export class BookingSyncRepository {
     await this.db.query(
       `UPDATE facilities.reservation
           SET status = $2, external_id = COALESCE($3, external_id), updated_at = now(),
-              decided_at = CASE WHEN $2 IN ('CONFIRMED','REJECTED') THEN now() ELSE decided_at END,
-              decided_by = CASE WHEN $2 IN ('CONFIRMED','REJECTED') THEN 'booking-system' ELSE decided_by END,
+              decided_at = CASE WHEN status = 'REQUESTED' AND $2 IN ('CONFIRMED','REJECTED') THEN now() ELSE decided_at END,
+              decided_by = CASE WHEN status = 'REQUESTED' AND $2 IN ('CONFIRMED','REJECTED') THEN 'booking-system' ELSE decided_by END,
               cancelled_at = CASE WHEN $2 = 'CANCELLED' THEN now() ELSE cancelled_at END,
               cancelled_by = CASE WHEN $2 = 'CANCELLED' THEN 'booking-system' ELSE cancelled_by END
-        WHERE id = $1 AND status = 'REQUESTED'`,
+        WHERE id = $1 AND (status = 'REQUESTED' OR (status = 'CONFIRMED' AND external_id IS NULL))`,
       [id, status, externalId],
     );
   }

@@ -115,9 +115,9 @@ export class BookingSyncService {
   }
 
   /**
-   * TIMMI takes no bookings from outside: when a booking with exactly a request's space
-   * and times appears there, staff have entered it, and the request is confirmed. Respa
-   * takes them itself: its state of each request is copied.
+   * TIMMI takes no bookings from outside: when a booking with exactly a reservation's
+   * space and times appears there, staff have entered it, and the reservation is confirmed
+   * and linked to it. Respa takes them itself: its state of each request is copied.
    */
   private async settleRequests(
     system: GuardedBookingSystem,
@@ -126,10 +126,10 @@ export class BookingSyncService {
     busy: readonly BusyTime[],
     report: SystemSyncReport,
   ): Promise<void> {
-    const requested = await repository.requested(spaceIds);
+    const unsettled = await repository.unsettled(spaceIds);
     const spaces = await repository.linkedSpaces(system.kind);
     const externalOf = new Map(spaces.map((s) => [s.id, s.externalId]));
-    for (const reservation of requested) {
+    for (const reservation of unsettled) {
       if (!system.acceptsReservations) {
         const match = busy.find(
           (b) =>

@@ -200,6 +200,46 @@ describe(BookingSyncService.name, () => {
     expect(blocked).toEqual([]);
   });
 
+  it('links a reservation staff confirmed in the hub once they have entered it into TIMMI', async () => {
+    const answer = await subgraph.request<{ requestReservation: { id: string } }>(
+      REQUEST,
+      {
+        input: {
+          spaceId: timmiSpace,
+          associationId,
+          purpose: 'Kokous',
+          startsAt: local(9, '10:00').toISOString(),
+          endsAt: local(9, '11:00').toISOString(),
+        },
+      },
+      representative,
+    );
+    const id = answer.data!.requestReservation.id;
+    await subgraph.db.query(
+      `UPDATE facilities.reservation SET status = 'CONFIRMED' WHERE id = $1`,
+      [id],
+    );
+    const AWAITING = `query($id: ID!) { reservation(id: $id) { status awaitingEntryInBookingSystem } }`;
+    expect((await subgraph.request(AWAITING, { id }, representative)).data).toEqual({
+      reservation: { status: 'CONFIRMED', awaitingEntryInBookingSystem: true },
+    });
+    timmi.episodes.push({
+      eventBookingId: 88,
+      roomPartId: 101,
+      startDateInMills: local(9, '10:00').getTime(),
+      endDateInMills: local(9, '11:00').getTime(),
+    });
+    const [report] = await syncNow({ daysAhead: 60 });
+    expect(report.confirmed).toEqual([id]);
+    expect((await subgraph.request(AWAITING, { id }, representative)).data).toEqual({
+      reservation: { status: 'CONFIRMED', awaitingEntryInBookingSystem: false },
+    });
+    const blocked: unknown[] = await subgraph.db.query(
+      `SELECT 1 FROM facilities.blocked_time WHERE external_id = '88/101'`,
+    );
+    expect(blocked).toEqual([]);
+  });
+
   it('serves the last copy marked stale when TIMMI is down, and records the failure', async () => {
     timmi.misbehave({ status: 500 }, { status: 500 }, { status: 500 }, { status: 500 });
     const [first] = await syncNow({ daysAhead: 60 });

@@ -221,7 +221,7 @@ export class ReservationRepository {
     }
     if (query.awaitingEntryInBookingSystem != null) {
       q.andWhere(
-        `(r.status = 'REQUESTED' AND r.external_id IS NULL AND EXISTS (
+        `(r.status IN ('REQUESTED', 'CONFIRMED') AND r.external_id IS NULL AND EXISTS (
             SELECT 1 FROM facilities.space s WHERE s.id = r.space_id AND s.booking_system = 'TIMMI')) = :awaiting`,
         { awaiting: query.awaitingEntryInBookingSystem },
       );

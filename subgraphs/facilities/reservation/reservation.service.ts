@@ -62,9 +62,12 @@ export class ReservationService {
     return space;
   }
 
-  /** TIMMI takes no bookings from outside: staff must enter the request there by hand. */
+  /**
+   * TIMMI takes no bookings from outside: staff must enter a request there by hand, also
+   * one they already confirmed in the hub, until a sync finds it there and links it.
+   */
   async awaitingEntryInBookingSystem(reservation: Reservation): Promise<boolean> {
-    if (reservation.status !== ReservationStatus.REQUESTED || reservation.externalId) return false;
+    if (!ACTIVE.includes(reservation.status) || reservation.externalId) return false;
     return (await this.spaceOf(reservation)).bookingSystem === BookingSystemKind.TIMMI;
   }
 
