@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { byIdLoader, groupLoader } from '../core/loaders';
+import type { EquipmentReservation } from './equipment/equipment.entity';
 import { type Commitment, EquipmentRepository } from './equipment/equipment.repository';
 import { FacilityRepository } from './facility/facility.repository';
 import { ReservationRepository } from './reservation/reservation.repository';
@@ -20,6 +21,7 @@ export function createFacilitiesLoaders(db: DataSource) {
   const seasons = new SeasonRepository(db);
   const equipment = new EquipmentRepository(db);
   const commitmentsByRange = new Map<string, DataLoader<string, Commitment[]>>();
+  const loansByStart = new Map<string, DataLoader<string, EquipmentReservation[]>>();
   // One loader per time range: the batch query takes the range as a parameter.
   const busyByRange = new Map<string, DataLoader<string, Interval[]>>();
   return {
@@ -67,6 +69,10 @@ export function createFacilitiesLoaders(db: DataSource) {
       (ids) => equipment.reservationsByIds(ids),
       (r) => r.id,
     ),
+    seasonApplicationsOfAssociation: groupLoader(
+      (ids) => seasons.applicationsOfAssociations(ids),
+      (a) => a.associationId,
+    ),
     commitmentsOfItem(from: Date, to: Date): DataLoader<string, Commitment[]> {
       const key = `${from.toISOString()}/${to.toISOString()}`;
       let loader = commitmentsByRange.get(key);
@@ -76,6 +82,19 @@ export function createFacilitiesLoaders(db: DataSource) {
           (c) => c.itemId,
         );
         commitmentsByRange.set(key, loader);
+      }
+      return loader;
+    },
+    /** An association's equipment loans ending after `from` (one loader per `from`). */
+    loansOfAssociation(from: Date): DataLoader<string, EquipmentReservation[]> {
+      const key = from.toISOString();
+      let loader = loansByStart.get(key);
+      if (!loader) {
+        loader = groupLoader(
+          (ids) => equipment.reservationsOfAssociations(ids, from),
+          (r) => r.associationId,
+        );
+        loansByStart.set(key, loader);
       }
       return loader;
     },

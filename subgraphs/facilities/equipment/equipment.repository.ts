@@ -78,6 +78,21 @@ export class EquipmentRepository {
     return paginate(q, ITEMS_BY_NAME, args);
   }
 
+  /** Loans of many associations ending after `from`, soonest first, in one statement. */
+  reservationsOfAssociations(
+    associationIds: readonly string[],
+    from: Date,
+  ): Promise<EquipmentReservation[]> {
+    return this.db
+      .getRepository(EquipmentReservation)
+      .createQueryBuilder('r')
+      .where('r.association_id = ANY(:ids)', { ids: associationIds })
+      .andWhere('r.ends_at > :from', { from })
+      .orderBy('r.starts_at')
+      .addOrderBy('r.id')
+      .getMany();
+  }
+
   /** Active (requested or confirmed) loans of many items overlapping [from, to), in one statement. */
   async commitments(itemIds: readonly string[], from: Date, to: Date): Promise<Commitment[]> {
     const rows: Array<{ item_id: string; quantity: number; starts_at: Date; ends_at: Date }> =

@@ -54,6 +54,19 @@ export class EquipmentService {
     return Math.max(0, item.quantity - peakUse(commitments, from.getTime(), to.getTime()));
   }
 
+  /** An association's loans from `from` on (now by default): its representatives and staff only. */
+  ofAssociation(
+    associationId: string,
+    from: Date | null | undefined,
+  ): Promise<EquipmentReservation[]> {
+    requireThat(
+      this.identity,
+      isCityStaff(this.identity) || representsAssociation(this.identity, associationId),
+      `reading equipment loans of ${associationId}`,
+    );
+    return this.loaders.loansOfAssociation(from ?? this.now()).load(associationId);
+  }
+
   maySee(reservation: EquipmentReservation): boolean {
     return (
       isCityStaff(this.identity) || representsAssociation(this.identity, reservation.associationId)

@@ -109,4 +109,24 @@ describe('EquipmentItem', () => {
       ),
     ).toEqual(['input.quantity MIN', 'input.endsAt AFTER_START']);
   });
+
+  it('lists an association’s loans to its representatives and staff only', async () => {
+    const LOANS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Association {
+      equipmentReservations { quantity status item { name { fi } } } } } }`;
+    const r = [{ __typename: 'Association', id: associationId }];
+    const mine = await subgraph.request<{
+      _entities: Array<{ equipmentReservations: Array<{ status: string }> }>;
+    }>(LOANS, { r }, representative);
+    expect(mine.errors).toEqual([]);
+    // Five from the race, one cancelled and one made in the test above, all still ahead.
+    expect(mine.data!._entities[0].equipmentReservations.map((l) => l.status).sort()).toEqual([
+      'CANCELLED',
+      ...Array<string>(6).fill('REQUESTED'),
+    ]);
+    const stranger = await subgraph.token({
+      role: 'representative',
+      associationIds: [randomUUID()],
+    });
+    expect(errorCodes(await subgraph.request(LOANS, { r }, stranger))).toEqual(['FORBIDDEN']);
+  });
 });

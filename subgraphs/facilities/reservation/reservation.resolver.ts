@@ -1,4 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { EquipmentReservation } from '../equipment/equipment.entity';
+import { SeasonApplication } from '../season/season.entity';
 import { createConnectionType } from '../../core/connection';
 import type { FacilitiesContext } from '../facilities.context';
 import { AssociationRef } from '../refs/association.ref';
@@ -95,6 +97,7 @@ export class ReservationResolver {
   }
 }
 
+/** What the facilities subgraph adds to an association: its bookings of every kind. */
 @Resolver(() => AssociationRef)
 export class AssociationReservationsResolver {
   @FieldResolver(() => ReservationConnection, {
@@ -107,5 +110,29 @@ export class AssociationReservationsResolver {
     @Ctx() ctx: FacilitiesContext,
   ) {
     return ctx.reservations.ofAssociation(association.id, args);
+  }
+
+  @FieldResolver(() => [EquipmentReservation], {
+    description:
+      "The association's equipment loans ending after `from` (now by default), soonest first: its representatives and city staff only.",
+  })
+  equipmentReservations(
+    @Root() association: AssociationRef,
+    @Arg('from', () => Date, {
+      nullable: true,
+      description: 'Loans ending after this; now by default.',
+    })
+    from: Date | null,
+    @Ctx() ctx: FacilitiesContext,
+  ) {
+    return ctx.equipment.ofAssociation(association.id, from);
+  }
+
+  @FieldResolver(() => [SeasonApplication], {
+    description:
+      "The association's applications for seasonal slots, newest first: its representatives and city staff only.",
+  })
+  seasonApplications(@Root() association: AssociationRef, @Ctx() ctx: FacilitiesContext) {
+    return ctx.seasons.ofAssociation(association.id);
   }
 }

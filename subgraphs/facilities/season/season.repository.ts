@@ -60,6 +60,16 @@ export class SeasonRepository {
     return q.orderBy('a.weekday').addOrderBy('a.starts_at_local').addOrderBy('a.id').getMany();
   }
 
+  applicationsOfAssociations(associationIds: readonly string[]): Promise<SeasonApplication[]> {
+    return this.db
+      .getRepository(SeasonApplication)
+      .createQueryBuilder('a')
+      .where('a.association_id = ANY(:ids)', { ids: associationIds })
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id')
+      .getMany();
+  }
+
   async insertApplication(values: NewSeasonApplication): Promise<string> {
     const rows: Array<{ id: string }> = await this.db.query(
       `INSERT INTO facilities.season_application

@@ -76,6 +76,16 @@ export class SeasonService {
     return this.repository.applications(season.id, [...this.identity.associationIds]);
   }
 
+  /** An association's season applications, newest first: its representatives and staff only. */
+  ofAssociation(associationId: string): Promise<SeasonApplication[]> {
+    requireThat(
+      this.identity,
+      isCityStaff(this.identity) || representsAssociation(this.identity, associationId),
+      `reading season applications of ${associationId}`,
+    );
+    return this.loaders.seasonApplicationsOfAssociation.load(associationId);
+  }
+
   async seasonOf(application: SeasonApplication): Promise<BookingSeason> {
     return this.existingSeason(application.seasonId);
   }

@@ -210,6 +210,19 @@ describe('BookingSeason', () => {
     });
   });
 
+  it('lists an association’s applications to its representatives and staff only', async () => {
+    const APPS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Association { seasonApplications { status weekday } } } }`;
+    const r = [{ __typename: 'Association', id: associationId }];
+    const mine = await subgraph.request<{
+      _entities: Array<{ seasonApplications: Array<{ status: string }> }>;
+    }>(APPS, { r }, representative);
+    expect(mine.data!._entities[0].seasonApplications.map((a) => a.status).sort()).toEqual([
+      'ALLOCATED',
+      'DECLINED',
+    ]);
+    expect(errorCodes(await subgraph.request(APPS, { r }))).toEqual(['FORBIDDEN']);
+  });
+
   it('shows seasons of a year with their window, and applications only to whom they belong', async () => {
     const QUERY = `{ bookingSeasons(year: 2027) { applicationWindow applications { association { id } } } }`;
     const asStaff = await subgraph.request<{
