@@ -32,7 +32,7 @@ describe(RespaClient.name, () => {
 
   afterEach(() => server.stop());
 
-  it('follows next links through every page of resources, keeping fi/sv/en names', async () => {
+  it('follows next links through every page of resources, keeping fi/sv/en names and the unit’s name', async () => {
     const resources = await client.listResources();
     expect(resources).toHaveLength(150);
     expect(resources[149]).toEqual({

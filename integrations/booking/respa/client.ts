@@ -7,11 +7,11 @@ import type {
   ReservationRequest,
   SubmittedReservation,
 } from '../types';
-import { parsePage, toReservation, toResource, toStatus } from './mapper';
+import { parsePage, toReservation, toResource, toStatus, toUnit } from './mapper';
 
 /**
  * The 6Aika resource reservation API (Respa, the base of Helsinki's Varaamo):
- * `GET /v1/resource/`, `GET /v1/reservation/?resource=&start=&end=`, `POST /v1/reservation/`,
+ * `GET /v1/unit/`, `GET /v1/resource/`, `GET /v1/reservation/?resource=&start=&end=`, `POST /v1/reservation/`,
  * `GET|DELETE /v1/reservation/<id>/`. Lists are `{count, next, previous, results}` pages
  * followed through `next`; names are `{fi, sv, en}`. Reads are retried; a POST is not (a
  * reservation sent twice could be made twice).
@@ -36,10 +36,18 @@ export class RespaClient implements BookingSystem {
     this.http = bookingHttp('RESPA', options);
   }
 
+  /** Resources with the name of their unit (the building) looked up in `/v1/unit/`. */
   async listResources(): Promise<BookingResource[]> {
-    return (await this.allPages(`${this.base}v1/resource/?page_size=100`, 'resource list')).map(
-      toResource,
+    const units = new Map(
+      (await this.allPages(`${this.base}v1/unit/?page_size=100`, 'unit list'))
+        .map(toUnit)
+        .map((u) => [u.id, u.name]),
     );
+    const resources = await this.allPages(
+      `${this.base}v1/resource/?page_size=100`,
+      'resource list',
+    );
+    return resources.map((raw) => toResource(raw, units));
   }
 
   async busyTimes(resourceIds: readonly string[], from: Date, to: Date): Promise<BusyTime[]> {

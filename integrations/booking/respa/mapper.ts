@@ -43,10 +43,30 @@ function text(value: unknown): BookingText {
   return { fi: t.fi ?? t.en ?? t.sv, sv: t.sv, en: t.en };
 }
 
-export function toResource(raw: unknown): BookingResource {
+export interface RespaUnit {
+  id: string;
+  name: BookingText;
+}
+
+export function toUnit(raw: unknown): { id: string; name: string | undefined } {
+  const u = raw as Partial<RespaUnit>;
+  if (typeof u?.id !== 'string') bad('a unit has no id');
+  return { id: u.id, name: text(u.name).fi };
+}
+
+/** A resource; its unit is an id (looked up in `units`) or, when expanded, an object. */
+export function toResource(
+  raw: unknown,
+  units: ReadonlyMap<string, string | undefined> = new Map(),
+): BookingResource {
   const r = raw as Partial<RespaResource>;
   if (typeof r?.id !== 'string' || !r.name) bad('a resource has no id or name');
-  const unit = typeof r.unit === 'object' && r.unit ? text(r.unit.name).fi : undefined;
+  const unit =
+    typeof r.unit === 'object' && r.unit
+      ? text(r.unit.name).fi
+      : typeof r.unit === 'string'
+        ? units.get(r.unit)
+        : undefined;
   return {
     externalId: r.id,
     name: text(r.name),

@@ -1,14 +1,15 @@
 import type { IncomingMessage } from 'node:http';
 import { type Answer, MisbehavingTestServer } from '../test-server';
-import type { RespaReservation, RespaResource } from './mapper';
+import type { RespaReservation, RespaResource, RespaUnit } from './mapper';
 
 /**
- * A stand-in for a Respa (6Aika resource reservation API) service: resources and
+ * A stand-in for a Respa (6Aika resource reservation API) service: units, resources and
  * reservations as `{count, next, previous, results}` pages honouring `page_size`, new
  * reservations by POST (refusing an overlap with 400 as Respa does), cancellation by
  * DELETE, and a reservation's state by GET. Writes need `Authorization: Token <token>`.
  */
 export class RespaApiTestServer extends MisbehavingTestServer {
+  readonly units: RespaUnit[] = [];
   readonly resources: RespaResource[] = [];
   readonly reservations: RespaReservation[] = [];
   private nextId = 1000;
@@ -28,6 +29,7 @@ export class RespaApiTestServer extends MisbehavingTestServer {
     body: string,
   ): Answer {
     const path = url.pathname.replace('/respa', '');
+    if (method === 'GET' && path === '/v1/unit/') return this.page(url, this.units);
     if (method === 'GET' && path === '/v1/resource/') return this.page(url, this.resources);
     if (method === 'GET' && path === '/v1/reservation/') {
       const resource = url.searchParams.get('resource');
