@@ -33,3 +33,21 @@ registerEnumType(SeasonApplicationStatus, {
     WITHDRAWN: { description: 'Withdrawn by the association.' },
   },
 });
+
+export enum SeasonClashReason {
+  RESERVED = 'RESERVED',
+  BLOCKED = 'BLOCKED',
+  CLOSED = 'CLOSED',
+  PAST = 'PAST',
+}
+
+registerEnumType(SeasonClashReason, {
+  name: 'SeasonClashReason',
+  description: 'Why one week of a seasonal allocation could not be reserved.',
+  valuesConfig: {
+    RESERVED: { description: 'Someone already holds the time.' },
+    BLOCKED: { description: 'Busy in the booking system, or blocked by staff.' },
+    CLOSED: { description: 'The facility is closed that day or at that time.' },
+    PAST: { description: 'The week had gone by when the slot was allocated.' },
+  },
+});

@@ -17,7 +17,7 @@ import { ReservationStatus } from '../reservation/reservation.enums';
 import { ReservationRepository } from '../reservation/reservation.repository';
 import { addDays, insideOpeningHours, isoWeekday } from '../space/availability';
 import type { BookingSeason, SeasonApplication } from './season.entity';
-import { SeasonApplicationStatus, SeasonWindow } from './season.enums';
+import { SeasonApplicationStatus, SeasonClashReason, SeasonWindow } from './season.enums';
 import type {
   AllocateSeasonSlotInput,
   ApplyForSeasonSlotInput,
@@ -185,8 +185,13 @@ export class SeasonService {
       for (const date of weekdaysBetween(season.startsOn, season.endsOn, application.weekday)) {
         const startsAt = fromHelsinkiLocal(`${date}T${application.startsAtLocal}`);
         const endsAt = fromHelsinkiLocal(`${date}T${application.endsAtLocal}`);
+        if (startsAt < this.now()) {
+          // A season allocated after it began: the weeks gone by are reported, not booked.
+          clashes.push({ date, startsAt, endsAt, reason: SeasonClashReason.PAST });
+          continue;
+        }
         if (!insideOpeningHours(startsAt, endsAt, hours, exceptions)) {
-          clashes.push({ date, startsAt, endsAt, reason: 'CLOSED' });
+          clashes.push({ date, startsAt, endsAt, reason: SeasonClashReason.CLOSED });
           continue;
         }
         const reason = await reserveWeek(manager, {
@@ -271,12 +276,12 @@ export function weekdaysBetween(first: string, last: string, weekday: number): s
 async function reserveWeek(
   manager: EntityManager,
   values: Parameters<ReservationRepository['insert']>[0],
-): Promise<SeasonClash['reason'] | null> {
+): Promise<SeasonClashReason | null> {
   const repository = new ReservationRepository(manager);
   const blocked = (await repository.clashes(values.spaceId, values.startsAt, values.endsAt)).some(
     (c) => c.kind === 'BLOCKED',
   );
-  if (blocked) return 'BLOCKED';
+  if (blocked) return SeasonClashReason.BLOCKED;
   await manager.query('SAVEPOINT season_week');
   try {
     await repository.insert(values);
@@ -284,7 +289,7 @@ async function reserveWeek(
     return null;
   } catch (error) {
     await manager.query('ROLLBACK TO SAVEPOINT season_week');
-    if (isDoubleBooking(error)) return 'RESERVED';
+    if (isDoubleBooking(error)) return SeasonClashReason.RESERVED;
     throw error;
   }
 }

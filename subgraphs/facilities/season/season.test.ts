@@ -12,6 +12,7 @@ import {
   startTestSubgraph,
   type TestSubgraph,
 } from '../../../tests/setup/subgraph-harness';
+import { addDays, helsinkiDate, isoWeekday } from '../space/availability';
 import { weekdaysBetween } from './season.service';
 
 const APPLY = `mutation($input: ApplyForSeasonSlotInput!) {
@@ -36,13 +37,14 @@ describe('BookingSeason', () => {
     open: boolean;
     startsOn: string;
     endsOn: string;
+    name?: string;
   }): Promise<string> {
     const now = Date.now();
     const rows: Array<{ id: string }> = await subgraph.db.query(
       `INSERT INTO facilities.booking_season (name, service_area_id, applications_open_at, applications_close_at, starts_on, ends_on)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [
-        JSON.stringify({ fi: 'Kevätkausi 2027' }),
+        JSON.stringify({ fi: row.name ?? 'Kevätkausi 2027' }),
         areaId,
         new Date(now - 10 * 86_400_000),
         new Date(row.open ? now + 10 * 86_400_000 : now - 86_400_000),
@@ -185,6 +187,33 @@ describe('BookingSeason', () => {
     ]);
   });
 
+  it('reports the weeks that had gone by when a season already under way is allocated', async () => {
+    const today = helsinkiDate(new Date());
+    const running = await makeSeason({
+      open: true,
+      startsOn: addDays(today, -21),
+      endsOn: addDays(today, 20),
+      name: 'Käynnissä oleva kausi',
+    });
+    const weekday = isoWeekday(addDays(today, 1));
+    const applied = await subgraph.request<{ applyForSeasonSlot: { id: string } }>(
+      APPLY,
+      { input: { ...slot(running), weekday, startTime: '09:00', endTime: '10:00' } },
+      representative,
+    );
+    const answer = await subgraph.request<{
+      allocateSeasonSlot: { reservations: unknown[]; clashes: Array<{ reason: string }> };
+    }>(ALLOCATE, { input: { applicationId: applied.data!.applyForSeasonSlot.id, spaceId } }, staff);
+    expect(answer.errors).toEqual([]);
+    // Three weeks back are past; tomorrow and the two weeks after it are reserved.
+    expect(answer.data!.allocateSeasonSlot.clashes.map((c) => c.reason)).toEqual([
+      'PAST',
+      'PAST',
+      'PAST',
+    ]);
+    expect(answer.data!.allocateSeasonSlot.reservations).toHaveLength(3);
+  });
+
   it('lets only staff of the season’s service area allocate or decline', async () => {
     const applied = await subgraph.request<{ applyForSeasonSlot: { id: string } }>(
       APPLY,
@@ -218,25 +247,30 @@ describe('BookingSeason', () => {
     }>(APPS, { r }, representative);
     expect(mine.data!._entities[0].seasonApplications.map((a) => a.status).sort()).toEqual([
       'ALLOCATED',
+      'ALLOCATED',
       'DECLINED',
     ]);
     expect(errorCodes(await subgraph.request(APPS, { r }))).toEqual(['FORBIDDEN']);
   });
 
   it('shows seasons of a year with their window, and applications only to whom they belong', async () => {
-    const QUERY = `{ bookingSeasons(year: 2027) { applicationWindow applications { association { id } } } }`;
-    const asStaff = await subgraph.request<{
-      bookingSeasons: Array<{ applicationWindow: string; applications: unknown[] }>;
-    }>(QUERY, {}, staff);
-    expect(asStaff.data!.bookingSeasons.map((s) => s.applicationWindow).sort()).toEqual([
-      'CLOSED',
-      'OPEN',
-    ]);
-    expect(asStaff.data!.bookingSeasons.flatMap((s) => s.applications)).toHaveLength(2);
-    const anonymous = await subgraph.request<{
-      bookingSeasons: Array<{ applications: unknown[] }>;
-    }>(QUERY);
-    expect(anonymous.data!.bookingSeasons.flatMap((s) => s.applications)).toEqual([]);
+    type Seasons = {
+      bookingSeasons: Array<{
+        name: { fi: string };
+        applicationWindow: string;
+        applications: unknown[];
+      }>;
+    };
+    const QUERY = `{ bookingSeasons(year: 2027) { name { fi } applicationWindow applications { association { id } } } }`;
+    // Only the spring 2027 seasons made above: the one under way may reach into 2027 on some dates.
+    const spring = async (token?: string) =>
+      (await subgraph.request<Seasons>(QUERY, {}, token)).data!.bookingSeasons.filter(
+        (season) => season.name.fi === 'Kevätkausi 2027',
+      );
+    const asStaff = await spring(staff);
+    expect(asStaff.map((s) => s.applicationWindow).sort()).toEqual(['CLOSED', 'OPEN']);
+    expect(asStaff.flatMap((s) => s.applications)).toHaveLength(2);
+    expect((await spring()).flatMap((s) => s.applications)).toEqual([]);
     const none = await subgraph.request<{ bookingSeasons: unknown[] }>(
       `{ bookingSeasons(year: 2031) { id } }`,
     );

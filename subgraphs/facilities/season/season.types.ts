@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Reservation } from '../reservation/reservation.entity';
 import { SeasonApplication } from './season.entity';
+import { SeasonClashReason } from './season.enums';
 
 @ObjectType({ description: 'A week of a season whose slot could not be reserved, and why.' })
 export class SeasonClash {
@@ -13,11 +14,8 @@ export class SeasonClash {
   @Field(() => Date, { description: 'End of the slot that date.' })
   endsAt!: Date;
 
-  @Field(() => String, {
-    description:
-      'RESERVED (someone holds the time), BLOCKED (busy in the booking system) or CLOSED (the facility is closed).',
-  })
-  reason!: 'RESERVED' | 'BLOCKED' | 'CLOSED';
+  @Field(() => SeasonClashReason, { description: 'Why that week could not be reserved.' })
+  reason!: SeasonClashReason;
 }
 
 @ObjectType({
