@@ -90,6 +90,26 @@ describe(BookingSyncService.name, () => {
     await Promise.all([timmi.stop(), respa.stop(), feeds.stop()]);
   });
 
+  /** A representative's request for a space, `day` days ahead, Helsinki times. */
+  function ask<T = Record<string, unknown>>(
+    spaceId: string,
+    day: number,
+    from: string,
+    to: string,
+    purpose: string,
+    extra: Record<string, unknown> = {},
+  ) {
+    const input = {
+      spaceId,
+      associationId,
+      purpose,
+      startsAt: local(day, from).toISOString(),
+      endsAt: local(day, to).toISOString(),
+      ...extra,
+    };
+    return subgraph.request<T>(REQUEST, { input }, representative);
+  }
+
   async function syncNow(options: { daysAhead: number }) {
     const reports = await sync.syncAll(options);
     if (!reports) throw new Error('the sync lock was taken');
@@ -160,21 +180,9 @@ describe(BookingSyncService.name, () => {
   });
 
   it('keeps a request for a TIMMI space in the hub until staff enter it there; the next sync confirms it', async () => {
-    const answer = await subgraph.request<{
+    const answer = await ask<{
       requestReservation: { id: string; status: string; awaitingEntryInBookingSystem: boolean };
-    }>(
-      REQUEST,
-      {
-        input: {
-          spaceId: timmiSpace,
-          associationId,
-          purpose: 'Kevätjuhla',
-          startsAt: local(4, '17:00').toISOString(),
-          endsAt: local(4, '19:00').toISOString(),
-        },
-      },
-      representative,
-    );
+    }>(timmiSpace, 4, '17:00', '19:00', 'Kevätjuhla');
     expect(answer.errors).toEqual([]);
     expect(answer.data!.requestReservation).toMatchObject({
       status: 'REQUESTED',
@@ -201,18 +209,12 @@ describe(BookingSyncService.name, () => {
   });
 
   it('links a reservation staff confirmed in the hub once they have entered it into TIMMI', async () => {
-    const answer = await subgraph.request<{ requestReservation: { id: string } }>(
-      REQUEST,
-      {
-        input: {
-          spaceId: timmiSpace,
-          associationId,
-          purpose: 'Kokous',
-          startsAt: local(9, '10:00').toISOString(),
-          endsAt: local(9, '11:00').toISOString(),
-        },
-      },
-      representative,
+    const answer = await ask<{ requestReservation: { id: string } }>(
+      timmiSpace,
+      9,
+      '10:00',
+      '11:00',
+      'Kokous',
     );
     const id = answer.data!.requestReservation.id;
     await subgraph.db.query(
@@ -259,22 +261,9 @@ describe(BookingSyncService.name, () => {
   });
 
   it('sends a request for a Respa space to Respa, and copies Respa’s decision back', async () => {
-    const answer = await subgraph.request<{
+    const answer = await ask<{
       requestReservation: { id: string; status: string; externalId: string };
-    }>(
-      REQUEST,
-      {
-        input: {
-          spaceId: respaSpace,
-          associationId,
-          purpose: 'Bänditreenit',
-          attendees: 5,
-          startsAt: local(5, '17:00').toISOString(),
-          endsAt: local(5, '18:00').toISOString(),
-        },
-      },
-      representative,
-    );
+    }>(respaSpace, 5, '17:00', '18:00', 'Bänditreenit', { attendees: 5 });
     expect(answer.errors).toEqual([]);
     expect(answer.data!.requestReservation).toMatchObject({
       status: 'REQUESTED',
@@ -300,19 +289,7 @@ describe(BookingSyncService.name, () => {
       end: local(6, '18:00').toISOString(),
       state: 'confirmed',
     });
-    const answer = await subgraph.request(
-      REQUEST,
-      {
-        input: {
-          spaceId: respaSpace,
-          associationId,
-          purpose: 'x',
-          startsAt: local(6, '17:00').toISOString(),
-          endsAt: local(6, '18:00').toISOString(),
-        },
-      },
-      representative,
-    );
+    const answer = await ask(respaSpace, 6, '17:00', '18:00', 'x');
     expect(errorCodes(answer)).toEqual(['CONFLICT']);
     const rows: unknown[] = await subgraph.db.query(
       'SELECT 1 FROM facilities.reservation WHERE space_id = $1 AND starts_at = $2',
@@ -322,25 +299,12 @@ describe(BookingSyncService.name, () => {
   });
 
   it('answers UPSTREAM_UNAVAILABLE when Respa is down, writes nothing, and fails fast once the circuit opens', async () => {
-    const ask = () =>
-      subgraph.request(
-        REQUEST,
-        {
-          input: {
-            spaceId: respaSpace,
-            associationId,
-            purpose: 'x',
-            startsAt: local(7, '17:00').toISOString(),
-            endsAt: local(7, '18:00').toISOString(),
-          },
-        },
-        representative,
-      );
+    const askAgain = () => ask(respaSpace, 7, '17:00', '18:00', 'x');
     respa.misbehave({ status: 503 }, { status: 503 });
-    expect(errorCodes(await ask())).toEqual(['UPSTREAM_UNAVAILABLE']);
-    expect(errorCodes(await ask())).toEqual(['UPSTREAM_UNAVAILABLE']);
+    expect(errorCodes(await askAgain())).toEqual(['UPSTREAM_UNAVAILABLE']);
+    expect(errorCodes(await askAgain())).toEqual(['UPSTREAM_UNAVAILABLE']);
     const before = respa.requests.length;
-    const third = await ask();
+    const third = await askAgain();
     expect(errorCodes(third)).toEqual(['UPSTREAM_UNAVAILABLE']);
     expect(respa.requests.length).toBe(before);
     const rows: unknown[] = await subgraph.db.query(
