@@ -29,6 +29,24 @@ export class GrantProgram {
   @Column({ name: 'service_area_id', type: 'uuid', nullable: true })
   serviceAreaId!: string | null;
 
+  @Field(() => LocalizedText, {
+    nullable: true,
+    description:
+      'The grant rules in plain language: who may apply, for what, and how it is decided.',
+  })
+  @Column({ type: 'jsonb', nullable: true })
+  summary!: LocalizedText | null;
+
+  @Field(() => LocalizedText, {
+    nullable: true,
+    description: 'Who is eligible, in plain language.',
+  })
+  @Column({ type: 'jsonb', nullable: true })
+  eligibility!: LocalizedText | null;
+
+  @Column({ name: 'yearly_budget', type: 'numeric', nullable: true })
+  yearlyBudget!: string | null;
+
   @Field(() => String, { nullable: true, description: 'Link to the written, public grant rules.' })
   @Column({ name: 'rules_url', type: 'text', nullable: true })
   rulesUrl!: string | null;

@@ -14,6 +14,16 @@ export class GrantProgramRepository {
       .getMany();
   }
 
+  ofServiceAreas(serviceAreaIds: readonly string[]): Promise<GrantProgram[]> {
+    return this.db
+      .getRepository(GrantProgram)
+      .createQueryBuilder('p')
+      .where('p.service_area_id = ANY(:ids)', { ids: serviceAreaIds })
+      .orderBy('p.name_sort')
+      .addOrderBy('p.id')
+      .getMany();
+  }
+
   /** A city has tens of programs, not thousands: a plain list in Finnish name order. */
   list(filter: GrantProgramFilter): Promise<GrantProgram[]> {
     const q = this.db.getRepository(GrantProgram).createQueryBuilder('p').where('TRUE');

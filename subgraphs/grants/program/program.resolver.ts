@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Money } from '../../core/types/money.type';
 import type { GrantsContext } from '../grants.context';
 import { ServiceAreaRef } from '../refs/service-area.ref';
+import { ApplicationRound } from '../round/round.entity';
 import { GrantProgram } from './program.entity';
 import { GrantProgramFilter } from './program.inputs';
 
@@ -24,5 +26,25 @@ export class GrantProgramResolver {
   })
   serviceArea(@Root() program: GrantProgram): ServiceAreaRef | null {
     return program.serviceAreaId ? { id: program.serviceAreaId } : null;
+  }
+
+  @FieldResolver(() => [ApplicationRound], { description: 'Its application rounds, newest first.' })
+  rounds(@Root() program: GrantProgram, @Ctx() ctx: GrantsContext) {
+    return ctx.programs.roundsOf(program);
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'The money the program has a year.' })
+  yearlyBudget(@Root() program: GrantProgram, @Ctx() ctx: GrantsContext) {
+    return ctx.programs.yearlyBudget(program);
+  }
+}
+
+@Resolver(() => ServiceAreaRef)
+export class ServiceAreaProgramsResolver {
+  @FieldResolver(() => [GrantProgram], {
+    description: 'The grant programs this service area runs.',
+  })
+  grantPrograms(@Root() area: ServiceAreaRef, @Ctx() ctx: GrantsContext) {
+    return ctx.programs.ofServiceArea(area.id);
   }
 }

@@ -1,7 +1,10 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** A reference to a service area, which the associations subgraph owns and resolves. */
-@Directive('@key(fields: "id", resolvable: false)')
+/**
+ * A service area as the grants subgraph sees it: only its id. The associations subgraph
+ * owns it; this subgraph adds the grant programs the area runs.
+ */
+@Directive('@key(fields: "id")')
 @ObjectType('ServiceArea', {
   description: 'A branch of the city organisation; owned by the associations subgraph.',
 })

@@ -1,0 +1,84 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { byIdLoader, groupLoader } from '../core/loaders';
+import type { GrantApplication } from './application/application.entity';
+import { GrantApplicationRepository } from './application/application.repository';
+import { AwardRepository } from './award/award.repository';
+import { GrantProgramRepository } from './program/program.repository';
+import { ApplicationRoundRepository, type RoundProgress } from './round/round.repository';
+
+/** Loaders keyed by a year (or all years): one batch query per year asked for in a request. */
+function perYear<V>(make: (year: number | null) => DataLoader<string, V>) {
+  const loaders = new Map<number | null, DataLoader<string, V>>();
+  return (year: number | null | undefined): DataLoader<string, V> => {
+    const key = year ?? null;
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = make(key);
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}
+
+/**
+ * Every relation of the grants graph, batched per request: a page of awards or
+ * applications with their rounds, programs, budgets and histories costs the same few
+ * statements whatever its length.
+ */
+export function createGrantLoaders(db: DataSource) {
+  const programs = new GrantProgramRepository(db);
+  const rounds = new ApplicationRoundRepository(db);
+  const applications = new GrantApplicationRepository(db);
+  const awards = new AwardRepository(db);
+  return {
+    program: byIdLoader(
+      (ids) => programs.findByIds(ids),
+      (p) => p.id,
+    ),
+    programsOfServiceArea: groupLoader(
+      (ids) => programs.ofServiceAreas(ids),
+      (p) => p.serviceAreaId ?? '',
+    ),
+    round: byIdLoader(
+      (ids) => rounds.findByIds(ids),
+      (r) => r.id,
+    ),
+    roundsOfProgram: groupLoader(
+      (ids) => rounds.ofPrograms(ids),
+      (r) => r.programId,
+    ),
+    roundProgress: new DataLoader<string, RoundProgress>(async (ids) => {
+      const byId = new Map((await rounds.progress(ids)).map((p) => [p.roundId, p]));
+      return ids.map((id) => byId.get(id) ?? { roundId: id, pending: 0, decided: 0 });
+    }),
+    application: byIdLoader(
+      (ids) => applications.findByIds(ids),
+      (a) => a.id,
+    ),
+    historyOfApplication: groupLoader(
+      (ids) => applications.historyOf(ids),
+      (h) => h.applicationId,
+    ),
+    linesOfApplication: groupLoader(
+      (ids) => applications.linesOf(ids),
+      (l) => l.applicationId,
+    ),
+    awardsOfAssociation: perYear<GrantApplication[]>((year) =>
+      groupLoader(
+        (ids) => awards.ofAssociations(ids, year),
+        (a) => a.associationId,
+      ),
+    ),
+    totalAwardedOfAssociation: perYear<string>(
+      (year) =>
+        new DataLoader<string, string>(async (ids) => {
+          const byId = new Map(
+            (await awards.totals(ids, year)).map((t) => [t.associationId, t.total]),
+          );
+          return ids.map((id) => byId.get(id) ?? '0.00');
+        }),
+    ),
+  };
+}
+export type GrantLoaders = ReturnType<typeof createGrantLoaders>;

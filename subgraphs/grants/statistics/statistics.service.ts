@@ -1,0 +1,41 @@
+import { BadUserInputError } from '../../core/errors';
+import { euros, type Money } from '../../core/types/money.type';
+import { AwardService } from '../award/award.service';
+import type { AwardedGrantFilter } from '../award/award.types';
+import type { GrantKind } from '../program/program.enums';
+import type { GrantStatisticsRepository, StatisticsRow } from './statistics.repository';
+import type { GrantGrouping, GrantStatistics, GrantStatisticsGroup } from './statistics.types';
+
+function group(row: StatisticsRow): GrantStatisticsGroup {
+  const money = (amount: string | null): Money | null => euros(amount);
+  return {
+    year: row.d_year,
+    program: null,
+    programId: row.d_program,
+    kind: row.d_kind as GrantKind | null,
+    serviceArea: row.d_area ? { id: row.d_area } : null,
+    association: row.d_association ? { id: row.d_association } : null,
+    applicationCount: row.application_count,
+    awardedCount: row.awarded_count,
+    requestedTotal: money(row.requested_total)!,
+    awardedTotal: money(row.awarded_total)!,
+    medianAward: money(row.median_award),
+    largestAward: money(row.largest_award),
+  };
+}
+
+/** Grant statistics for analysts: public, like the awards they are made of. */
+export class GrantStatisticsService {
+  constructor(private readonly repository: GrantStatisticsRepository) {}
+
+  async statistics(
+    groupBy: GrantGrouping[],
+    filter: AwardedGrantFilter | null | undefined,
+  ): Promise<GrantStatistics> {
+    if (groupBy.length > 5)
+      throw BadUserInputError.single('groupBy', 'MAX_ITEMS', 'must list at most 5 groupings');
+    const rows = await this.repository.statistics(groupBy, AwardService.query(filter));
+    const total = rows.find((r) => r.total)!;
+    return { groups: rows.filter((r) => !r.total).map(group), total: group(total) };
+  }
+}
