@@ -301,7 +301,10 @@ export class GrantApplicationService {
     ) => Parameters<GrantApplicationRepository['transition']>[4],
     outcome?: GrantApplicationStatus,
   ): Promise<GrantApplication> {
-    const application = await this.existing(requireUuid('input.id', input.id));
+    // Not `existing()`: a caller who may not move it is told FORBIDDEN, whoever they are.
+    const id = requireUuid('input.id', input.id);
+    const application = await this.loaders.application.load(id);
+    if (!application) throw new NotFoundError('GrantApplication', id);
     const round = await this.roundOf(application);
     const program = await this.loaders.program.load(round.programId);
     if (!program) throw new NotFoundError('GrantProgram', round.programId);
