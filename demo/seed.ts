@@ -18,6 +18,7 @@ import {
 } from './data';
 import { ACTIVITIES, ASSOCIATION_CATEGORIES, CATEGORIES, categoryId, CONTACTS } from './directory';
 import { seedFacilitiesDetails } from './facilities';
+import { seedGrantsDetails } from './grants';
 import { demoId } from './ids';
 
 /**
@@ -229,4 +230,5 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
   { name: 'demo-paijat-hame-v1', subgraph: 'events', run: seedEvents },
   { name: 'demo-directory-v1', subgraph: 'associations', run: seedDirectory },
   { name: 'demo-facilities-v2', subgraph: 'facilities', run: (db) => seedFacilitiesDetails(db) },
+  { name: 'demo-grants-v2', subgraph: 'grants', run: (db) => seedGrantsDetails(db) },
 ];

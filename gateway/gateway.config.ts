@@ -1,6 +1,7 @@
 import { type Env, EnvReader } from '../subgraphs/core/env';
 import { type AuthConfig, readAuthConfig } from '../subgraphs/core/identity';
 import { supergraphPath } from '../subgraphs/core/paths';
+import type { OpenDataConfig } from './exports/three-sixty-giving';
 import {
   DEFAULT_SUBGRAPH_PORTS,
   SUBGRAPH_NAMES,
@@ -19,6 +20,16 @@ export interface GatewayConfig {
   supergraphPath: string;
   production: boolean;
   auth: AuthConfig;
+  openData: OpenDataConfig;
+}
+
+/** Who publishes the grant open data: read by the gateway and by `npm start` alike. */
+export function readOpenDataConfig(reader: EnvReader): OpenDataConfig {
+  return {
+    prefix: reader.string('OPEN_DATA_360G_PREFIX', '360G-city-association-hub'),
+    funderId: reader.string('OPEN_DATA_FUNDER_ID', 'XI-CITY-ASSOCIATION-HUB'),
+    funderName: reader.string('OPEN_DATA_FUNDER_NAME', 'Kaupunki'),
+  };
 }
 
 /** The one place the gateway reads its environment. */
@@ -44,5 +55,6 @@ export function loadGatewayConfig(env: Env): Readonly<GatewayConfig> {
     supergraphPath: reader.string('SUPERGRAPH_PATH', supergraphPath()),
     production,
     auth: readAuthConfig(reader, production),
+    openData: readOpenDataConfig(reader),
   });
 }

@@ -7,6 +7,7 @@ import { listen } from '../subgraphs/core/http';
 import { createAuthenticator } from '../subgraphs/core/identity';
 import type { SubgraphName } from '../subgraphs/core/subgraph.config';
 import type { GatewayConfig } from './gateway.config';
+import { mountGrantExports } from './exports/grants-export';
 import { createGatewayErrorFormatter } from './gateway.errors';
 import { checkSubgraphs } from './readiness';
 import { createSubgraphFetchers } from './subgraph-fetcher';
@@ -74,6 +75,9 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
       .status(ready ? 200 : 503)
       .json({ status: ready ? 'ready' : 'degraded', subgraphs: results });
   });
+  mountGrantExports(app, apollo, { authorization: undefined }, config.openData, (message, error) =>
+    log.error(message, error),
+  );
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

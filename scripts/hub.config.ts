@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import type { OpenDataConfig } from '../gateway/exports/three-sixty-giving';
+import { readOpenDataConfig } from '../gateway/gateway.config';
 import { type Env, EnvReader } from '../subgraphs/core/env';
 import { type AuthConfig, readAuthConfig } from '../subgraphs/core/identity';
 import {
@@ -23,6 +25,7 @@ export interface HubConfig {
   subgraphTimeoutMs: number;
   auth: AuthConfig;
   booking: BookingConfig;
+  openData: OpenDataConfig;
 }
 
 /** Configuration of `npm start`: the whole hub in one process, for development and demos. */
@@ -46,5 +49,6 @@ export function loadHubConfig(env: Env, projectRoot: string): Readonly<HubConfig
     subgraphTimeoutMs: reader.int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
     auth: readAuthConfig(reader, production),
     booking: readBookingConfig(reader),
+    openData: readOpenDataConfig(reader),
   });
 }

@@ -103,6 +103,7 @@ export async function startHub(
       supergraphPath: supergraphPath(),
       production: false,
       auth: config.auth,
+      openData: config.openData,
     };
     const gateway = await startGateway(gatewayConfig);
     cleanups.push({ what: 'gateway', run: () => gateway.stop() });

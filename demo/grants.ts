@@ -1,0 +1,355 @@
+import type { EntityManager } from 'typeorm';
+import { fromHelsinkiLocal, helsinkiYear } from '../subgraphs/core/time';
+import { associationId, grantProgramId } from './data';
+import { demoId } from './ids';
+
+/**
+ * The grants demo (issue 5): a round per program and year — this year's upcoming, open,
+ * closed and continuous ones, and decided rounds the two years before — with applications
+ * in every status, each with the history that got it there, so statistics and the open-data
+ * exports have content. Dates are relative to the day the demo is written.
+ */
+const DAY = 86_400_000;
+
+const PROGRAM_DETAILS: Record<string, { summary: string; eligibility: string; budget: string }> = {
+  operating: {
+    summary:
+      'Tukea rekisteröityneen yhdistyksen vuoden toimintaan. Haku kerran vuodessa; päätös huhtikuussa.',
+    eligibility: 'Rekisteröidyt yhdistykset, joiden toiminta on kaupunkilaisille avointa.',
+    budget: '250000.00',
+  },
+  'culture-project': {
+    summary: 'Rajattu hanke, jolla on alku ja loppu. Avustus enintään 70 % kustannuksista.',
+    eligibility: 'Yhdistykset ja työryhmät; hanke toteutetaan kaupungissa.',
+    budget: '80000.00',
+  },
+  'sports-recurring': {
+    summary: 'Lasten ja nuorten ohjattuun liikuntaan, jäsenmäärän ja ohjauskertojen mukaan.',
+    eligibility: 'Liikuntaseurat, joilla on alle 20-vuotiaita jäseniä.',
+    budget: '150000.00',
+  },
+  event: {
+    summary: 'Yleisölle avoimiin, maksuttomiin tai edullisiin tapahtumiin.',
+    eligibility: 'Yhdistykset ja epäviralliset ryhmät.',
+    budget: '40000.00',
+  },
+  small: {
+    summary: 'Enintään 500 euron nopeat avustukset; päätös kahdessa viikossa.',
+    eligibility: 'Kaikki kaupungissa toimivat yhdistykset ja ryhmät.',
+    budget: '15000.00',
+  },
+};
+
+/** The statuses an application went through to reach `status`. */
+function pathTo(status: string, outcome: string): string[] {
+  const base = ['DRAFT', 'SUBMITTED', 'IN_REVIEW'];
+  switch (status) {
+    case 'DRAFT':
+      return ['DRAFT'];
+    case 'SUBMITTED':
+      return ['DRAFT', 'SUBMITTED'];
+    case 'IN_REVIEW':
+      return base;
+    case 'WITHDRAWN':
+      return ['DRAFT', 'SUBMITTED', 'WITHDRAWN'];
+    case 'PAID':
+      return [...base, outcome, 'PAID'];
+    case 'REPORTED':
+      return [...base, outcome, 'PAID', 'REPORTED'];
+    default:
+      return [...base, status];
+  }
+}
+
+interface DemoApplication {
+  association: string;
+  title: string;
+  requested: string;
+  status: string;
+  awarded?: string;
+  outcome?: string;
+}
+
+const DECIDED_YEAR: DemoApplication[] = [
+  {
+    association: 'lahden-urheiluseura',
+    title: 'Junioritoiminta',
+    requested: '12000.00',
+    status: 'REPORTED',
+    awarded: '9500.00',
+    outcome: 'PARTIALLY_APPROVED',
+  },
+  {
+    association: 'lahden-kuorolaiset',
+    title: 'Kevätkonsertti',
+    requested: '3200.50',
+    status: 'PAID',
+    awarded: '3200.50',
+    outcome: 'APPROVED',
+  },
+  {
+    association: 'svenska-klubben',
+    title: 'Svenska veckan',
+    requested: '1800.00',
+    status: 'REPORTED',
+    awarded: '1200.00',
+    outcome: 'PARTIALLY_APPROVED',
+  },
+  {
+    association: 'international-lahti',
+    title: 'Kotoutumisilta',
+    requested: '2500.00',
+    status: 'REJECTED',
+  },
+  {
+    association: 'lahden-partiolaiset',
+    title: 'Kesäleiri',
+    requested: '6400.00',
+    status: 'PAID',
+    awarded: '6000.00',
+    outcome: 'PARTIALLY_APPROVED',
+  },
+  {
+    association: 'ukrainian-community',
+    title: 'Vertaistukiryhmät',
+    requested: '4100.25',
+    status: 'APPROVED',
+    awarded: '4100.25',
+    outcome: 'APPROVED',
+  },
+];
+
+const THIS_YEAR_CLOSED: DemoApplication[] = [
+  {
+    association: 'lahden-teatteriyhdistys',
+    title: 'Syysnäytelmä',
+    requested: '5400.00',
+    status: 'APPROVED',
+    awarded: '5400.00',
+    outcome: 'APPROVED',
+  },
+  {
+    association: 'ahtiala-kylayhdistys',
+    title: 'Kylätalon toiminta',
+    requested: '2750.00',
+    status: 'PARTIALLY_APPROVED',
+    awarded: '2000.00',
+    outcome: 'PARTIALLY_APPROVED',
+  },
+  { association: 'lahden-shakki', title: 'Shakkikoulu', requested: '900.00', status: 'REJECTED' },
+  {
+    association: 'lahden-mielenterveysseura',
+    title: 'Vertaistuki',
+    requested: '7800.00',
+    status: 'PAID',
+    awarded: '7000.00',
+    outcome: 'PARTIALLY_APPROVED',
+  },
+  {
+    association: 'paijat-hameen-diabetes',
+    title: 'Liikuntaryhmät',
+    requested: '3300.00',
+    status: 'REPORTED',
+    awarded: '3300.00',
+    outcome: 'APPROVED',
+  },
+  {
+    association: 'kulttuurisaatio',
+    title: 'Taidenäyttely',
+    requested: '4200.00',
+    status: 'IN_REVIEW',
+  },
+];
+
+const THIS_YEAR_OPEN: DemoApplication[] = [
+  {
+    association: 'lahden-ladies-floorball',
+    title: 'Tyttöjen salibandykoulu',
+    requested: '2100.00',
+    status: 'SUBMITTED',
+  },
+  {
+    association: 'hollolan-kotiseutu',
+    title: 'Kotiseutukirja',
+    requested: '3600.00',
+    status: 'DRAFT',
+  },
+  {
+    association: 'heinolan-taideyhdistys',
+    title: 'Taidetyöpajat',
+    requested: '1500.00',
+    status: 'WITHDRAWN',
+  },
+  {
+    association: 'orimattila-youth-band',
+    title: 'Bändileiri',
+    requested: '1250.75',
+    status: 'SUBMITTED',
+  },
+];
+
+const SMALL_CONTINUOUS: DemoApplication[] = [
+  {
+    association: 'kiveriön-asukkaat',
+    title: 'Pihatalkoot',
+    requested: '350.00',
+    status: 'PAID',
+    awarded: '350.00',
+    outcome: 'APPROVED',
+  },
+  {
+    association: 'salpakangas-vanhemmat',
+    title: 'Perhepäivä',
+    requested: '480.00',
+    status: 'APPROVED',
+    awarded: '400.00',
+    outcome: 'PARTIALLY_APPROVED',
+  },
+  {
+    association: 'lahden-nuorisovaltuusto',
+    title: 'Nuorten ilta',
+    requested: '300.00',
+    status: 'SUBMITTED',
+  },
+];
+
+export async function seedGrantsDetails(db: EntityManager, now = new Date()): Promise<void> {
+  const year = helsinkiYear(now);
+  for (const [key, d] of Object.entries(PROGRAM_DETAILS)) {
+    await db.query(
+      `UPDATE grants.grant_program SET summary = $2, eligibility = $3, yearly_budget = $4 WHERE id = $1`,
+      [grantProgramId(key), { fi: d.summary }, { fi: d.eligibility }, d.budget],
+    );
+  }
+  let n = 0;
+  const round = async (
+    program: string,
+    key: string,
+    y: number,
+    opensAt: Date,
+    closesAt: Date,
+    continuous = false,
+  ) => {
+    const id = demoId('round', `${program}/${key}`);
+    await db.query(
+      `INSERT INTO grants.application_round (id, program_id, year, opens_at, closes_at, continuous, decision_expected_at, budget)
+       SELECT $1, $2, $3, $4, $5, $6, $7, yearly_budget FROM grants.grant_program WHERE id = $2`,
+      [
+        id,
+        grantProgramId(program),
+        y,
+        opensAt,
+        closesAt,
+        continuous,
+        new Date(closesAt.getTime() + 45 * DAY),
+      ],
+    );
+    return { id, closesAt };
+  };
+  const apply = async (r: { id: string; closesAt: Date }, a: DemoApplication) => {
+    const id = demoId('application', `${r.id}/${++n}`);
+    const decided = !['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'WITHDRAWN'].includes(a.status);
+    const outcome = a.outcome ?? (a.status === 'REJECTED' ? 'REJECTED' : null);
+    const decidedAt = new Date(Math.min(r.closesAt.getTime() + 30 * DAY, now.getTime() - DAY));
+    await db.query(
+      `INSERT INTO grants.grant_application (id, round_id, association_id, created_by, title, purpose, requested_amount, status,
+          awarded_amount, decision_outcome, decided_at, decision_body, submitted_at, paid_at, usage_report)
+       VALUES ($1, $2, $3, 'demo', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+      [
+        id,
+        r.id,
+        associationId(a.association),
+        a.title,
+        `${a.title}: toiminnan kulut.`,
+        a.requested,
+        a.status,
+        decided ? (a.awarded ?? '0.00') : null,
+        decided ? outcome : null,
+        decided ? decidedAt : null,
+        decided ? 'Hyvinvointilautakunta' : null,
+        a.status === 'DRAFT' ? null : new Date(r.closesAt.getTime() - 5 * DAY),
+        ['PAID', 'REPORTED'].includes(a.status) ? new Date(decidedAt.getTime() + 10 * DAY) : null,
+        a.status === 'REPORTED' ? 'Avustus käytettiin suunnitelman mukaisesti.' : null,
+      ],
+    );
+    for (const [i, line] of [
+      ['COST', 'Tilavuokrat', a.requested],
+      ['INCOME', 'Osallistumismaksut', '150.00'],
+    ].entries()) {
+      await db.query(
+        `INSERT INTO grants.grant_application_line (application_id, position, kind, label, amount) VALUES ($1, $2, $3, $4, $5)`,
+        [id, i, ...line],
+      );
+    }
+    const path = pathTo(a.status, outcome ?? 'APPROVED');
+    for (const [i, to] of path.entries()) {
+      await db.query(
+        `INSERT INTO grants.grant_application_history (application_id, from_status, to_status, actor, actor_role, at)
+         VALUES ($1, $2, $3, 'demo', $4, $5)`,
+        [
+          id,
+          i === 0 ? null : path[i - 1],
+          to,
+          ['IN_REVIEW', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID'].includes(to)
+            ? 'staff'
+            : 'representative',
+          new Date(now.getTime() - (path.length - i) * DAY),
+        ],
+      );
+    }
+  };
+
+  // The two years before: every program's round decided.
+  for (const y of [year - 2, year - 1]) {
+    for (const program of ['operating', 'culture-project', 'sports-recurring', 'event']) {
+      const r = await round(
+        program,
+        `${y}`,
+        y,
+        fromHelsinkiLocal(`${y}-01-15T08:00`),
+        fromHelsinkiLocal(`${y}-03-15T16:00`),
+      );
+      for (const a of DECIDED_YEAR.slice(0, program === 'event' ? 3 : 6)) await apply(r, a);
+    }
+  }
+  // This year: closed and mostly decided, open now, upcoming, and a continuous small-grant round.
+  const closed = await round(
+    'operating',
+    `${year}`,
+    year,
+    new Date(now.getTime() - 90 * DAY),
+    new Date(now.getTime() - 40 * DAY),
+  );
+  for (const a of THIS_YEAR_CLOSED) await apply(closed, a);
+  const open = await round(
+    'culture-project',
+    `${year}`,
+    year,
+    new Date(now.getTime() - 20 * DAY),
+    new Date(now.getTime() + 25 * DAY),
+  );
+  for (const a of THIS_YEAR_OPEN) await apply(open, a);
+  await round(
+    'sports-recurring',
+    `${year}`,
+    year,
+    new Date(now.getTime() + 40 * DAY),
+    new Date(now.getTime() + 80 * DAY),
+  );
+  await round(
+    'event',
+    `${year}`,
+    year,
+    new Date(now.getTime() - 10 * DAY),
+    new Date(now.getTime() + 60 * DAY),
+  );
+  const small = await round(
+    'small',
+    `${year}`,
+    year,
+    fromHelsinkiLocal(`${year}-01-01T00:00`),
+    fromHelsinkiLocal(`${year}-12-31T23:59`),
+    true,
+  );
+  for (const a of SMALL_CONTINUOUS) await apply(small, a);
+}

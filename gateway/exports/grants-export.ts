@@ -1,0 +1,117 @@
+import type { ApolloServer, BaseContext } from '@apollo/server';
+import type { Express, Request, Response } from 'express';
+import {
+  type ExportedAward,
+  type OpenDataConfig,
+  toCsv,
+  toThreeSixtyGiving,
+} from './three-sixty-giving';
+
+const QUERY = `
+  query AwardsForExport($filter: AwardedGrantFilter, $after: String) {
+    awardedGrants(filter: $filter, first: 100, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges { node {
+        id title description year awardDate
+        amountAwarded { amount currency } amountRequested { amount currency }
+        recipient { id name { fi } businessId }
+        program { id name { fi } kind }
+      } }
+    }
+  }`;
+
+/** A city gives thousands of grants a year, not millions: 200 pages is a generous ceiling. */
+const MAX_PAGES = 200;
+
+class ExportInputError extends Error {}
+
+interface AwardPage {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: Array<{ node: ExportedAward }>;
+}
+
+/**
+ * Every award of a year (or all years), read through the graph itself as an anonymous
+ * client: the export shows exactly what the public API shows, with recipients' names and
+ * business IDs from the directory, and needs no access to any subgraph's tables.
+ */
+async function awardsFor<T extends BaseContext>(
+  apollo: ApolloServer<T>,
+  context: T,
+  year: number | undefined,
+): Promise<ExportedAward[]> {
+  const awards: ExportedAward[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const connection: AwardPage = await awardPage(apollo, context, year, after);
+    awards.push(...connection.edges.map((e) => e.node));
+    if (!connection.pageInfo.hasNextPage) return awards;
+    after = connection.pageInfo.endCursor;
+  }
+  throw new Error(`More than ${MAX_PAGES * 100} awards: narrow the export by year`);
+}
+
+async function awardPage<T extends BaseContext>(
+  apollo: ApolloServer<T>,
+  context: T,
+  year: number | undefined,
+  after: string | null,
+): Promise<AwardPage> {
+  const response = await apollo.executeOperation(
+    { query: QUERY, variables: { filter: year ? { year } : null, after } },
+    { contextValue: context },
+  );
+  if (response.body.kind !== 'single') throw new Error('The export query answered incrementally');
+  const { data, errors } = response.body.singleResult;
+  if (errors?.length)
+    throw new Error(`The export query failed: ${errors.map((e) => e.message).join('; ')}`);
+  return (data as { awardedGrants: AwardPage }).awardedGrants;
+}
+
+function yearOf(req: Request): number | undefined {
+  const raw = req.query.year;
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string' || !/^\d{4}$/.test(raw) || Number(raw) < 2000 || Number(raw) > 2100) {
+    throw new ExportInputError('year must be a year from 2000 to 2100, e.g. ?year=2026');
+  }
+  return Number(raw);
+}
+
+/** GET /exports/grants.360giving.json and /exports/grants.csv (?year=…): open data on awards. */
+export function mountGrantExports<T extends BaseContext>(
+  app: Express,
+  apollo: ApolloServer<T>,
+  anonymousContext: T,
+  config: OpenDataConfig,
+  log: (message: string, error: unknown) => void,
+): void {
+  const handle =
+    (format: 'json' | 'csv') =>
+    async (req: Request, res: Response): Promise<void> => {
+      try {
+        const year = yearOf(req);
+        const awards = await awardsFor(apollo, anonymousContext, year);
+        const grants = awards.map((a) => toThreeSixtyGiving(a, config));
+        const name = `grants${year ? `-${year}` : ''}`;
+        res.setHeader('cache-control', 'public, max-age=300');
+        if (format === 'json') {
+          res.setHeader('content-disposition', `inline; filename="${name}.360giving.json"`);
+          res.type('application/json').send(JSON.stringify({ grants }, null, 2));
+        } else {
+          res.setHeader('content-disposition', `attachment; filename="${name}.csv"`);
+          res.type('text/csv; charset=utf-8').send(toCsv(grants, awards));
+        }
+      } catch (error) {
+        if (error instanceof ExportInputError) {
+          res.status(400).json({ error: error.message });
+          return;
+        }
+        log('[gateway] grant export failed', error);
+        res
+          .status(503)
+          .json({ error: 'The export could not be made right now; try again shortly.' });
+      }
+    };
+  app.get('/exports/grants.360giving.json', handle('json'));
+  app.get('/exports/grants.csv', handle('csv'));
+}

@@ -1,0 +1,139 @@
+/**
+ * Awarded grants as open data in the 360Giving Data Standard: a JSON package with
+ * `grants[]`, and the same grants as CSV with the standard's column titles. Pure
+ * functions, so the format is tested without a hub.
+ */
+export interface OpenDataConfig {
+  /** The publisher's 360Giving identifier prefix, e.g. "360G-lahti". */
+  prefix: string;
+  /** The funder's organisation identifier (org-id.guide), e.g. "FI-PRO-0164374-1". */
+  funderId: string;
+  funderName: string;
+}
+
+/** One award as the export's GraphQL query returns it. */
+export interface ExportedAward {
+  id: string;
+  title: string;
+  description: string | null;
+  year: number;
+  amountAwarded: { amount: string; currency: string };
+  amountRequested: { amount: string; currency: string };
+  awardDate: string;
+  recipient: { id: string; name: { fi: string | null } | null; businessId: string | null } | null;
+  program: { id: string; name: { fi: string | null }; kind: string } | null;
+}
+
+export interface ThreeSixtyGivingGrant {
+  id: string;
+  title: string;
+  description: string;
+  currency: string;
+  amountAwarded: number;
+  amountAppliedFor: number;
+  awardDate: string;
+  recipientOrganization: Array<{ id: string; name: string }>;
+  fundingOrganization: Array<{ id: string; name: string }>;
+  grantProgramme: Array<{ code: string; title: string }>;
+}
+
+/**
+ * JSON numbers from decimal strings. numeric(14,2) has at most 14 significant digits, and
+ * a double keeps 15, so the number printed is exactly the decimal (no float arithmetic).
+ */
+function amount(decimal: string): number {
+  return Number(decimal);
+}
+
+/** The Helsinki calendar date of a moment: a grant awarded at 00:30 on 1 March is 1 March. */
+function helsinkiDate(iso: string): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date(iso));
+}
+
+/** `FI-PRO-<Y-tunnus>` (org-id.guide's code for the Finnish trade register) where known. */
+export function recipientId(award: ExportedAward, config: OpenDataConfig): string {
+  const businessId = award.recipient?.businessId;
+  return businessId
+    ? `FI-PRO-${businessId}`
+    : `${config.prefix}-ORG-${award.recipient?.id ?? 'unknown'}`;
+}
+
+export function toThreeSixtyGiving(
+  award: ExportedAward,
+  config: OpenDataConfig,
+): ThreeSixtyGivingGrant {
+  return {
+    id: `${config.prefix}-${award.id}`,
+    title: award.title,
+    description: award.description?.trim() || award.title,
+    currency: award.amountAwarded.currency,
+    amountAwarded: amount(award.amountAwarded.amount),
+    amountAppliedFor: amount(award.amountRequested.amount),
+    awardDate: helsinkiDate(award.awardDate),
+    recipientOrganization: [
+      { id: recipientId(award, config), name: award.recipient?.name?.fi ?? 'Tuntematon yhdistys' },
+    ],
+    fundingOrganization: [{ id: config.funderId, name: config.funderName }],
+    grantProgramme: award.program
+      ? [
+          {
+            code: `${config.prefix}-PROG-${award.program.id}`,
+            title: award.program.name.fi ?? award.program.kind,
+          },
+        ]
+      : [],
+  };
+}
+
+export const CSV_COLUMNS = [
+  'Identifier',
+  'Title',
+  'Description',
+  'Currency',
+  'Amount Awarded',
+  'Amount Applied For',
+  'Award Date',
+  'Recipient Org:Identifier',
+  'Recipient Org:Name',
+  'Funding Org:Identifier',
+  'Funding Org:Name',
+  'Grant Programme:Code',
+  'Grant Programme:Title',
+] as const;
+
+/**
+ * One RFC 4180 field. A text that a spreadsheet would run as a formula (=, +, -, @ first)
+ * gets a leading apostrophe: open data must not execute on an analyst's machine.
+ */
+export function csvField(value: string | number): string {
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(
+  grants: readonly ThreeSixtyGivingGrant[],
+  awards: readonly ExportedAward[],
+): string {
+  const rows = grants.map((g, i) =>
+    [
+      g.id,
+      g.title,
+      g.description,
+      g.currency,
+      // The decimal as stored, e.g. 1500.50 stays "1500.50".
+      awards[i].amountAwarded.amount,
+      awards[i].amountRequested.amount,
+      g.awardDate,
+      g.recipientOrganization[0].id,
+      g.recipientOrganization[0].name,
+      g.fundingOrganization[0].id,
+      g.fundingOrganization[0].name,
+      g.grantProgramme[0]?.code ?? '',
+      g.grantProgramme[0]?.title ?? '',
+    ]
+      .map(csvField)
+      .join(','),
+  );
+  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}

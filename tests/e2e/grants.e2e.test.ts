@@ -1,0 +1,227 @@
+import { gql } from 'graphql-request';
+import { Client } from 'pg';
+import { associationId } from '../../demo/data';
+import { sumMoney } from '../../subgraphs/core/money';
+import { helsinkiYear } from '../../subgraphs/core/time';
+import { startTestHub, type TestHub } from '../setup/test-hub';
+
+interface Award {
+  id: string;
+  title: string;
+  amountAwarded: { amount: string };
+  recipient: { name: { fi: string }; businessId: string | null };
+  program: { name: { fi: string } };
+}
+
+describe('grants through the gateway', () => {
+  let t: TestHub;
+  const year = helsinkiYear(new Date()) - 1;
+
+  beforeAll(async () => {
+    t = await startTestHub();
+  });
+
+  afterAll(() => t.stop());
+
+  async function awards(filterYear: number): Promise<Award[]> {
+    const data = await t
+      .client()
+      .request<{ awardedGrants: { totalCount: number; edges: Array<{ node: Award }> } }>(
+        gql`
+          query ($year: Int) {
+            awardedGrants(filter: { year: $year }, first: 100) {
+              totalCount
+              edges {
+                node {
+                  id
+                  title
+                  amountAwarded {
+                    amount
+                  }
+                  recipient {
+                    name {
+                      fi
+                    }
+                    businessId
+                  }
+                  program {
+                    name {
+                      fi
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { year: filterYear },
+      );
+    expect(data.awardedGrants.edges).toHaveLength(data.awardedGrants.totalCount);
+    return data.awardedGrants.edges.map((e) => e.node);
+  }
+
+  it('lists last year’s awards publicly with recipients from the directory', async () => {
+    const list = await awards(year);
+    expect(list.length).toBeGreaterThan(10);
+    const scouts = list.find(
+      (a) => a.title === 'Kesäleiri' && a.program.name.fi === 'Yhdistysten toiminta-avustus',
+    );
+    expect(scouts).toMatchObject({
+      amountAwarded: { amount: '6000.00' },
+      recipient: { name: { fi: 'Lahden Eräveikot ry' } },
+    });
+  });
+
+  it('agrees with itself: an association’s total is the sum of its awards, and statistics sum the same', async () => {
+    const id = associationId('lahden-urheiluseura');
+    const data = await t.client().request<{
+      association: {
+        totalAwarded: { amount: string };
+        awardedGrants: Array<{ amountAwarded: { amount: string } }>;
+      };
+      grantStatistics: {
+        groups: Array<{
+          serviceArea: { name: { fi: string } } | null;
+          awardedTotal: { amount: string };
+        }>;
+        total: { awardedTotal: { amount: string } };
+      };
+    }>(
+      gql`
+        query ($id: ID!, $year: Int) {
+          association(id: $id) {
+            totalAwarded(year: $year) {
+              amount
+            }
+            awardedGrants(year: $year) {
+              amountAwarded {
+                amount
+              }
+            }
+          }
+          grantStatistics(groupBy: [SERVICE_AREA, YEAR], filter: { year: $year }) {
+            groups {
+              serviceArea {
+                name {
+                  fi
+                }
+              }
+              awardedTotal {
+                amount
+              }
+            }
+            total {
+              awardedTotal {
+                amount
+              }
+            }
+          }
+        }
+      `,
+      { id, year },
+    );
+    expect(data.association.totalAwarded.amount).toBe(
+      sumMoney(data.association.awardedGrants.map((a) => a.amountAwarded.amount)),
+    );
+    expect(data.grantStatistics.total.awardedTotal.amount).toBe(
+      sumMoney((await awards(year)).map((a) => a.amountAwarded.amount)),
+    );
+    expect(data.grantStatistics.total.awardedTotal.amount).toBe(
+      sumMoney(data.grantStatistics.groups.map((g) => g.awardedTotal.amount)),
+    );
+    expect(data.grantStatistics.groups.map((g) => g.serviceArea?.name.fi).sort()).toEqual(
+      ['Hyvinvointi ja terveyden edistäminen', 'Kulttuuri', 'Liikunta'].sort(),
+    );
+  });
+
+  it('shows the year’s rounds with their status, and a service area’s programs', async () => {
+    const data = await t.client().request<{
+      applicationRounds: Array<{ status: string; isOpen: boolean; program: { kind: string } }>;
+    }>(gql`
+      { applicationRounds(filter: { year: ${year + 1} }) { status isOpen program { kind } } }
+    `);
+    expect(data.applicationRounds.map((r) => `${r.program.kind} ${r.status}`).sort()).toEqual([
+      'EVENT OPEN',
+      'OPERATING CLOSED',
+      'PROJECT OPEN',
+      'RECURRING UPCOMING',
+      'SMALL OPEN',
+    ]);
+  });
+
+  describe('open data exports', () => {
+    it('serves the year’s awards in the 360Giving standard, every required field present and typed', async () => {
+      const response = await fetch(
+        `${t.hub.gateway.url}/exports/grants.360giving.json?year=${year}`,
+      );
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/application\/json/);
+      const body = (await response.json()) as { grants: Array<Record<string, unknown>> };
+      const list = await awards(year);
+      expect(body.grants).toHaveLength(list.length);
+      for (const grant of body.grants) {
+        expect(grant).toEqual({
+          id: expect.stringMatching(/^360G-city-association-hub-[0-9a-f-]{36}$/),
+          title: expect.any(String),
+          description: expect.stringMatching(/\S/),
+          currency: 'EUR',
+          amountAwarded: expect.any(Number),
+          amountAppliedFor: expect.any(Number),
+          awardDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+          recipientOrganization: [
+            {
+              id: expect.stringMatching(/^(FI-PRO-\d{7}-\d|360G-city-association-hub-ORG-)/),
+              name: expect.any(String),
+            },
+          ],
+          fundingOrganization: [{ id: 'XI-CITY-ASSOCIATION-HUB', name: 'Kaupunki' }],
+          grantProgramme: [{ code: expect.stringMatching(/-PROG-/), title: expect.any(String) }],
+        });
+      }
+      const byId = new Map(list.map((a) => [`360G-city-association-hub-${a.id}`, a]));
+      for (const grant of body.grants) {
+        const award = byId.get(grant.id as string)!;
+        expect(String((grant.amountAwarded as number).toFixed(2))).toBe(award.amountAwarded.amount);
+        const recipient = (grant.recipientOrganization as Array<{ id: string }>)[0];
+        if (award.recipient.businessId)
+          expect(recipient.id).toBe(`FI-PRO-${award.recipient.businessId}`);
+      }
+    });
+
+    it('serves the same grants as CSV, quoting what needs quoting and disarming formulas', async () => {
+      // A title a spreadsheet could choke on: a comma, quotes, a line break and a leading '='.
+      const db = new Client({ connectionString: t.database.url });
+      await db.connect();
+      try {
+        await db.query(
+          `UPDATE grants.grant_application SET title = $1 WHERE id = (
+          SELECT a.id FROM grants.grant_application a JOIN grants.application_round r ON r.id = a.round_id
+           WHERE r.year = $2 AND a.status = 'PAID' ORDER BY a.id LIMIT 1)`,
+          ['=SUM(1,2) "Kevät"\nkonsertti', year],
+        );
+      } finally {
+        await db.end();
+      }
+      const response = await fetch(`${t.hub.gateway.url}/exports/grants.csv?year=${year}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/text\/csv/);
+      const text = await response.text();
+      const [header] = text.split('\r\n');
+      expect(header).toBe(
+        'Identifier,Title,Description,Currency,Amount Awarded,Amount Applied For,Award Date,Recipient Org:Identifier,Recipient Org:Name,Funding Org:Identifier,Funding Org:Name,Grant Programme:Code,Grant Programme:Title',
+      );
+      expect(text).toContain(`"'=SUM(1,2) ""Kevät""\nkonsertti"`);
+      // One line per grant once quoted line breaks are accounted for.
+      const records = text.trim().split(/\r\n(?=360G-)/);
+      expect(records).toHaveLength((await awards(year)).length + 1);
+    });
+
+    it('refuses a bad year with 400 and says what it wants', async () => {
+      const response = await fetch(`${t.hub.gateway.url}/exports/grants.csv?year=20x6`);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({
+        error: 'year must be a year from 2000 to 2100, e.g. ?year=2026',
+      });
+    });
+  });
+});
