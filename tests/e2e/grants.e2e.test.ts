@@ -1,6 +1,6 @@
 import { gql } from 'graphql-request';
 import { Client } from 'pg';
-import { associationId } from '../../demo/data';
+import { associationId, serviceAreaId } from '../../demo/data';
 import { sumMoney } from '../../subgraphs/core/money';
 import { helsinkiYear } from '../../subgraphs/core/time';
 import { startTestHub, type TestHub } from '../setup/test-hub';
@@ -147,6 +147,148 @@ describe('grants through the gateway', () => {
       'RECURRING UPCOMING',
       'SMALL OPEN',
     ]);
+  });
+
+  it("lists a service area's grant programs, joined from the associations subgraph", async () => {
+    const data = await t
+      .client()
+      .request<{ serviceAreas: Array<{ id: string; grantPrograms: Array<{ kind: string }> }> }>(gql`
+        {
+          serviceAreas {
+            id
+            grantPrograms {
+              kind
+              name {
+                fi
+              }
+            }
+          }
+        }
+      `);
+    const culture = data.serviceAreas.find((a) => a.id === serviceAreaId('culture'))!;
+    expect(culture.grantPrograms.map((p) => p.kind).sort()).toEqual(['EVENT', 'PROJECT']);
+  });
+
+  it('takes an application from draft to a public award through the gateway', async () => {
+    const applicantId = associationId('lahden-shakki');
+    const applicant = t.client(
+      await t.token({ role: 'representative', associationIds: [applicantId] }),
+    );
+    const staff = t.client(
+      await t.token({ role: 'staff', serviceAreaIds: [serviceAreaId('culture')] }),
+    );
+    const rounds = await t
+      .client()
+      .request<{ applicationRounds: Array<{ id: string; program: { kind: string } }> }>(gql`
+        {
+          applicationRounds(filter: { statuses: [OPEN], kinds: [PROJECT] }) {
+            id
+            program {
+              kind
+            }
+          }
+        }
+      `);
+    const created = await applicant.request<{
+      createGrantApplication: { id: string; status: string };
+    }>(
+      gql`
+        mutation ($input: CreateGrantApplicationInput!) {
+          createGrantApplication(input: $input) {
+            id
+            status
+          }
+        }
+      `,
+      {
+        input: {
+          roundId: rounds.applicationRounds[0].id,
+          associationId: applicantId,
+          title: 'Shakkiturnaus',
+          requestedAmount: '850.00',
+        },
+      },
+    );
+    const id = created.createGrantApplication.id;
+    const step = (client: typeof applicant, mutation: string, input: Record<string, unknown>) =>
+      client.request<Record<string, { status: string }>>(
+        `mutation($input: ${mutation === 'decideGrantApplication' ? 'DecideGrantApplicationInput' : 'GrantApplicationStepInput'}!) { ${mutation}(input: $input) { status } }`,
+        {
+          input: { id, ...input },
+        },
+      );
+    expect(await step(applicant, 'submitGrantApplication', {})).toEqual({
+      submitGrantApplication: { status: 'SUBMITTED' },
+    });
+    expect(await step(staff, 'startGrantReview', { note: 'Käsittelyyn' })).toEqual({
+      startGrantReview: { status: 'IN_REVIEW' },
+    });
+    expect(
+      await step(staff, 'decideGrantApplication', {
+        outcome: 'PARTIALLY_APPROVED',
+        awardedAmount: '600.50',
+        decisionBody: 'Kulttuurilautakunta',
+      }),
+    ).toEqual({
+      decideGrantApplication: { status: 'PARTIALLY_APPROVED' },
+    });
+    const data = await applicant.request<{
+      grantApplication: unknown;
+      awardedGrants: {
+        edges: Array<{ node: { id: string; recipient: { name: { fi: string } } } }>;
+      };
+    }>(
+      gql`
+        query ($id: ID!, $association: ID) {
+          grantApplication(id: $id) {
+            status
+            decision {
+              outcome
+              awardedAmount {
+                amount
+              }
+              decisionBody
+            }
+            history {
+              from
+              to
+              actorRole
+              note
+            }
+          }
+          awardedGrants(filter: { associationId: $association }) {
+            edges {
+              node {
+                id
+                recipient {
+                  name {
+                    fi
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      { id, association: applicantId },
+    );
+    expect(data.grantApplication).toEqual({
+      status: 'PARTIALLY_APPROVED',
+      decision: {
+        outcome: 'PARTIALLY_APPROVED',
+        awardedAmount: { amount: '600.50' },
+        decisionBody: 'Kulttuurilautakunta',
+      },
+      history: [
+        { from: null, to: 'DRAFT', actorRole: 'representative', note: null },
+        { from: 'DRAFT', to: 'SUBMITTED', actorRole: 'representative', note: null },
+        { from: 'SUBMITTED', to: 'IN_REVIEW', actorRole: 'staff', note: 'Käsittelyyn' },
+        { from: 'IN_REVIEW', to: 'PARTIALLY_APPROVED', actorRole: 'staff', note: null },
+      ],
+    });
+    expect(
+      data.awardedGrants.edges.map((e) => [e.node.id, e.node.recipient.name.fi]),
+    ).toContainEqual([id, 'Lahden Shakkikerho']);
   });
 
   describe('open data exports', () => {
