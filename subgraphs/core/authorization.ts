@@ -43,3 +43,22 @@ export function requireThat(identity: Identity, allowed: boolean, action: string
       : action,
   );
 }
+
+/**
+ * The associations a list of private items (reservations, applications) may be read for:
+ * staff read any (undefined = no restriction beyond `requested`); a representative reads
+ * their own associations' only — asking for others' is FORBIDDEN, asking for none means
+ * all of their own. Anonymous callers read none.
+ */
+export function associationScope(
+  identity: Identity,
+  requested: string[] | undefined,
+  what: string,
+): string[] | undefined {
+  requireThat(identity, identity.role !== 'anonymous', `reading ${what}`);
+  if (isCityStaff(identity)) return requested;
+  const own = identity.associationIds.map((id) => id.toLowerCase());
+  const others = (requested ?? []).filter((id) => !own.includes(id));
+  requireThat(identity, others.length === 0, `reading ${what} of ${others.join(', ')}`);
+  return requested?.length ? requested : own;
+}

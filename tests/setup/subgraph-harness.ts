@@ -79,3 +79,12 @@ export async function startTestSubgraph<TContext extends BaseContext>(
 export function errorCodes(answer: GraphQLAnswer<unknown>): unknown[] {
   return answer.errors.map((e) => e.extensions?.code);
 }
+
+/** The rules a BAD_USER_INPUT answer says were broken, as "field RULE", in order. */
+export function brokenRules(answer: GraphQLAnswer<unknown>): string[] {
+  const fields = (answer.errors[0]?.extensions?.fields ?? []) as Array<{
+    field: string;
+    rule: string;
+  }>;
+  return fields.map((f) => `${f.field} ${f.rule}`);
+}

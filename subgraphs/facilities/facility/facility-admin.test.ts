@@ -8,16 +8,13 @@ import {
   makeSpace,
 } from '../../../tests/factories/facilities.factory';
 import {
+  brokenRules,
   errorCodes,
   startTestSubgraph,
-  type GraphQLAnswer,
   type TestSubgraph,
 } from '../../../tests/setup/subgraph-harness';
 
-const rules = (answer: GraphQLAnswer<unknown>) =>
-  ((answer.errors[0]?.extensions?.fields ?? []) as Array<{ field: string; rule: string }>).map(
-    (f) => `${f.field} ${f.rule}`,
-  );
+const rules = brokenRules;
 const at = (local: string) => fromHelsinkiLocal(local).toISOString();
 
 describe('managing facilities and spaces', () => {

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import {
+  associationScope,
   isCityStaff,
   representsAssociation,
   requireThat,
@@ -72,27 +73,16 @@ export class ReservationService {
   }
 
   list(args: ReservationsArgs): Promise<ConnectionResult<Reservation>> {
-    requireThat(this.identity, this.identity.role !== 'anonymous', 'reading reservations');
     const filter = args.filter ?? {};
     const v = new Validator();
-    let associationIds = v.ids('filter.associationIds', filter.associationIds);
+    const requested = v.ids('filter.associationIds', filter.associationIds);
     const spaceIds = v.ids('filter.spaceIds', filter.spaceIds);
     const serviceAreaIds = v.ids('filter.serviceAreaIds', filter.serviceAreaIds);
     if (filter.from && filter.to && filter.to <= filter.from) {
       v.problem('filter.to', 'AFTER_FROM', 'must be later than filter.from');
     }
     v.throwIfInvalid();
-    if (!isCityStaff(this.identity)) {
-      // A representative sees their own associations' reservations, never anyone else's.
-      const own = this.identity.associationIds.map((id) => id.toLowerCase());
-      const others = (associationIds ?? []).filter((id) => !own.includes(id));
-      requireThat(
-        this.identity,
-        others.length === 0,
-        `reading reservations of ${others.join(', ')}`,
-      );
-      associationIds = associationIds?.length ? associationIds : own;
-    }
+    const associationIds = associationScope(this.identity, requested, 'reservations');
     return this.repository.page(
       {
         ...filter,

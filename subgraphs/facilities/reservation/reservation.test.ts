@@ -9,9 +9,9 @@ import {
   makeBlockedTime,
 } from '../../../tests/factories/facilities.factory';
 import {
+  brokenRules,
   errorCodes,
   startTestSubgraph,
-  type GraphQLAnswer,
   type TestSubgraph,
 } from '../../../tests/setup/subgraph-harness';
 
@@ -34,11 +34,7 @@ function local(days: number, time: string): Date {
   return fromHelsinkiLocal(`${addDays(helsinkiDate(new Date()), days)}T${time}`);
 }
 
-function rules(answer: GraphQLAnswer<unknown>): string[] {
-  return (
-    (answer.errors[0]?.extensions?.fields ?? []) as Array<{ field: string; rule: string }>
-  ).map((f) => `${f.field} ${f.rule}`);
-}
+const rules = brokenRules;
 
 describe('Reservation', () => {
   let subgraph: TestSubgraph;

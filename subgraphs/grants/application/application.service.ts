@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import {
+  associationScope,
   isCityStaff,
   representsAssociation,
   requireThat,
@@ -73,24 +74,14 @@ export class GrantApplicationService {
   }
 
   list(args: GrantApplicationsArgs): Promise<ConnectionResult<GrantApplication>> {
-    requireThat(this.identity, this.identity.role !== 'anonymous', 'reading grant applications');
     const filter = args.filter ?? {};
     const v = new Validator();
-    let associationIds = v.ids('filter.associationIds', filter.associationIds);
+    const requested = v.ids('filter.associationIds', filter.associationIds);
     const roundIds = v.ids('filter.roundIds', filter.roundIds);
     const programIds = v.ids('filter.programIds', filter.programIds);
     v.int('filter.year', filter.year, { min: 2000, max: 2100 });
     v.throwIfInvalid();
-    if (!isCityStaff(this.identity)) {
-      const own = this.identity.associationIds.map((id) => id.toLowerCase());
-      const others = (associationIds ?? []).filter((id) => !own.includes(id));
-      requireThat(
-        this.identity,
-        others.length === 0,
-        `reading grant applications of ${others.join(', ')}`,
-      );
-      associationIds = associationIds?.length ? associationIds : own;
-    }
+    const associationIds = associationScope(this.identity, requested, 'grant applications');
     return this.repository.page({ ...filter, associationIds, roundIds, programIds }, args);
   }
 

@@ -2,19 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { grantsSubgraph } from '../grants.subgraph';
 import { makeApplication, makeProgram, makeRound } from '../../../tests/factories/grants.factory';
 import {
+  brokenRules,
   errorCodes,
   startTestSubgraph,
-  type GraphQLAnswer,
   type TestSubgraph,
 } from '../../../tests/setup/subgraph-harness';
 import { createGrantsContext } from '../grants.context';
 import { GrantApplicationStatus, GrantDecisionOutcome } from './application.enums';
 import { type GrantAction, TRANSITIONS } from './application.transitions';
 
-const rules = (answer: GraphQLAnswer<unknown>) =>
-  ((answer.errors[0]?.extensions?.fields ?? []) as Array<{ field: string; rule: string }>).map(
-    (f) => `${f.field} ${f.rule}`,
-  );
+const rules = brokenRules;
 
 const ALL_STATUSES = Object.values(GrantApplicationStatus);
 
