@@ -3,13 +3,27 @@ import type { BaseContext } from '../core/context';
 import type { Identity } from '../core/identity';
 import { createEventLoaders, type EventLoaders } from './event/event.loaders';
 import { EventService, seesDrafts } from './event/event.service';
+import { CalendarRepository } from './calendar/calendar.repository';
+import { CalendarService } from './calendar/calendar.service';
+import { EnrolmentService } from './enrolment/enrolment.service';
+import { FeedbackService } from './feedback/feedback.service';
 
 export interface EventsContext extends BaseContext {
   loaders: EventLoaders;
   events: EventService;
+  enrolments: EnrolmentService;
+  feedback: FeedbackService;
+  calendar: CalendarService;
 }
 
 export function createEventsContext(db: DataSource, identity: Identity): EventsContext {
   const loaders = createEventLoaders(db, seesDrafts(identity));
-  return { identity, loaders, events: new EventService(db, identity, loaders) };
+  return {
+    identity,
+    loaders,
+    events: new EventService(db, identity, loaders),
+    enrolments: new EnrolmentService(db, loaders, identity),
+    feedback: new FeedbackService(db, loaders, identity),
+    calendar: new CalendarService(new CalendarRepository(db), identity),
+  };
 }

@@ -4,6 +4,16 @@ import { Event } from './event/event.entity';
 import { AssociationEventsResolver, EventResolver } from './event/event.resolver';
 import { createEventsContext, type EventsContext } from './events.context';
 import { Initial1763800000000 } from './migrations/1763800000000-initial';
+import { Cooperation1764200000000 } from './migrations/1764200000000-cooperation';
+import { CalendarResolver } from './calendar/calendar.resolver';
+import { Enrolment } from './enrolment/enrolment.entity';
+import {
+  EnrolmentResolver,
+  EventDetailsResolver,
+  SpaceEventsResolver,
+} from './event/event-details.resolver';
+import { Feedback } from './feedback/feedback.entity';
+import { Milestone } from './milestone/milestone.entity';
 
 const referenceResolvers: GraphQLResolverMap<EventsContext> = {
   Event: {
@@ -11,15 +21,30 @@ const referenceResolvers: GraphQLResolverMap<EventsContext> = {
   },
   // Any association id is a valid key here: one with no events simply has an empty page.
   Association: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+  // Any space id is valid: a space with no events has an empty list.
+  Space: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+  Calendar: {
+    __resolveReference: (
+      ref: { year: number; serviceAreaId?: string | null },
+      ctx: EventsContext,
+    ) => ctx.calendar.calendar(ref.year, ref.serviceAreaId ?? null),
+  },
 };
 
-/** Events of the cooperation; later enrolment, feedback and the calendar. */
+/** Events of the cooperation with enrolment and feedback, milestones, and the calendar. */
 export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
   name: 'events',
   schema: 'events',
-  entities: [Event],
-  migrations: [Initial1763800000000],
-  resolvers: [EventResolver, AssociationEventsResolver],
+  entities: [Event, Enrolment, Feedback, Milestone],
+  migrations: [Initial1763800000000, Cooperation1764200000000],
+  resolvers: [
+    EventResolver,
+    EventDetailsResolver,
+    EnrolmentResolver,
+    SpaceEventsResolver,
+    AssociationEventsResolver,
+    CalendarResolver,
+  ],
   referenceResolvers,
   createContext: createEventsContext,
 };

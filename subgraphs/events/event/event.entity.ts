@@ -1,7 +1,16 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { LocalizedText } from '../../core/types/localized-text.type';
 import { EventKind, EventStatus } from './event.enums';
+
+@ObjectType({ description: 'A link to material of an event.' })
+export class EventMaterial {
+  @Field(() => String, { description: 'Title.' })
+  title!: string;
+
+  @Field(() => String, { description: 'The address.' })
+  url!: string;
+}
 
 @Directive('@key(fields: "id")')
 @ObjectType({
@@ -50,6 +59,41 @@ export class Event {
   @Field(() => String, { nullable: true, description: 'Link for joining online.' })
   @Column({ name: 'online_url', type: 'text', nullable: true })
   onlineUrl!: string | null;
+
+  @Field(() => [String], { description: 'Keywords, e.g. ["hyvinvointi", "avustukset"].' })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  keywords!: string[];
+
+  @Field(() => LocalizedText, {
+    nullable: true,
+    description: 'Who it is for, e.g. "Kaikki yhdistykset".',
+  })
+  @Column({ type: 'jsonb', nullable: true })
+  audience!: LocalizedText | null;
+
+  @Field(() => Boolean, { description: 'True when taking part costs nothing.' })
+  @Column({ name: 'is_free', type: 'boolean', default: true })
+  isFree!: boolean;
+
+  @Field(() => [EventMaterial], { description: 'Slides, memos and other materials, as links.' })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  materials!: EventMaterial[];
+
+  @Column({ type: 'int', nullable: true })
+  capacity!: number | null;
+
+  @Column({ name: 'registration_opens_at', type: 'timestamptz', nullable: true })
+  registrationOpensAt!: Date | null;
+
+  @Column({ name: 'registration_closes_at', type: 'timestamptz', nullable: true })
+  registrationClosesAt!: Date | null;
+
+  @Field(() => Int, {
+    description:
+      'Grows by one whenever the event changes (iCalendar SEQUENCE): calendars replace their copy.',
+  })
+  @Column({ type: 'int', default: 0 })
+  sequence!: number;
 
   @Field(() => Date, { description: 'When this record last changed.' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })

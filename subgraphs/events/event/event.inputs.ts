@@ -24,6 +24,22 @@ export class EventFilter {
 
   @Field(() => [ID], { nullable: true, description: 'Involving any of these service areas.' })
   serviceAreaIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Held in any of these spaces.' })
+  venueIds?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Tagged with all of these keywords.' })
+  keywords?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words to find in titles and descriptions (Finnish, Swedish, English; inflected forms match).',
+  })
+  search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True: only events free of charge.' })
+  freeOnly?: boolean | null;
 }
 
 @ArgsType()

@@ -2,11 +2,13 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { byIdLoader, groupLoader } from '../../core/loaders';
 import { EventRepository, type OrganizerPage } from './event.repository';
+import type { EventCounts } from './event.types';
 
 export function createEventLoaders(db: DataSource, includeDrafts: boolean) {
   const repository = new EventRepository(db);
   // One loader per page size: the batch query takes the size as a parameter.
   const firstPages = new Map<number, DataLoader<string, OrganizerPage>>();
+  const upcomingBySize = new Map<number, DataLoader<string, string[]>>();
   return {
     event: byIdLoader(
       (ids) => repository.findByIds(ids),
@@ -20,6 +22,38 @@ export function createEventLoaders(db: DataSource, includeDrafts: boolean) {
       (ids) => repository.serviceAreasOf(ids),
       (l) => l.eventId,
     ),
+    agendaOfEvent: groupLoader(
+      (ids) => repository.agendaOf(ids),
+      (a) => a.eventId,
+    ),
+    /** Enrolment and feedback figures of many events, in one statement. */
+    counts: new DataLoader<string, EventCounts>(async (ids) => {
+      const byId = new Map((await repository.countsOf(ids)).map((c) => [c.eventId, c]));
+      return ids.map(
+        (id) =>
+          byId.get(id) ?? {
+            eventId: id,
+            enrolled: 0,
+            waitlisted: 0,
+            feedbackCount: 0,
+            ratingSum: 0,
+            distribution: [0, 0, 0, 0, 0],
+          },
+      );
+    }),
+    /** The next `size` public events in each space, for Space.upcomingEvents. */
+    upcomingInSpace(size: number, now: Date): DataLoader<string, string[]> {
+      let loader = upcomingBySize.get(size);
+      if (!loader) {
+        loader = new DataLoader(async (spaceIds) => {
+          const rows = await repository.upcomingInSpaces(spaceIds, size, now);
+          const byId = new Map(rows.map((r) => [r.spaceId, r.eventIds]));
+          return spaceIds.map((id) => byId.get(id) ?? []);
+        });
+        upcomingBySize.set(size, loader);
+      }
+      return loader;
+    },
     firstPageOfOrganizer(size: number): DataLoader<string, OrganizerPage> {
       let loader = firstPages.get(size);
       if (!loader) {

@@ -7,6 +7,7 @@ import {
 } from '../../core/connection';
 import { Event } from './event.entity';
 import type { EventFilter } from './event.inputs';
+import type { AgendaRow, EventCounts } from './event.types';
 
 export const EVENTS_BY_START: KeysetOrder<Event> = {
   name: 'STARTS_AT',
@@ -81,6 +82,18 @@ export class EventRepository {
         { areas: filter.serviceAreaIds },
       );
     }
+    if (filter.venueIds?.length)
+      q.andWhere('e.venue_space_id = ANY(:venues)', { venues: filter.venueIds });
+    if (filter.keywords?.length)
+      q.andWhere('e.keywords @> :keywords::text[]', { keywords: filter.keywords });
+    if (filter.freeOnly) q.andWhere('e.is_free');
+    if (filter.search) {
+      // Any of the three languages' stemming may match each word.
+      q.andWhere(
+        `e.search @@ (websearch_to_tsquery('finnish', :search) || websearch_to_tsquery('swedish', :search) || websearch_to_tsquery('english', :search))`,
+        { search: filter.search },
+      );
+    }
     return paginate(q, EVENTS_BY_START, args);
   }
 
@@ -110,5 +123,70 @@ export class EventRepository {
       eventIds: r.event_ids ?? [],
       total: Number(r.total),
     }));
+  }
+
+  async agendaOf(eventIds: readonly string[]): Promise<AgendaRow[]> {
+    const rows: Array<{
+      event_id: string;
+      starts_at: Date | null;
+      title: AgendaRow['title'];
+      description: AgendaRow['description'];
+      service_area_id: string | null;
+    }> = await this.db.query(
+      `SELECT event_id, starts_at, title, description, service_area_id FROM events.agenda_item
+          WHERE event_id = ANY($1) ORDER BY event_id, position`,
+      [eventIds],
+    );
+    return rows.map((r) => ({
+      eventId: r.event_id,
+      startsAt: r.starts_at,
+      title: r.title,
+      description: r.description,
+      serviceAreaId: r.service_area_id,
+    }));
+  }
+
+  async countsOf(eventIds: readonly string[]): Promise<EventCounts[]> {
+    const rows: Array<{
+      event_id: string;
+      enrolled: number;
+      waitlisted: number;
+      feedback_count: number;
+      rating_sum: number;
+      distribution: number[];
+    }> = await this.db.query(
+      `SELECT e.id AS event_id,
+                coalesce((SELECT sum(people) FROM events.enrolment n WHERE n.event_id = e.id AND n.status = 'ENROLLED'), 0)::int AS enrolled,
+                coalesce((SELECT sum(people) FROM events.enrolment n WHERE n.event_id = e.id AND n.status = 'WAITLISTED'), 0)::int AS waitlisted,
+                (SELECT count(*) FROM events.feedback f WHERE f.event_id = e.id)::int AS feedback_count,
+                coalesce((SELECT sum(rating) FROM events.feedback f WHERE f.event_id = e.id), 0)::int AS rating_sum,
+                ARRAY(SELECT (SELECT count(*) FROM events.feedback f WHERE f.event_id = e.id AND f.rating = r)::int
+                        FROM generate_series(1, 5) AS r ORDER BY r) AS distribution
+           FROM events.event e WHERE e.id = ANY($1)`,
+      [eventIds],
+    );
+    return rows.map((r) => ({
+      eventId: r.event_id,
+      enrolled: r.enrolled,
+      waitlisted: r.waitlisted,
+      feedbackCount: r.feedback_count,
+      ratingSum: r.rating_sum,
+      distribution: r.distribution,
+    }));
+  }
+
+  async upcomingInSpaces(
+    spaceIds: readonly string[],
+    size: number,
+    now: Date,
+  ): Promise<Array<{ spaceId: string; eventIds: string[] }>> {
+    const rows: Array<{ venue_space_id: string; event_ids: string[] }> = await this.db.query(
+      `SELECT venue_space_id, (array_agg(id ORDER BY starts_at, id))[1:$2] AS event_ids
+         FROM events.event
+        WHERE venue_space_id = ANY($1) AND ends_at > $3 AND status IN ('SCHEDULED', 'POSTPONED')
+        GROUP BY venue_space_id`,
+      [spaceIds, size, now],
+    );
+    return rows.map((r) => ({ spaceId: r.venue_space_id, eventIds: r.event_ids }));
   }
 }

@@ -12,6 +12,7 @@ import type { Event } from './event.entity';
 import { EventStatus } from './event.enums';
 import type { EventsArgs } from './event.inputs';
 import type { EventLoaders } from './event.loaders';
+import type { AgendaItem, Registration } from './event.types';
 import { EVENTS_BY_START, EventRepository } from './event.repository';
 
 /** Drafts are work in progress: only city staff and admins see them. */
@@ -51,11 +52,22 @@ export class EventService {
         'DRAFT events are visible to city staff only',
       );
     }
+    const search = filter.search?.trim();
+    if (search && search.length > 200) {
+      throw BadUserInputError.single(
+        'filter.search',
+        'MAX_LENGTH',
+        'must be at most 200 characters',
+      );
+    }
     return this.repository.page(
       {
         ...filter,
+        search: search || null,
+        keywords: filter.keywords?.map((k) => k.trim().toLowerCase()),
         organizerIds: requireUuids('filter.organizerIds', filter.organizerIds),
         serviceAreaIds: requireUuids('filter.serviceAreaIds', filter.serviceAreaIds),
+        venueIds: requireUuids('filter.venueIds', filter.venueIds),
       },
       seesDrafts(this.identity),
       args,
@@ -105,6 +117,40 @@ export class EventService {
       },
       totalCount: Promise.resolve(first.total),
     };
+  }
+
+  async agenda(event: Event): Promise<AgendaItem[]> {
+    return (await this.loaders.agendaOfEvent.load(event.id)).map((a) => ({
+      startsAt: a.startsAt,
+      title: a.title,
+      description: a.description,
+      serviceArea: a.serviceAreaId ? { id: a.serviceAreaId } : null,
+    }));
+  }
+
+  async registration(event: Event, isOpen: boolean): Promise<Registration | null> {
+    if (event.capacity === null && !event.registrationOpensAt && !event.registrationClosesAt)
+      return null;
+    const counts = await this.loaders.counts.load(event.id);
+    return {
+      capacity: event.capacity,
+      opensAt: event.registrationOpensAt,
+      closesAt: event.registrationClosesAt,
+      isOpen,
+      enrolled: counts.enrolled,
+      waitlisted: counts.waitlisted,
+      placesLeft: event.capacity === null ? null : Math.max(0, event.capacity - counts.enrolled),
+    };
+  }
+
+  /** The next public events in a space (its venue), soonest first. */
+  async upcomingIn(spaceId: string, first: number | null | undefined): Promise<Event[]> {
+    const size = first ?? 5;
+    if (size < 1 || size > 50)
+      throw BadUserInputError.single('first', 'RANGE', 'must be from 1 to 50');
+    const ids = await this.loaders.upcomingInSpace(size, new Date()).load(spaceId);
+    const events = await this.loaders.event.loadMany(ids);
+    return events.filter((e): e is Event => e !== null && !(e instanceof Error));
   }
 
   private visible(event: Event | null): Event | null {

@@ -1,7 +1,10 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** A reference to a bookable space, which the facilities subgraph owns and resolves. */
-@Directive('@key(fields: "id", resolvable: false)')
+/**
+ * A bookable space as the events subgraph sees it: only its id. The facilities subgraph
+ * owns it; this subgraph adds the events coming up in it.
+ */
+@Directive('@key(fields: "id")')
 @ObjectType('Space', { description: 'A bookable space; owned by the facilities subgraph.' })
 export class SpaceRef {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })

@@ -1,0 +1,52 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum EnrolmentStatus {
+  ENROLLED = 'ENROLLED',
+  WAITLISTED = 'WAITLISTED',
+  CANCELLED = 'CANCELLED',
+}
+
+registerEnumType(EnrolmentStatus, {
+  name: 'EnrolmentStatus',
+  description: 'Where a sign-up is.',
+  valuesConfig: {
+    ENROLLED: { description: 'Has places.' },
+    WAITLISTED: {
+      description: 'On the waiting list; promoted first come, first served as places free up.',
+    },
+    CANCELLED: { description: 'Cancelled; the places went to the waiting list.' },
+  },
+});
+
+@ObjectType({
+  description:
+    "An association's sign-up for an event. Visible to its representatives and city staff.",
+})
+@Entity({ name: 'enrolment' })
+export class Enrolment {
+  @Field(() => ID, { description: 'Stable identifier (UUID).' })
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'event_id', type: 'uuid' })
+  eventId!: string;
+
+  @Column({ name: 'association_id', type: 'uuid' })
+  associationId!: string;
+
+  @Column({ name: 'enrolled_by', type: 'text' })
+  enrolledBy!: string;
+
+  @Field(() => Int, { description: 'How many people.' })
+  @Column({ type: 'int' })
+  people!: number;
+
+  @Field(() => EnrolmentStatus, { description: 'Enrolled, waiting or cancelled.' })
+  @Column({ type: 'text' })
+  status!: EnrolmentStatus;
+
+  @Field(() => Date, { description: 'When the sign-up was made: the waiting list’s order.' })
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

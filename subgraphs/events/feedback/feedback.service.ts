@@ -1,0 +1,103 @@
+import type { DataSource } from 'typeorm';
+import { isCityStaff, representsAssociation, requireThat } from '../../core/authorization';
+import { ConflictError, NotFoundError } from '../../core/errors';
+import type { Identity } from '../../core/identity';
+import { Validator } from '../../core/validation';
+import type { Event } from '../event/event.entity';
+import { EventStatus } from '../event/event.enums';
+import type { EventLoaders } from '../event/event.loaders';
+import type { FeedbackSummary } from '../event/event.types';
+import { Feedback } from './feedback.entity';
+import type { GiveFeedbackInput } from './feedback.entity';
+
+/**
+ * Feedback after an event, as the pilot collected it: from associations' representatives
+ * and staff, once per person per event (a unique constraint, so a double click is a
+ * CONFLICT, not a second answer), and only once the event has started.
+ */
+export class FeedbackService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly loaders: EventLoaders,
+    private readonly identity: Identity,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async give(input: GiveFeedbackInput): Promise<Feedback> {
+    requireThat(
+      this.identity,
+      this.identity.role !== 'anonymous' && this.identity.subject !== null,
+      'giving feedback (associations’ representatives and city staff)',
+    );
+    const v = new Validator();
+    const eventId = v.ids('input.eventId', [input.eventId])?.[0];
+    v.int('input.rating', input.rating, { min: 1, max: 5 });
+    const comment = v.text('input.comment', input.comment, { max: 5000 });
+    const associationId = input.associationId
+      ? v.ids('input.associationId', [input.associationId])?.[0]
+      : null;
+    v.throwIfInvalid();
+    if (this.identity.role === 'representative') {
+      requireThat(
+        this.identity,
+        associationId != null && representsAssociation(this.identity, associationId),
+        'giving feedback for an association you do not represent (give input.associationId)',
+      );
+    }
+    const event = await this.loaders.event.load(eventId!);
+    if (!event || event.status === EventStatus.DRAFT) throw new NotFoundError('Event', eventId!);
+    if (event.startsAt > this.now()) {
+      v.problem('input.eventId', 'NOT_STARTED', 'feedback is collected once the event has started');
+    }
+    if (event.status === EventStatus.CANCELLED)
+      v.problem('input.eventId', 'CANCELLED', 'the event was cancelled');
+    v.throwIfInvalid();
+    try {
+      const rows: Array<{ id: string }> = await this.db.query(
+        `INSERT INTO events.feedback (event_id, respondent, respondent_role, association_id, rating, comment)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [
+          event.id,
+          this.identity.subject,
+          this.identity.role,
+          associationId,
+          input.rating,
+          comment ?? null,
+        ],
+      );
+      return this.db.getRepository(Feedback).findOneByOrFail({ id: rows[0].id });
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505') {
+        throw new ConflictError('input.eventId: you have already given feedback on this event', {
+          field: 'input.eventId',
+        });
+      }
+      throw error;
+    }
+  }
+
+  async summary(event: Event): Promise<FeedbackSummary> {
+    const counts = await this.loaders.counts.load(event.id);
+    return {
+      count: counts.feedbackCount,
+      // One decimal, rounded half up, from integers: no float drift in "4.3".
+      averageRating:
+        counts.feedbackCount === 0
+          ? null
+          : (Math.round((counts.ratingSum * 10) / counts.feedbackCount) / 10).toFixed(1),
+      distribution: counts.distribution,
+    };
+  }
+
+  /** The answers themselves, comments included: for staff, who act on them. */
+  answers(event: Event): Promise<Feedback[]> {
+    requireThat(
+      this.identity,
+      isCityStaff(this.identity),
+      'reading feedback comments (city staff)',
+    );
+    return this.db
+      .getRepository(Feedback)
+      .find({ where: { eventId: event.id }, order: { createdAt: 'ASC' } });
+  }
+}
