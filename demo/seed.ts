@@ -17,6 +17,7 @@ import {
   spaceId,
 } from './data';
 import { ACTIVITIES, ASSOCIATION_CATEGORIES, CATEGORIES, categoryId, CONTACTS } from './directory';
+import { seedEventsDetails } from './events';
 import { seedFacilitiesDetails } from './facilities';
 import { seedGrantsDetails } from './grants';
 import { demoId } from './ids';
@@ -231,4 +232,5 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
   { name: 'demo-directory-v1', subgraph: 'associations', run: seedDirectory },
   { name: 'demo-facilities-v2', subgraph: 'facilities', run: (db) => seedFacilitiesDetails(db) },
   { name: 'demo-grants-v2', subgraph: 'grants', run: (db) => seedGrantsDetails(db) },
+  { name: 'demo-events-v2', subgraph: 'events', run: (db) => seedEventsDetails(db) },
 ];

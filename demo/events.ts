@@ -1,0 +1,150 @@
+import type { EntityManager } from 'typeorm';
+import { helsinkiYear } from '../subgraphs/core/time';
+import { associationId, eventId, serviceAreaId } from './data';
+import { demoId } from './ids';
+
+/**
+ * The events demo (issue 6): the spring association evening with its agenda and sign-ups
+ * (one group on the waiting list), feedback on the autumn evening that has been, keywords,
+ * and the year's milestones — this year's and next year's, relative to the day written.
+ */
+const KEYWORDS: Record<string, string[]> = {
+  'yhdistysilta-kevat': ['yhteistyö', 'avustukset', 'tilat'],
+  'yhdistysilta-syksy': ['yhteistyö', 'hyvinvointikertomus'],
+  jarjestofoorumi: ['vaikuttaminen', 'strategia'],
+  tapahtumainfo: ['tapahtumat', 'luvat'],
+  kotoutumispaiva: ['kotoutuminen', 'monikulttuurisuus'],
+  kuorokonsertti: ['kulttuuri', 'musiikki'],
+};
+
+export async function seedEventsDetails(db: EntityManager, now = new Date()): Promise<void> {
+  for (const [key, keywords] of Object.entries(KEYWORDS)) {
+    await db.query('UPDATE events.event SET keywords = $2 WHERE id = $1', [eventId(key), keywords]);
+  }
+  await db.query(`UPDATE events.event SET is_free = false WHERE id = $1`, [
+    eventId('kuorokonsertti'),
+  ]);
+
+  // The spring evening: a programme as the guides describe it, and 20 places.
+  const evening = eventId('yhdistysilta-kevat');
+  await db.query(
+    `UPDATE events.event SET capacity = 20, registration_closes_at = starts_at - interval '3 days',
+       audience = $2, materials = $3 WHERE id = $1`,
+    [
+      evening,
+      { fi: 'Kaikki yhdistykset ja järjestöt', sv: 'Alla föreningar', en: 'All associations' },
+      JSON.stringify([
+        {
+          title: 'Kutsu ja ohjelma (PDF)',
+          url: 'https://www.lahti.example/yhdistysilta/ohjelma.pdf',
+        },
+      ]),
+    ],
+  );
+  const agenda: Array<[string, string, string | null]> = [
+    ['17:00', 'Yhteinen avaus', null],
+    ['17:20', 'Lyhyet alustukset ajankohtaisista teemoista', null],
+    ['18:00', 'Kulttuurin oma osio', 'culture'],
+    ['18:00', 'Liikunnan oma osio', 'sports'],
+    ['18:00', 'Hyvinvoinnin oma osio', 'wellbeing'],
+    ['18:45', 'Yhteenveto ja jatkosta sopiminen', null],
+  ];
+  for (const [i, [time, title, area]] of agenda.entries()) {
+    await db.query(
+      `INSERT INTO events.agenda_item (event_id, position, starts_at, title, service_area_id)
+       SELECT $1, $2, ((starts_at AT TIME ZONE 'Europe/Helsinki')::date + $3::time) AT TIME ZONE 'Europe/Helsinki', $4, $5
+         FROM events.event WHERE id = $1`,
+      [evening, i, time, { fi: title }, area ? serviceAreaId(area) : null],
+    );
+  }
+  const signUps: Array<[string, number, string]> = [
+    ['lahden-urheiluseura', 6, 'ENROLLED'],
+    ['lahden-kuorolaiset', 5, 'ENROLLED'],
+    ['international-lahti', 4, 'ENROLLED'],
+    ['ahtiala-kylayhdistys', 3, 'ENROLLED'],
+    ['lahden-partiolaiset', 4, 'WAITLISTED'],
+  ];
+  for (const [i, [association, people, status]] of signUps.entries()) {
+    await db.query(
+      `INSERT INTO events.enrolment (id, event_id, association_id, enrolled_by, people, status, created_at)
+       VALUES ($1, $2, $3, 'demo', $4, $5, now() - ($6 || ' hours')::interval)`,
+      [
+        demoId('enrolment', `${evening}/${association}`),
+        evening,
+        associationId(association),
+        people,
+        status,
+        50 - i,
+      ],
+    );
+  }
+
+  // Feedback on the autumn evening, which has been.
+  const autumn = eventId('yhdistysilta-syksy');
+  for (const [i, [rating, comment]] of (
+    [
+      [5, 'Hyvä, että palvelualueet olivat paikalla.'],
+      [4, 'Lisää aikaa keskustelulle.'],
+      [4, null],
+      [3, 'Tila oli ahdas.'],
+    ] as const
+  ).entries()) {
+    await db.query(
+      `INSERT INTO events.feedback (event_id, respondent, respondent_role, rating, comment) VALUES ($1, $2, 'representative', $3, $4)`,
+      [autumn, `demo-respondent-${i}`, rating, comment],
+    );
+  }
+
+  const year = helsinkiYear(now);
+  for (const y of [year, year + 1]) {
+    const milestones: Array<[string, string, string, string, string | null, string]> = [
+      [
+        'WELFARE_REPORT',
+        'Hyvinvointikertomuksen työpaja',
+        `${y}-03-10`,
+        `${y}-03-10`,
+        'wellbeing',
+        'Yhdistysten näkemykset kuntalaisten hyvinvoinnista kirjataan hyvinvointikertomukseen.',
+      ],
+      [
+        'SURVEY',
+        'Yhdistyskysely auki',
+        `${y}-04-01`,
+        `${y}-04-30`,
+        null,
+        'Kerro, miten yhteistyö kaupungin kanssa sujuu: avustukset, tilat, tapahtumat, viestintä.',
+      ],
+      [
+        'BUDGET',
+        'Talousarvion valmistelu',
+        `${y}-08-15`,
+        `${y}-10-31`,
+        null,
+        'Avustusmäärärahat päätetään talousarviossa.',
+      ],
+      [
+        'DEADLINE',
+        'Kausivuorojen haku päättyy',
+        `${y}-05-15`,
+        `${y}-05-15`,
+        'sports',
+        'Syyskauden liikuntavuorot haetaan viimeistään tänään.',
+      ],
+    ];
+    for (const [kind, title, startsOn, endsOn, area, description] of milestones) {
+      await db.query(
+        `INSERT INTO events.milestone (id, title, description, kind, starts_on, ends_on, service_area_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          demoId('milestone', `${y}/${title}`),
+          { fi: title },
+          { fi: description },
+          kind,
+          startsOn,
+          endsOn,
+          area ? serviceAreaId(area) : null,
+        ],
+      );
+    }
+  }
+}
