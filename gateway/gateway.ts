@@ -8,6 +8,7 @@ import { createAuthenticator } from '../subgraphs/core/identity';
 import type { SubgraphName } from '../subgraphs/core/subgraph.config';
 import type { GatewayConfig } from './gateway.config';
 import { mountGrantExports } from './exports/grants-export';
+import { mountFeeds } from './feeds/feeds';
 import { createGatewayErrorFormatter } from './gateway.errors';
 import { checkSubgraphs } from './readiness';
 import { createSubgraphFetchers } from './subgraph-fetcher';
@@ -75,9 +76,11 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
       .status(ready ? 200 : 503)
       .json({ status: ready ? 'ready' : 'degraded', subgraphs: results });
   });
-  mountGrantExports(app, apollo, { authorization: undefined }, config.openData, (message, error) =>
-    log.error(message, error),
-  );
+  // Open data and feeds read the public graph as an anonymous client would.
+  const anonymous = { authorization: undefined };
+  const logError = (message: string, error: unknown) => log.error(message, error);
+  mountGrantExports(app, apollo, anonymous, config.openData, logError);
+  mountFeeds(app, apollo, anonymous, logError);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -1,5 +1,6 @@
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import type { Express, Request, Response } from 'express';
+import { queryGraph } from '../graph-query';
 import {
   type ExportedAward,
   type OpenDataConfig,
@@ -57,15 +58,11 @@ async function awardPage<T extends BaseContext>(
   year: number | undefined,
   after: string | null,
 ): Promise<AwardPage> {
-  const response = await apollo.executeOperation(
-    { query: QUERY, variables: { filter: year ? { year } : null, after } },
-    { contextValue: context },
-  );
-  if (response.body.kind !== 'single') throw new Error('The export query answered incrementally');
-  const { data, errors } = response.body.singleResult;
-  if (errors?.length)
-    throw new Error(`The export query failed: ${errors.map((e) => e.message).join('; ')}`);
-  return (data as { awardedGrants: AwardPage }).awardedGrants;
+  const data = await queryGraph<{ awardedGrants: AwardPage }, T>(apollo, context, QUERY, {
+    filter: year ? { year } : null,
+    after,
+  });
+  return data.awardedGrants;
 }
 
 function yearOf(req: Request): number | undefined {

@@ -70,6 +70,7 @@ export class Milestone {
   @Column({ type: 'int', default: 0 })
   sequence!: number;
 
+  @Field(() => Date, { description: 'When it last changed.' })
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }
