@@ -8,7 +8,7 @@ import { parseBusyTimes } from './mapper';
  * URL as its external id; the feed lists when the space is taken. Feeds take no bookings:
  * requests are handled in the hub.
  */
-export type IcsClientOptions = Partial<Omit<HttpOptions, 'system'>>;
+export type IcsClientOptions = Partial<HttpOptions>;
 
 export class IcsClient extends ReadOnlyBookingSystem implements BookingSystem {
   readonly kind = 'ICS' as const;

@@ -16,7 +16,7 @@ import { parsePage, toReservation, toResource, toStatus, toUnit } from './mapper
  * followed through `next`; names are `{fi, sv, en}`. Reads are retried; a POST is not (a
  * reservation sent twice could be made twice).
  */
-export interface RespaClientOptions extends Partial<Omit<HttpOptions, 'system'>> {
+export interface RespaClientOptions extends Partial<HttpOptions> {
   /** The API root, e.g. https://api.hel.fi/respa/ */
   baseUrl: string;
   /** An API token of a service account allowed to make reservations. */

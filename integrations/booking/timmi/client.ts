@@ -20,7 +20,7 @@ import { parseEpisodes, parseRoomParts } from './mapper';
  * again once and repeats the call. WebTimmi takes no bookings from outside, so requests made
  * in the hub stay there until staff enter them into TIMMI.
  */
-export interface TimmiClientOptions extends Partial<Omit<HttpOptions, 'system'>> {
+export interface TimmiClientOptions extends Partial<HttpOptions> {
   /** The WebTimmi root, e.g. https://timmi.lahti.fi/WebTimmi/ */
   baseUrl: string;
   /** The admin area whose calendar is read as a guest. */
