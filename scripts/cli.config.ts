@@ -4,6 +4,8 @@ export interface CliConfig {
   databaseUrl: string;
   ytjBaseUrl: string;
   ytjTimeoutMs: number;
+  linkedEventsUrl: string | undefined;
+  linkedEventsPublisher: string | undefined;
 }
 
 /**
@@ -24,5 +26,7 @@ export function loadCliConfig(env: Env, command: string): Readonly<CliConfig> {
       reader.url('YTJ_BASE_URL', undefined, ['https:', 'http:']) ??
       'https://avoindata.prh.fi/opendata-ytj-api/v3',
     ytjTimeoutMs: reader.int('YTJ_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
+    linkedEventsUrl: reader.url('LINKED_EVENTS_URL', undefined, ['https:', 'http:']),
+    linkedEventsPublisher: reader.optional('LINKED_EVENTS_PUBLISHER'),
   });
 }

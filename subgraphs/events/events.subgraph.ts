@@ -5,6 +5,7 @@ import { AssociationEventsResolver, EventResolver } from './event/event.resolver
 import { createEventsContext, type EventsContext } from './events.context';
 import { Initial1763800000000 } from './migrations/1763800000000-initial';
 import { Cooperation1764200000000 } from './migrations/1764200000000-cooperation';
+import { EventSources1764300000000 } from './migrations/1764300000000-event-sources';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { Enrolment } from './enrolment/enrolment.entity';
 import {
@@ -36,7 +37,7 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
   name: 'events',
   schema: 'events',
   entities: [Event, Enrolment, Feedback, Milestone],
-  migrations: [Initial1763800000000, Cooperation1764200000000],
+  migrations: [Initial1763800000000, Cooperation1764200000000, EventSources1764300000000],
   resolvers: [
     EventResolver,
     EventDetailsResolver,

@@ -1,4 +1,4 @@
-import { type Answer, MisbehavingTestServer } from '../test-server';
+import { type Answer, MisbehavingTestServer } from '../../shared/test-server';
 
 /** A stand-in for calendar feeds: serves whatever iCalendar text a test puts at a path. */
 export class IcsFeedTestServer extends MisbehavingTestServer {

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { type Answer, MisbehavingTestServer } from '../test-server';
+import { type Answer, MisbehavingTestServer } from '../../shared/test-server';
 import type { RespaReservation, RespaResource, RespaUnit } from './mapper';
 
 /**
