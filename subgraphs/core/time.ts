@@ -37,3 +37,25 @@ export function helsinkiYear(at: Date): number {
     new Intl.DateTimeFormat('en-GB', { timeZone: CITY_TIME_ZONE, year: 'numeric' }).format(at),
   );
 }
+
+const DAY_MS = 86_400_000;
+
+/** The Helsinki calendar date of a moment, "YYYY-MM-DD". */
+export function helsinkiDate(at: Date): string {
+  return new Date(at.getTime() + helsinkiOffsetMinutes(at) * 60_000).toISOString().slice(0, 10);
+}
+
+/** Minutes since Helsinki midnight of a moment. */
+export function helsinkiMinuteOfDay(at: Date): number {
+  const local = at.getTime() + helsinkiOffsetMinutes(at) * 60_000;
+  return Math.round((((local % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** ISO weekday of a date: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
+}

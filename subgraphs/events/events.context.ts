@@ -3,6 +3,7 @@ import type { BaseContext } from '../core/context';
 import type { Identity } from '../core/identity';
 import { createEventLoaders, type EventLoaders } from './event/event.loaders';
 import { EventService, seesDrafts } from './event/event.service';
+import { EventAdminService } from './event/event-admin.service';
 import { CalendarRepository } from './calendar/calendar.repository';
 import { CalendarService } from './calendar/calendar.service';
 import { EnrolmentService } from './enrolment/enrolment.service';
@@ -14,6 +15,7 @@ export interface EventsContext extends BaseContext {
   enrolments: EnrolmentService;
   feedback: FeedbackService;
   calendar: CalendarService;
+  eventAdmin: EventAdminService;
 }
 
 export function createEventsContext(db: DataSource, identity: Identity): EventsContext {
@@ -25,5 +27,6 @@ export function createEventsContext(db: DataSource, identity: Identity): EventsC
     enrolments: new EnrolmentService(db, loaders, identity),
     feedback: new FeedbackService(db, loaders, identity),
     calendar: new CalendarService(new CalendarRepository(db), identity),
+    eventAdmin: new EventAdminService(db, loaders, identity),
   };
 }

@@ -6,7 +6,9 @@ import { createEventsContext, type EventsContext } from './events.context';
 import { Initial1763800000000 } from './migrations/1763800000000-initial';
 import { Cooperation1764200000000 } from './migrations/1764200000000-cooperation';
 import { EventSources1764300000000 } from './migrations/1764300000000-event-sources';
+import { EventSeries1764400000000 } from './migrations/1764400000000-event-series';
 import { CalendarResolver } from './calendar/calendar.resolver';
+import { EventAdminResolver } from './event/event-admin.resolver';
 import { Enrolment } from './enrolment/enrolment.entity';
 import {
   EnrolmentResolver,
@@ -37,10 +39,16 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
   name: 'events',
   schema: 'events',
   entities: [Event, Enrolment, Feedback, Milestone],
-  migrations: [Initial1763800000000, Cooperation1764200000000, EventSources1764300000000],
+  migrations: [
+    Initial1763800000000,
+    Cooperation1764200000000,
+    EventSources1764300000000,
+    EventSeries1764400000000,
+  ],
   resolvers: [
     EventResolver,
     EventDetailsResolver,
+    EventAdminResolver,
     EnrolmentResolver,
     SpaceEventsResolver,
     AssociationEventsResolver,

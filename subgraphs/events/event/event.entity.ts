@@ -95,6 +95,16 @@ export class Event {
   @Column({ type: 'int', default: 0 })
   sequence!: number;
 
+  @Column({ name: 'series_id', type: 'uuid', nullable: true })
+  seriesId!: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      'True for an occurrence of a series that was changed or cancelled on its own (an exception).',
+  })
+  @Column({ name: 'series_exception', type: 'boolean', default: false })
+  seriesException!: boolean;
+
   @Field(() => Date, { description: 'When this record last changed.' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;

@@ -22,6 +22,10 @@ export function createEventLoaders(db: DataSource, includeDrafts: boolean) {
       (ids) => repository.serviceAreasOf(ids),
       (l) => l.eventId,
     ),
+    series: byIdLoader(
+      (ids) => repository.seriesOf(ids),
+      (s) => s.id,
+    ),
     agendaOfEvent: groupLoader(
       (ids) => repository.agendaOf(ids),
       (a) => a.eventId,

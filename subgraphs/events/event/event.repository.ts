@@ -8,6 +8,7 @@ import {
 import { Event } from './event.entity';
 import type { EventFilter } from './event.inputs';
 import type { AgendaRow, EventCounts } from './event.types';
+import type { SeriesFrequency } from './event-admin.inputs';
 
 export const EVENTS_BY_START: KeysetOrder<Event> = {
   name: 'STARTS_AT',
@@ -188,5 +189,29 @@ export class EventRepository {
       [spaceIds, size, now],
     );
     return rows.map((r) => ({ spaceId: r.venue_space_id, eventIds: r.event_ids }));
+  }
+
+  async seriesOf(
+    ids: readonly string[],
+  ): Promise<
+    Array<{ id: string; frequency: SeriesFrequency; interval: number; eventIds: string[] }>
+  > {
+    const rows: Array<{
+      id: string;
+      frequency: SeriesFrequency;
+      interval: number;
+      event_ids: string[] | null;
+    }> = await this.db.query(
+      `SELECT s.id, s.frequency, s."interval",
+              (SELECT array_agg(e.id ORDER BY e.starts_at, e.id) FROM events.event e WHERE e.series_id = s.id) AS event_ids
+         FROM events.event_series s WHERE s.id = ANY($1)`,
+      [ids],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      frequency: r.frequency,
+      interval: r.interval,
+      eventIds: r.event_ids ?? [],
+    }));
   }
 }

@@ -13,6 +13,7 @@ import { EventStatus } from './event.enums';
 import type { EventsArgs } from './event.inputs';
 import type { EventLoaders } from './event.loaders';
 import type { AgendaItem, Registration } from './event.types';
+import type { SeriesFrequency } from './event-admin.inputs';
 import { EVENTS_BY_START, EventRepository } from './event.repository';
 
 /** Drafts are work in progress: only city staff and admins see them. */
@@ -151,6 +152,26 @@ export class EventService {
     const ids = await this.loaders.upcomingInSpace(size, new Date()).load(spaceId);
     const events = await this.loaders.event.loadMany(ids);
     return events.filter((e): e is Event => e !== null && !(e instanceof Error));
+  }
+
+  /** A series with its visible occurrences. */
+  async series(seriesId: string): Promise<{
+    id: string;
+    frequency: SeriesFrequency;
+    interval: number;
+    occurrences: Event[];
+  } | null> {
+    const row = await this.loaders.series.load(seriesId);
+    if (!row) return null;
+    const events = await this.loaders.event.loadMany(row.eventIds);
+    return {
+      id: row.id,
+      frequency: row.frequency,
+      interval: row.interval,
+      occurrences: events
+        .filter((e): e is Event => e !== null && !(e instanceof Error))
+        .filter((e) => this.visible(e) !== null),
+    };
   }
 
   private visible(event: Event | null): Event | null {

@@ -1,4 +1,5 @@
-import { fromHelsinkiLocal, helsinkiOffsetMinutes } from '../../core/time';
+import { fromHelsinkiLocal, helsinkiMinuteOfDay } from '../../core/time';
+import { addDays, helsinkiDate, isoWeekday } from '../../core/time';
 import type { OpeningExceptionRow, OpeningHoursRow } from '../facility/facility.types';
 
 /**
@@ -12,27 +13,8 @@ export interface Interval {
   end: number;
 }
 
-const DAY_MS = 86_400_000;
-
-/** The Helsinki calendar date of a moment, "YYYY-MM-DD". */
-export function helsinkiDate(at: Date): string {
-  return new Date(at.getTime() + helsinkiOffsetMinutes(at) * 60_000).toISOString().slice(0, 10);
-}
-
-/** Minutes since Helsinki midnight of a moment. */
-export function helsinkiMinuteOfDay(at: Date): number {
-  const local = at.getTime() + helsinkiOffsetMinutes(at) * 60_000;
-  return Math.round((((local % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** ISO weekday of a date: 1 = Monday … 7 = Sunday. */
-export function isoWeekday(date: string): number {
-  return new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
-}
+// Calendar-date helpers live in core: the events subgraph needs them too.
+export { addDays, helsinkiDate, helsinkiMinuteOfDay, isoWeekday } from '../../core/time';
 
 /** "08:00:00" (PostgreSQL time) or "08:00" → "08:00". */
 export function hhmm(time: string): string {

@@ -1,0 +1,351 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { isAdmin, requireThat } from '../../core/authorization';
+import { NotFoundError } from '../../core/errors';
+import type { Identity } from '../../core/identity';
+import { requireUuid } from '../../core/ids';
+import {
+  addDays,
+  fromHelsinkiLocal,
+  helsinkiDate,
+  helsinkiMinuteOfDay,
+  isoWeekday,
+} from '../../core/time';
+import type { LocalizedText } from '../../core/types/localized-text.type';
+import { Validator } from '../../core/validation';
+import type { Event, EventMaterial } from './event.entity';
+import { EventKind, EventStatus } from './event.enums';
+import type { EventLoaders } from './event.loaders';
+import {
+  type CreateEventInput,
+  type CreateEventSeriesInput,
+  type EventFields,
+  SeriesFrequency,
+  type UpdateEventInput,
+} from './event-admin.inputs';
+
+/** Columns of events.event a change may set. */
+type EventValues = Partial<{
+  title: LocalizedText;
+  description: LocalizedText | null;
+  kind: EventKind;
+  status: EventStatus;
+  starts_at: Date;
+  ends_at: Date;
+  venue_space_id: string | null;
+  location: string | null;
+  online_url: string | null;
+  keywords: string[];
+  audience: LocalizedText | null;
+  is_free: boolean;
+  materials: EventMaterial[];
+  capacity: number | null;
+  registration_closes_at: Date | null;
+}>;
+
+const JSON_COLUMNS = new Set(['title', 'description', 'audience', 'materials']);
+const MAX_LENGTH_MS = 14 * 86_400_000;
+
+/** The dates of a series, in Helsinki: weekly on the weekday, or monthly on the nth weekday. */
+export function seriesDates(
+  first: string,
+  frequency: SeriesFrequency,
+  interval: number,
+  occurrences: number,
+): string[] {
+  if (frequency === SeriesFrequency.WEEKLY) {
+    return Array.from({ length: occurrences }, (_, k) => addDays(first, 7 * interval * k));
+  }
+  const weekday = isoWeekday(first);
+  const nth = Math.ceil(Number(first.slice(8, 10)) / 7);
+  const dates: string[] = [];
+  for (let k = 0; k < occurrences; k++) {
+    const month = Number(first.slice(5, 7)) - 1 + interval * k;
+    const year = Number(first.slice(0, 4)) + Math.floor(month / 12);
+    const firstOfMonth = `${year}-${String((month % 12) + 1).padStart(2, '0')}-01`;
+    let date = addDays(firstOfMonth, (weekday - isoWeekday(firstOfMonth) + 7) % 7);
+    // The nth weekday, or the last one when the month has fewer (a fifth Friday).
+    for (let i = 1; i < nth && addDays(date, 7).slice(0, 7) === date.slice(0, 7); i++)
+      date = addDays(date, 7);
+    dates.push(date);
+  }
+  return dates;
+}
+
+/**
+ * Creating and changing events: city staff for their service areas' events, an
+ * association's representatives for the community events it organises. A change to one
+ * occurrence of a series makes it an exception; the rest of the series stays.
+ */
+export class EventAdminService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly loaders: EventLoaders,
+    private readonly identity: Identity,
+  ) {}
+
+  /** Who answers for an event: staff of its areas (any staff if it has none), or its organisers for community events. */
+  mayManage(
+    kind: EventKind,
+    organizerIds: readonly string[],
+    serviceAreaIds: readonly string[],
+  ): boolean {
+    const lower = (ids: readonly string[]) => ids.map((id) => id.toLowerCase());
+    if (isAdmin(this.identity)) return true;
+    if (this.identity.role === 'staff') {
+      return (
+        serviceAreaIds.length === 0 ||
+        lower(serviceAreaIds).some((id) => lower(this.identity.serviceAreaIds).includes(id))
+      );
+    }
+    return (
+      this.identity.role === 'representative' &&
+      kind === EventKind.COMMUNITY_EVENT &&
+      lower(organizerIds).some((id) => lower(this.identity.associationIds).includes(id))
+    );
+  }
+
+  async create(input: CreateEventInput): Promise<Event> {
+    const [id] = await this.insert(
+      input,
+      [{ startsAt: input.startsAt, endsAt: input.endsAt }],
+      null,
+    );
+    return this.fresh(id);
+  }
+
+  async createSeries(input: CreateEventSeriesInput): Promise<Event[]> {
+    const v = new Validator();
+    const interval = v.int('input.interval', input.interval ?? 1, { min: 1, max: 12 }) ?? 1;
+    v.int('input.occurrences', input.occurrences, { min: 1, max: 104 });
+    v.throwIfInvalid();
+    // The wall-clock time and length of the first occurrence repeat: 17:00 stays 17:00 across DST.
+    const minute = helsinkiMinuteOfDay(input.startsAt);
+    const clock = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+    const length = input.endsAt.getTime() - input.startsAt.getTime();
+    const times = seriesDates(
+      helsinkiDate(input.startsAt),
+      input.frequency,
+      interval,
+      input.occurrences,
+    ).map((date) => {
+      const startsAt = fromHelsinkiLocal(`${date}T${clock}`);
+      return { startsAt, endsAt: new Date(startsAt.getTime() + length) };
+    });
+    const ids = await this.insert(input, times, {
+      frequency: input.frequency,
+      interval,
+      occurrences: input.occurrences,
+    });
+    const events = await this.loaders.event.loadMany(ids);
+    return events.filter((e): e is Event => e !== null && !(e instanceof Error));
+  }
+
+  async update(input: UpdateEventInput): Promise<Event> {
+    const event = await this.existing(requireUuid('input.id', input.id));
+    await this.requireManager(event, 'changing an event');
+    const v = new Validator();
+    for (const field of ['title', 'startsAt', 'endsAt', 'status'] as const) {
+      if (input[field] === null) v.problem(`input.${field}`, 'REQUIRED', 'cannot be cleared');
+    }
+    const values = this.checkFields(v, input);
+    if (input.title)
+      values.title = v.localized('input.title', input.title, { max: 300, required: true })!;
+    if (input.status) values.status = input.status;
+    const startsAt = input.startsAt ?? event.startsAt;
+    const endsAt = input.endsAt ?? event.endsAt;
+    this.checkTimes(
+      v,
+      startsAt,
+      endsAt,
+      values.registration_closes_at !== undefined
+        ? values.registration_closes_at
+        : event.registrationClosesAt,
+    );
+    if (input.startsAt) values.starts_at = input.startsAt;
+    if (input.endsAt) values.ends_at = input.endsAt;
+    v.throwIfInvalid();
+    const entries = Object.entries(values);
+    if (entries.length > 0) {
+      await this.db.query(
+        `UPDATE events.event SET ${entries.map(([c], i) => `${c} = $${i + 2}`).join(', ')},
+           series_exception = series_exception OR series_id IS NOT NULL WHERE id = $1`,
+        [
+          event.id,
+          ...entries.map(([c, val]) =>
+            JSON_COLUMNS.has(c) && val !== null ? JSON.stringify(val) : val,
+          ),
+        ],
+      );
+    }
+    return this.fresh(event.id);
+  }
+
+  cancel(id: string): Promise<Event> {
+    return this.update({ id, status: EventStatus.CANCELLED });
+  }
+
+  private async insert(
+    input: CreateEventInput,
+    times: Array<{ startsAt: Date; endsAt: Date }>,
+    series: { frequency: SeriesFrequency; interval: number; occurrences: number } | null,
+  ): Promise<string[]> {
+    const v = new Validator();
+    const title = v.localized('input.title', input.title, { max: 300, required: true });
+    const organizerIds = v.ids('input.organizerIds', input.organizerIds) ?? [];
+    const serviceAreaIds = v.ids('input.serviceAreaIds', input.serviceAreaIds) ?? [];
+    const values = this.checkFields(v, input);
+    const status = input.status ?? EventStatus.DRAFT;
+    if (status !== EventStatus.DRAFT && status !== EventStatus.SCHEDULED) {
+      v.problem('input.status', 'NEW_STATUS', 'a new event is DRAFT or SCHEDULED');
+    }
+    this.checkTimes(v, input.startsAt, input.endsAt, values.registration_closes_at ?? null);
+    v.throwIfInvalid();
+    requireThat(
+      this.identity,
+      this.mayManage(input.kind, organizerIds, serviceAreaIds),
+      'creating this event (staff of its service areas, or the organising association for a community event)',
+    );
+    return this.db.transaction(async (manager) => {
+      const seriesId = series ? await this.insertSeries(manager, series) : null;
+      const ids: string[] = [];
+      for (const time of times) {
+        const row = {
+          ...values,
+          title: title!,
+          kind: input.kind,
+          status,
+          starts_at: time.startsAt,
+          ends_at: time.endsAt,
+        };
+        const entries = Object.entries(row);
+        const rows: Array<{ id: string }> = await manager.query(
+          `INSERT INTO events.event (${entries.map(([c]) => c).join(', ')}, series_id)
+           VALUES (${entries.map((_, i) => `$${i + 1}`).join(', ')}, $${entries.length + 1}) RETURNING id`,
+          [
+            ...entries.map(([c, val]) =>
+              JSON_COLUMNS.has(c) && val !== null ? JSON.stringify(val) : val,
+            ),
+            seriesId,
+          ],
+        );
+        for (const organizer of organizerIds) {
+          await manager.query(
+            'INSERT INTO events.event_organizer (event_id, association_id) VALUES ($1, $2)',
+            [rows[0].id, organizer],
+          );
+        }
+        for (const area of serviceAreaIds) {
+          await manager.query(
+            'INSERT INTO events.event_service_area (event_id, service_area_id) VALUES ($1, $2)',
+            [rows[0].id, area],
+          );
+        }
+        ids.push(rows[0].id);
+      }
+      return ids;
+    });
+  }
+
+  private async insertSeries(
+    manager: EntityManager,
+    series: { frequency: SeriesFrequency; interval: number; occurrences: number },
+  ): Promise<string> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `INSERT INTO events.event_series (frequency, "interval", occurrences, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [series.frequency, series.interval, series.occurrences, this.identity.subject ?? 'unknown'],
+    );
+    return rows[0].id;
+  }
+
+  private checkTimes(
+    v: Validator,
+    startsAt: Date,
+    endsAt: Date,
+    registrationClosesAt: Date | null,
+  ): void {
+    if (endsAt <= startsAt)
+      v.problem('input.endsAt', 'AFTER_START', 'must be later than the start');
+    else if (endsAt.getTime() - startsAt.getTime() > MAX_LENGTH_MS)
+      v.problem('input.endsAt', 'MAX_LENGTH', 'an event lasts at most 14 days');
+    if (registrationClosesAt && registrationClosesAt > startsAt) {
+      v.problem(
+        'input.registrationClosesAt',
+        'BEFORE_START',
+        'sign-ups close at the latest when the event starts',
+      );
+    }
+  }
+
+  private checkFields(v: Validator, input: EventFields): EventValues {
+    const values: EventValues = {};
+    const set = <K extends keyof EventValues>(key: K, value: EventValues[K] | undefined) => {
+      if (value !== undefined) values[key] = value;
+    };
+    set(
+      'description',
+      v.localized('input.description', input.description, { max: 10_000 }) as
+        LocalizedText | null | undefined,
+    );
+    if (input.venueSpaceId !== undefined) {
+      set(
+        'venue_space_id',
+        input.venueSpaceId === null
+          ? null
+          : (v.ids('input.venueSpaceId', [input.venueSpaceId])?.[0] ?? null),
+      );
+    }
+    set('location', v.text('input.location', input.location, { max: 300 }));
+    set('online_url', v.url('input.onlineUrl', input.onlineUrl));
+    if (input.keywords !== undefined) {
+      const keywords = (input.keywords ?? []).map((k) => k.trim().toLowerCase()).filter(Boolean);
+      if (keywords.length > 20)
+        v.problem('input.keywords', 'MAX_ITEMS', 'must list at most 20 keywords');
+      set('keywords', [...new Set(keywords)]);
+    }
+    set(
+      'audience',
+      v.localized('input.audience', input.audience, { max: 300 }) as
+        LocalizedText | null | undefined,
+    );
+    set('is_free', input.isFree ?? undefined);
+    if (input.materials !== undefined) {
+      set(
+        'materials',
+        (input.materials ?? []).map((m, i) => ({
+          title: v.text(`input.materials[${i}].title`, m.title, { max: 200, required: true }) ?? '',
+          url: v.url(`input.materials[${i}].url`, m.url) ?? '',
+        })),
+      );
+    }
+    set('capacity', v.int('input.capacity', input.capacity, { min: 1, max: 100_000 }));
+    set('registration_closes_at', input.registrationClosesAt);
+    return values;
+  }
+
+  private async requireManager(event: Event, action: string): Promise<void> {
+    const [organizers, areas] = await Promise.all([
+      this.loaders.organizerIdsOfEvent.load(event.id),
+      this.loaders.serviceAreaIdsOfEvent.load(event.id),
+    ]);
+    requireThat(
+      this.identity,
+      this.mayManage(
+        event.kind,
+        organizers.map((l) => l.otherId),
+        areas.map((l) => l.otherId),
+      ),
+      `${action} (staff of its service areas, or the organising association for a community event)`,
+    );
+  }
+
+  private async existing(id: string): Promise<Event> {
+    const event = await this.loaders.event.load(id);
+    if (!event) throw new NotFoundError('Event', id);
+    return event;
+  }
+
+  private async fresh(id: string): Promise<Event> {
+    this.loaders.event.clear(id);
+    return this.existing(id);
+  }
+}

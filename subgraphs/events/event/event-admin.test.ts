@@ -1,0 +1,226 @@
+import { randomUUID } from 'node:crypto';
+import { fromHelsinkiLocal } from '../../core/time';
+import { eventsSubgraph } from '../events.subgraph';
+import {
+  brokenRules,
+  errorCodes,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '../../../tests/setup/subgraph-harness';
+import { SeriesFrequency } from './event-admin.inputs';
+import { seriesDates } from './event-admin.service';
+
+const SERIES = `mutation($input: CreateEventSeriesInput!) { createEventSeries(input: $input) { id startsAt sequence } }`;
+const CREATE = `mutation($input: CreateEventInput!) { createEvent(input: $input) { id status title { fi } } }`;
+const UPDATE = `mutation($input: UpdateEventInput!) { updateEvent(input: $input) { startsAt sequence seriesException status } }`;
+
+describe('managing events', () => {
+  let subgraph: TestSubgraph;
+  const areaId = randomUUID();
+  const associationId = randomUUID();
+  let staff: string;
+  let representative: string;
+
+  beforeAll(async () => {
+    subgraph = await startTestSubgraph(eventsSubgraph);
+    staff = await subgraph.token({ role: 'staff', serviceAreaIds: [areaId] });
+    representative = await subgraph.token({
+      role: 'representative',
+      associationIds: [associationId],
+    });
+  });
+
+  afterAll(() => subgraph.stop());
+
+  it('repeats weekly on the weekday and monthly on the nth weekday, the fifth falling back to the last', () => {
+    expect(seriesDates('2027-01-20', SeriesFrequency.WEEKLY, 2, 3)).toEqual([
+      '2027-01-20',
+      '2027-02-03',
+      '2027-02-17',
+    ]);
+    // 20 January 2027 is the third Wednesday.
+    expect(seriesDates('2027-01-20', SeriesFrequency.MONTHLY, 1, 4)).toEqual([
+      '2027-01-20',
+      '2027-02-17',
+      '2027-03-17',
+      '2027-04-21',
+    ]);
+    // 29 January 2027 is the fifth Friday; February has four.
+    expect(seriesDates('2027-01-29', SeriesFrequency.MONTHLY, 1, 2)).toEqual([
+      '2027-01-29',
+      '2027-02-26',
+    ]);
+  });
+
+  it('creates a monthly working group at 15:00 Helsinki time on both sides of the March change', async () => {
+    const answer = await subgraph.request<{
+      createEventSeries: Array<{ id: string; startsAt: string }>;
+    }>(
+      SERIES,
+      {
+        input: {
+          title: { fi: 'Tilatyöryhmä' },
+          kind: 'WORKING_GROUP',
+          status: 'SCHEDULED',
+          startsAt: fromHelsinkiLocal('2027-01-20T15:00').toISOString(),
+          endsAt: fromHelsinkiLocal('2027-01-20T16:30').toISOString(),
+          serviceAreaIds: [areaId],
+          frequency: 'MONTHLY',
+          occurrences: 4,
+        },
+      },
+      staff,
+    );
+    expect(answer.errors).toEqual([]);
+    expect(answer.data!.createEventSeries.map((e) => e.startsAt)).toEqual([
+      '2027-01-20T13:00:00.000Z',
+      '2027-02-17T13:00:00.000Z',
+      '2027-03-17T13:00:00.000Z',
+      '2027-04-21T12:00:00.000Z', // summer time: 15:00 is 12:00 UTC
+    ]);
+  });
+
+  it('changes one occurrence as an exception, raising only its SEQUENCE', async () => {
+    const created = await subgraph.request<{ createEventSeries: Array<{ id: string }> }>(
+      SERIES,
+      {
+        input: {
+          title: { fi: 'Viestintätyöryhmä' },
+          kind: 'WORKING_GROUP',
+          status: 'SCHEDULED',
+          startsAt: fromHelsinkiLocal('2027-02-03T16:00').toISOString(),
+          endsAt: fromHelsinkiLocal('2027-02-03T17:00').toISOString(),
+          serviceAreaIds: [areaId],
+          frequency: 'WEEKLY',
+          occurrences: 3,
+        },
+      },
+      staff,
+    );
+    const [first, second, third] = created.data!.createEventSeries.map((e) => e.id);
+    const moved = await subgraph.request(
+      UPDATE,
+      {
+        input: {
+          id: second,
+          startsAt: fromHelsinkiLocal('2027-02-11T16:00').toISOString(),
+          endsAt: fromHelsinkiLocal('2027-02-11T17:00').toISOString(),
+        },
+      },
+      staff,
+    );
+    expect(moved.data).toEqual({
+      updateEvent: {
+        startsAt: '2027-02-11T14:00:00.000Z',
+        sequence: 1,
+        seriesException: true,
+        status: 'SCHEDULED',
+      },
+    });
+    const cancelled = await subgraph.request<{ cancelEvent: { status: string } }>(
+      `mutation($id: ID!) { cancelEvent(id: $id) { status } }`,
+      { id: third },
+      staff,
+    );
+    expect(cancelled.data!.cancelEvent.status).toBe('CANCELLED');
+    const series = await subgraph.request<{
+      event: {
+        series: {
+          frequency: string;
+          occurrences: Array<{ sequence: number; seriesException: boolean; status: string }>;
+        };
+      };
+    }>(
+      `query($id: ID!) { event(id: $id) { series { frequency occurrences { sequence seriesException status } } } }`,
+      { id: first },
+    );
+    expect(series.data!.event.series).toEqual({
+      frequency: 'WEEKLY',
+      occurrences: [
+        { sequence: 0, seriesException: false, status: 'SCHEDULED' },
+        { sequence: 1, seriesException: true, status: 'SCHEDULED' },
+        { sequence: 1, seriesException: true, status: 'CANCELLED' },
+      ],
+    });
+  });
+
+  it('lets an association create its own community event, not the city’s meetings', async () => {
+    const own = await subgraph.request(
+      CREATE,
+      {
+        input: {
+          title: { fi: 'Pihakirppis' },
+          kind: 'COMMUNITY_EVENT',
+          organizerIds: [associationId],
+          startsAt: '2027-05-15T09:00:00Z',
+          endsAt: '2027-05-15T13:00:00Z',
+        },
+      },
+      representative,
+    );
+    expect(own.data).toMatchObject({
+      createEvent: { status: 'DRAFT', title: { fi: 'Pihakirppis' } },
+    });
+    const evening = await subgraph.request(
+      CREATE,
+      {
+        input: {
+          title: { fi: 'Yhdistysilta' },
+          kind: 'ASSOCIATION_EVENING',
+          organizerIds: [associationId],
+          startsAt: '2027-05-15T09:00:00Z',
+          endsAt: '2027-05-15T13:00:00Z',
+        },
+      },
+      representative,
+    );
+    expect(errorCodes(evening)).toEqual(['FORBIDDEN']);
+    const otherStaff = await subgraph.token({ role: 'staff', serviceAreaIds: [randomUUID()] });
+    const wrongArea = await subgraph.request(
+      CREATE,
+      {
+        input: {
+          title: { fi: 'Foorumi' },
+          kind: 'FORUM',
+          serviceAreaIds: [areaId],
+          startsAt: '2027-05-15T09:00:00Z',
+          endsAt: '2027-05-15T13:00:00Z',
+        },
+      },
+      otherStaff,
+    );
+    expect(errorCodes(wrongArea)).toEqual(['FORBIDDEN']);
+  });
+
+  it('names every bad field and writes nothing', async () => {
+    const count = async () =>
+      (
+        (await subgraph.db.query(
+          `SELECT count(*)::int AS n FROM events.event WHERE kind = 'FORUM'`,
+        )) as Array<{ n: number }>
+      )[0].n;
+    const before = await count();
+    const answer = await subgraph.request(
+      CREATE,
+      {
+        input: {
+          title: { fi: '' },
+          kind: 'FORUM',
+          serviceAreaIds: [areaId],
+          startsAt: '2027-05-15T13:00:00Z',
+          endsAt: '2027-05-15T09:00:00Z',
+          onlineUrl: 'teams',
+          capacity: 0,
+        },
+      },
+      staff,
+    );
+    expect(brokenRules(answer)).toEqual([
+      'input.title.fi REQUIRED',
+      'input.onlineUrl URL',
+      'input.capacity MIN',
+      'input.endsAt AFTER_START',
+    ]);
+    expect(await count()).toBe(before);
+  });
+});
