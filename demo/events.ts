@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { helsinkiYear } from '../subgraphs/core/time';
-import { associationId, eventId, serviceAreaId } from './data';
+import { addDays, fromHelsinkiLocal, helsinkiDate, helsinkiYear } from '../subgraphs/core/time';
+import { associationId, eventId, serviceAreaId, spaceId } from './data';
 import { demoId } from './ids';
 
 /**
@@ -92,6 +92,39 @@ export async function seedEventsDetails(db: EntityManager, now = new Date()): Pr
     await db.query(
       `INSERT INTO events.feedback (event_id, respondent, respondent_role, rating, comment) VALUES ($1, $2, 'representative', $3, $4)`,
       [autumn, `demo-respondent-${i}`, rating, comment],
+    );
+  }
+
+  // A weekly open café for associations, relative to the seed day: every week has an event.
+  const seriesId = demoId('series', 'avoin-kahvila');
+  await db.query(
+    `INSERT INTO events.event_series (id, frequency, "interval", occurrences, created_by) VALUES ($1, 'WEEKLY', 1, 12, 'demo')`,
+    [seriesId],
+  );
+  const firstDay = addDays(helsinkiDate(now), -3);
+  for (let week = 0; week < 12; week++) {
+    const startsAt = fromHelsinkiLocal(`${addDays(firstDay, 7 * week)}T14:00`);
+    const id = demoId('event', `avoin-kahvila/${week}`);
+    await db.query(
+      `INSERT INTO events.event (id, title, description, kind, status, starts_at, ends_at, venue_space_id, keywords, series_id)
+       VALUES ($1, $2, $3, 'COMMUNITY_EVENT', 'SCHEDULED', $4, $5, $6, '{yhteistyö,kahvila}', $7)`,
+      [
+        id,
+        {
+          fi: 'Yhdistysten avoin kahvila',
+          sv: 'Föreningarnas öppna café',
+          en: 'Open café for associations',
+        },
+        { fi: 'Tule tapaamaan muita yhdistyksiä ja kaupungin yhdyshenkilöitä.' },
+        startsAt,
+        new Date(startsAt.getTime() + 2 * 3_600_000),
+        spaceId('kirkkokatu-monitoimitalo', 'kokoushuone'),
+        seriesId,
+      ],
+    );
+    await db.query(
+      'INSERT INTO events.event_service_area (event_id, service_area_id) VALUES ($1, $2)',
+      [id, serviceAreaId('wellbeing')],
     );
   }
 

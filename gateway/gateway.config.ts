@@ -1,6 +1,7 @@
 import { type Env, EnvReader } from '../subgraphs/core/env';
 import { type AuthConfig, readAuthConfig } from '../subgraphs/core/identity';
-import { supergraphPath } from '../subgraphs/core/paths';
+import { join } from 'node:path';
+import { projectRoot, supergraphPath } from '../subgraphs/core/paths';
 import type { OpenDataConfig } from './exports/three-sixty-giving';
 import {
   DEFAULT_SUBGRAPH_PORTS,
@@ -21,6 +22,13 @@ export interface GatewayConfig {
   production: boolean;
   auth: AuthConfig;
   openData: OpenDataConfig;
+  /** Where the built GraphiQL bundle is (npm run build writes dist/graphiql). */
+  graphiqlAssetsDir: string;
+}
+
+/** The built GraphiQL bundle: GRAPHIQL_ASSETS_DIR, by default dist/graphiql in the project. */
+export function readGraphiqlAssetsDir(reader: EnvReader): string {
+  return reader.string('GRAPHIQL_ASSETS_DIR', join(projectRoot(), 'dist', 'graphiql'));
 }
 
 /** Who publishes the grant open data: read by the gateway and by `npm start` alike. */
@@ -56,5 +64,6 @@ export function loadGatewayConfig(env: Env): Readonly<GatewayConfig> {
     production,
     auth: readAuthConfig(reader, production),
     openData: readOpenDataConfig(reader),
+    graphiqlAssetsDir: readGraphiqlAssetsDir(reader),
   });
 }

@@ -9,6 +9,7 @@ import type { SubgraphName } from '../subgraphs/core/subgraph.config';
 import type { GatewayConfig } from './gateway.config';
 import { mountGrantExports } from './exports/grants-export';
 import { mountFeeds } from './feeds/feeds';
+import { mountGraphiQL } from './graphiql/graphiql.route';
 import { createGatewayErrorFormatter } from './gateway.errors';
 import { checkSubgraphs } from './readiness';
 import { createSubgraphFetchers } from './subgraph-fetcher';
@@ -81,6 +82,7 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
   const logError = (message: string, error: unknown) => log.error(message, error);
   mountGrantExports(app, apollo, anonymous, config.openData, logError);
   mountFeeds(app, apollo, anonymous, logError);
+  mountGraphiQL(app, config.graphiqlAssetsDir);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

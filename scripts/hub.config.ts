@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { OpenDataConfig } from '../gateway/exports/three-sixty-giving';
-import { readOpenDataConfig } from '../gateway/gateway.config';
+import { readGraphiqlAssetsDir, readOpenDataConfig } from '../gateway/gateway.config';
 import { type Env, EnvReader } from '../subgraphs/core/env';
 import { type AuthConfig, readAuthConfig } from '../subgraphs/core/identity';
 import {
@@ -26,6 +26,7 @@ export interface HubConfig {
   auth: AuthConfig;
   booking: BookingConfig;
   openData: OpenDataConfig;
+  graphiqlAssetsDir: string;
 }
 
 /** Configuration of `npm start`: the whole hub in one process, for development and demos. */
@@ -50,5 +51,6 @@ export function loadHubConfig(env: Env, projectRoot: string): Readonly<HubConfig
     auth: readAuthConfig(reader, production),
     booking: readBookingConfig(reader),
     openData: readOpenDataConfig(reader),
+    graphiqlAssetsDir: readGraphiqlAssetsDir(reader),
   });
 }

@@ -104,6 +104,7 @@ export async function startHub(
       production: false,
       auth: config.auth,
       openData: config.openData,
+      graphiqlAssetsDir: config.graphiqlAssetsDir,
     };
     const gateway = await startGateway(gatewayConfig);
     cleanups.push({ what: 'gateway', run: () => gateway.stop() });

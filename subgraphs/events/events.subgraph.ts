@@ -9,6 +9,7 @@ import { EventSources1764300000000 } from './migrations/1764300000000-event-sour
 import { EventSeries1764400000000 } from './migrations/1764400000000-event-series';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { EventAdminResolver } from './event/event-admin.resolver';
+import { EventStatisticsResolver } from './event/event-statistics.resolver';
 import { Enrolment } from './enrolment/enrolment.entity';
 import {
   EnrolmentResolver,
@@ -49,6 +50,7 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
     EventResolver,
     EventDetailsResolver,
     EventAdminResolver,
+    EventStatisticsResolver,
     EnrolmentResolver,
     SpaceEventsResolver,
     AssociationEventsResolver,

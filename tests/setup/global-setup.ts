@@ -8,7 +8,8 @@ import { ensureDatabase, startEmbeddedPostgres } from '../../scripts/embedded-po
 import { ALL_SUBGRAPHS } from '../../subgraphs/all';
 import { connect, migrate } from '../../subgraphs/core/database';
 import { subgraphDataSource } from '../../subgraphs/core/subgraph';
-import { setTemplateUrl, testDatabaseEnv } from './test-database.config';
+import { buildGraphiQL } from '../../gateway/graphiql/build-graphiql';
+import { setTemplateUrl, setTestGraphiqlDir, testDatabaseEnv } from './test-database.config';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -52,6 +53,10 @@ export default async function globalSetup(): Promise<void> {
     }
   }
   setTemplateUrl(templateUrl);
+  // GraphiQL's bundle, as `npm run build` makes it, for the gateways the tests start.
+  const graphiqlDir = mkdtempSync(join(tmpdir(), 'hub-test-graphiql-'));
+  await buildGraphiQL(graphiqlDir);
+  setTestGraphiqlDir(graphiqlDir);
   (globalThis as Record<string, unknown>).__HUB_TEST_TEMPLATE__ = { adminUrl, templateName };
   process.stdout.write(
     `\ntest PostgreSQL ready with migrated template ${templateName} in ${Date.now() - started} ms\n`,

@@ -15,3 +15,14 @@ export function testDatabaseEnv() {
 export function setTemplateUrl(url: string): void {
   process.env[TEMPLATE_URL_VAR] = url;
 }
+
+/** The GraphiQL bundle global setup builds for this run (the gateways of test hubs serve it). */
+export const GRAPHIQL_DIR_VAR = 'HUB_TEST_GRAPHIQL_DIR';
+
+export function testGraphiqlDir(): string | undefined {
+  return process.env[GRAPHIQL_DIR_VAR];
+}
+
+export function setTestGraphiqlDir(dir: string): void {
+  process.env[GRAPHIQL_DIR_VAR] = dir;
+}

@@ -4,6 +4,7 @@ import { loadHubConfig } from '../../scripts/hub.config';
 import { signDevToken, type DevTokenClaims } from '../../subgraphs/core/identity';
 import { projectRoot } from '../../subgraphs/core/paths';
 import { createTestDatabase, type TestDatabase } from './test-database';
+import { testGraphiqlDir } from './test-database.config';
 
 export interface TestHub {
   hub: RunningHub;
@@ -26,6 +27,7 @@ export async function startTestHub(): Promise<TestHub> {
       GRANTS_PORT: '0',
       EVENTS_PORT: '0',
       SUBGRAPH_TIMEOUT_MS: '3000',
+      ...(testGraphiqlDir() ? { GRAPHIQL_ASSETS_DIR: testGraphiqlDir()! } : {}),
     },
     projectRoot(),
   );

@@ -64,6 +64,46 @@ export class EventRepository {
     includeDrafts: boolean,
     args: PageArgs,
   ): Promise<ConnectionResult<Event>> {
+    return paginate(this.filtered(filter, includeDrafts), EVENTS_BY_START, args);
+  }
+
+  /** Events per group (kind, Helsinki month, service area) under the same filter as the list, in one statement. */
+  async statistics(
+    groupBy: readonly string[],
+    filter: EventFilter,
+    includeDrafts: boolean,
+  ): Promise<
+    Array<{
+      kind: string | null;
+      month: string | null;
+      serviceAreaId: string | null;
+      count: number;
+    }>
+  > {
+    const q = this.filtered(filter, includeDrafts).select('count(DISTINCT e.id)::int', 'count');
+    const columns: Record<string, [string, string]> = {
+      KIND: ['e.kind', 'kind'],
+      MONTH: [`to_char(e.starts_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM')`, 'month'],
+      SERVICE_AREA: ['esa.service_area_id', 'serviceAreaId'],
+    };
+    if (groupBy.includes('SERVICE_AREA')) {
+      q.leftJoin('events.event_service_area', 'esa', 'esa.event_id = e.id');
+    }
+    for (const grouping of new Set(groupBy)) {
+      const [sql, alias] = columns[grouping];
+      q.addSelect(sql, alias).addGroupBy(sql).addOrderBy(sql, 'ASC', 'NULLS LAST');
+    }
+    const rows: Array<{ kind?: string; month?: string; serviceAreaId?: string; count: number }> =
+      await q.getRawMany();
+    return rows.map((r) => ({
+      kind: r.kind ?? null,
+      month: r.month ?? null,
+      serviceAreaId: r.serviceAreaId ?? null,
+      count: r.count,
+    }));
+  }
+
+  private filtered(filter: EventFilter, includeDrafts: boolean) {
     const q = this.db.getRepository(Event).createQueryBuilder('e').where('TRUE');
     if (!includeDrafts) q.andWhere(`e.status <> 'DRAFT'`);
     if (filter.from) q.andWhere('e.ends_at >= :from', { from: filter.from });
@@ -95,7 +135,7 @@ export class EventRepository {
         { search: filter.search },
       );
     }
-    return paginate(q, EVENTS_BY_START, args);
+    return q;
   }
 
   /**

@@ -10,7 +10,7 @@ import { requireUuid, requireUuids } from '../../core/ids';
 import type { Identity } from '../../core/identity';
 import type { Event } from './event.entity';
 import { EventStatus } from './event.enums';
-import type { EventsArgs } from './event.inputs';
+import type { EventFilter, EventsArgs } from './event.inputs';
 import type { EventLoaders } from './event.loaders';
 import type { AgendaItem, Registration } from './event.types';
 import type { SeriesFrequency } from './event-admin.inputs';
@@ -72,6 +72,26 @@ export class EventService {
       },
       seesDrafts(this.identity),
       args,
+    );
+  }
+
+  /** Counts under the same rules as the list: drafts for staff only, the same filter checks. */
+  statistics(groupBy: readonly string[], filter: EventFilter) {
+    if (groupBy.length === 0 || groupBy.length > 3) {
+      throw BadUserInputError.single('groupBy', 'COUNT', 'must list 1 to 3 groupings');
+    }
+    if (filter.from && filter.to && filter.to <= filter.from) {
+      throw BadUserInputError.single('filter.to', 'AFTER_FROM', 'must be later than filter.from');
+    }
+    return this.repository.statistics(
+      groupBy,
+      {
+        ...filter,
+        organizerIds: requireUuids('filter.organizerIds', filter.organizerIds),
+        serviceAreaIds: requireUuids('filter.serviceAreaIds', filter.serviceAreaIds),
+        venueIds: requireUuids('filter.venueIds', filter.venueIds),
+      },
+      seesDrafts(this.identity),
     );
   }
 

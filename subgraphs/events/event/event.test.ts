@@ -67,4 +67,17 @@ describe('events filters and Space.upcomingEvents', () => {
       'Avustusinfo yhdistyksille',
     ]);
   });
+
+  it('counts events per kind and month under the list filter', async () => {
+    const answer = await subgraph.request<{
+      eventStatistics: Array<{ kind: string; month: string; count: number }>;
+    }>(
+      `{ eventStatistics(groupBy: [KIND], filter: { keywords: ["avustukset"] }) { kind month count } }`,
+    );
+    expect(answer.data!.eventStatistics).toEqual([
+      { kind: 'ASSOCIATION_EVENING', month: null, count: 1 },
+    ]);
+    const bad = await subgraph.request(`{ eventStatistics(groupBy: []) { count } }`);
+    expect(bad.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

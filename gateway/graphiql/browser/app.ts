@@ -1,0 +1,40 @@
+import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { GraphiQL } from 'graphiql';
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+
+/**
+ * GraphiQL for the hub, bundled by the project's build: nothing loads from a CDN. The
+ * example library opens as tabs, the first one selected; the header editor takes an
+ * `Authorization: Bearer …` header for signed-in queries.
+ */
+interface Example {
+  audience: string;
+  title: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+async function main(): Promise<void> {
+  const examples = (await (await fetch('/graphiql/examples.json')).json()) as Example[];
+  const root = document.getElementById('graphiql');
+  if (!root) throw new Error('The page has no #graphiql element');
+  const tabs = examples.map((e) => ({
+    query: `# ${e.audience}: ${e.title}\n${e.query}`,
+    variables: JSON.stringify(e.variables, null, 2),
+    headers: '{}',
+  }));
+  createRoot(root).render(
+    createElement(GraphiQL, {
+      fetcher: createGraphiQLFetcher({ url: '/graphql' }),
+      defaultTabs: tabs,
+      // GraphiQL 3 fills the first tab's variable editor from this prop, not from defaultTabs.
+      variables: tabs[0]?.variables,
+      defaultEditorToolsVisibility: true,
+      isHeadersEditorEnabled: true,
+      shouldPersistHeaders: false,
+    }),
+  );
+}
+
+void main();
