@@ -213,7 +213,9 @@ const SMALL_CONTINUOUS: DemoApplication[] = [
   },
 ];
 
-export async function seedGrantsDetails(db: EntityManager, now = new Date()): Promise<void> {
+export async function seedGrantsDetails(db: EntityManager, seededAt = new Date()): Promise<void> {
+  // Whole hours: relative deadlines read like real ones (16:00, not 16:38:14.813).
+  const now = new Date(Math.floor(seededAt.getTime() / 3_600_000) * 3_600_000);
   const year = helsinkiYear(now);
   for (const [key, d] of Object.entries(PROGRAM_DETAILS)) {
     await db.query(
