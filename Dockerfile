@@ -13,5 +13,7 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/schema ./schema
+# The example library GraphiQL opens as tabs (read at run time, like the supergraph).
+COPY --from=build /app/gateway/examples ./gateway/examples
 USER node
 CMD ["node", "--enable-source-maps", "dist/gateway/main.js"]
