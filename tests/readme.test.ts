@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, validate } from 'graphql';
+import { loadExamples } from '../gateway/examples/examples';
 import { projectRoot, supergraphPath } from '../subgraphs/core/paths';
 import { supergraphApiSchema } from './setup/supergraph-api';
 
@@ -21,4 +22,20 @@ describe('README examples', () => {
       expect(validate(api, parse(example)).map((e) => e.message)).toEqual([]);
     },
   );
+});
+
+describe('README example library', () => {
+  it('shows every example operation exactly as in gateway/examples', () => {
+    const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
+    const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+    for (const example of loadExamples()) {
+      expect({
+        file: example.file,
+        inReadme: squash(readme).includes(squash(example.query)),
+      }).toEqual({
+        file: example.file,
+        inReadme: true,
+      });
+    }
+  });
 });
