@@ -20,7 +20,6 @@ export class LinkedEventsTestServer extends MisbehavingTestServer {
     if (url.pathname !== '/linkedevents/v1/event/')
       return { status: 404, body: JSON.stringify({ detail: 'Not found.' }) };
     const since = url.searchParams.get('last_modified_since');
-    const size = Number(url.searchParams.get('page_size') ?? 20);
     const page = Number(url.searchParams.get('page') ?? 1);
     if (page === this.brokenPage)
       return {
@@ -30,19 +29,11 @@ export class LinkedEventsTestServer extends MisbehavingTestServer {
     const matching = this.events
       .filter((e) => !since || Date.parse(e.last_modified_time) >= Date.parse(since))
       .sort((a, b) => Date.parse(a.last_modified_time) - Date.parse(b.last_modified_time));
-    const link = (p: number) => {
-      const next = new URL(url);
-      next.searchParams.set('page', String(p));
-      return next.toString();
-    };
+    const paged = this.pageOf(url, matching);
     return {
       body: JSON.stringify({
-        meta: {
-          count: matching.length,
-          next: page * size < matching.length ? link(page + 1) : null,
-          previous: page > 1 ? link(page - 1) : null,
-        },
-        data: matching.slice((page - 1) * size, page * size),
+        meta: { count: paged.count, next: paged.next, previous: paged.previous },
+        data: paged.rows,
       }),
     };
   }

@@ -37,6 +37,29 @@ export abstract class MisbehavingTestServer {
     return this;
   }
 
+  /**
+   * One page of `rows` as `?page=&page_size=` ask for it, with the next and previous
+   * pages' links (the request's own URL with another page number), as paged APIs answer.
+   */
+  protected pageOf<T>(
+    url: URL,
+    rows: readonly T[],
+  ): { rows: T[]; count: number; next: string | null; previous: string | null } {
+    const size = Number(url.searchParams.get('page_size') ?? 20);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const link = (p: number) => {
+      const other = new URL(url);
+      other.searchParams.set('page', String(p));
+      return other.toString();
+    };
+    return {
+      rows: rows.slice((page - 1) * size, page * size),
+      count: rows.length,
+      next: page * size < rows.length ? link(page + 1) : null,
+      previous: page > 1 ? link(page - 1) : null,
+    };
+  }
+
   protected abstract answer(
     method: string,
     url: URL,

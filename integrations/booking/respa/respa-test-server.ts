@@ -90,20 +90,13 @@ export class RespaApiTestServer extends MisbehavingTestServer {
   }
 
   private page(url: URL, rows: unknown[]): Answer {
-    const size = Number(url.searchParams.get('page_size') ?? 20);
-    const page = Number(url.searchParams.get('page') ?? 1);
-    const slice = rows.slice((page - 1) * size, page * size);
-    const link = (p: number) => {
-      const next = new URL(url);
-      next.searchParams.set('page', String(p));
-      return next.toString();
-    };
+    const page = this.pageOf(url, rows);
     return {
       body: JSON.stringify({
-        count: rows.length,
-        next: page * size < rows.length ? link(page + 1) : null,
-        previous: page > 1 ? link(page - 1) : null,
-        results: slice,
+        count: page.count,
+        next: page.next,
+        previous: page.previous,
+        results: page.rows,
       }),
     };
   }
