@@ -3,6 +3,7 @@ import { type AuthConfig, readAuthConfig } from '../subgraphs/core/identity';
 import { join } from 'node:path';
 import { projectRoot, supergraphPath } from '../subgraphs/core/paths';
 import type { OpenDataConfig } from './exports/three-sixty-giving';
+import { type QueryLimits, readQueryLimits } from './limits/limits';
 import {
   DEFAULT_SUBGRAPH_PORTS,
   SUBGRAPH_NAMES,
@@ -24,6 +25,7 @@ export interface GatewayConfig {
   openData: OpenDataConfig;
   /** Where the built GraphiQL bundle is (npm run build writes dist/graphiql). */
   graphiqlAssetsDir: string;
+  limits: QueryLimits;
 }
 
 /** The built GraphiQL bundle: GRAPHIQL_ASSETS_DIR, by default dist/graphiql in the project. */
@@ -65,5 +67,6 @@ export function loadGatewayConfig(env: Env): Readonly<GatewayConfig> {
     auth: readAuthConfig(reader, production),
     openData: readOpenDataConfig(reader),
     graphiqlAssetsDir: readGraphiqlAssetsDir(reader),
+    limits: readQueryLimits(reader),
   });
 }

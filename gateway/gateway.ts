@@ -1,5 +1,5 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import type { GatewayConfig } from './gateway.config';
 import { mountGrantExports } from './exports/grants-export';
 import { mountFeeds } from './feeds/feeds';
 import { mountGraphiQL } from './graphiql/graphiql.route';
+import { queryProtection } from './limits/limits';
 import { createGatewayErrorFormatter } from './gateway.errors';
 import { checkSubgraphs } from './readiness';
 import { createSubgraphFetchers } from './subgraph-fetcher';
@@ -55,8 +56,15 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
     },
   });
   const authenticate = createAuthenticator(config.auth);
+  const protection = queryProtection(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // Depth, aliases, directives and tokens are refused in parsing and validation, the
+    // list-size cost right after: all before the gateway plans a single subgraph fetch.
+    validationRules: protection.validationRules,
+    plugins: protection.plugins as ApolloServerPlugin<GatewayContext>[],
+    introspection: config.limits.introspection,
+    allowBatchedHttpRequests: false,
     formatError: createGatewayErrorFormatter((error) =>
       log.error('[gateway] unexpected error', error),
     ),
@@ -85,7 +93,7 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
   mountGraphiQL(app, config.graphiqlAssetsDir);
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: config.limits.bodyLimitBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         // Refuse a bad token here already (401), before any subgraph is asked.

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { OpenDataConfig } from '../gateway/exports/three-sixty-giving';
 import { readGraphiqlAssetsDir, readOpenDataConfig } from '../gateway/gateway.config';
+import { type QueryLimits, readQueryLimits } from '../gateway/limits/limits';
 import { type Env, EnvReader } from '../subgraphs/core/env';
 import { type AuthConfig, readAuthConfig } from '../subgraphs/core/identity';
 import {
@@ -27,6 +28,7 @@ export interface HubConfig {
   booking: BookingConfig;
   openData: OpenDataConfig;
   graphiqlAssetsDir: string;
+  limits: QueryLimits;
 }
 
 /** Configuration of `npm start`: the whole hub in one process, for development and demos. */
@@ -52,5 +54,6 @@ export function loadHubConfig(env: Env, projectRoot: string): Readonly<HubConfig
     booking: readBookingConfig(reader),
     openData: readOpenDataConfig(reader),
     graphiqlAssetsDir: readGraphiqlAssetsDir(reader),
+    limits: readQueryLimits(reader),
   });
 }

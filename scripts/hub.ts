@@ -105,6 +105,7 @@ export async function startHub(
       auth: config.auth,
       openData: config.openData,
       graphiqlAssetsDir: config.graphiqlAssetsDir,
+      limits: config.limits,
     };
     const gateway = await startGateway(gatewayConfig);
     cleanups.push({ what: 'gateway', run: () => gateway.stop() });

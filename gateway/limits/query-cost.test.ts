@@ -1,0 +1,35 @@
+import { Kind, type OperationDefinitionNode, parse } from 'graphql';
+import { DEFAULT_PAGE, queryCost } from './query-cost';
+
+const costOf = (query: string, variables: Record<string, unknown> = {}) => {
+  const document = parse(query);
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
+  return queryCost(document, operation, variables);
+};
+
+describe('queryCost', () => {
+  it('counts each field once, times the page sizes above it', () => {
+    // associations 1 + edges 100 + node 100 + name 100 + fi 100
+    expect(costOf('{ associations(first: 100) { edges { node { name { fi } } } } }')).toBe(401);
+    expect(
+      costOf('query($n: Int) { associations(first: $n) { edges { node { id } } } }', { n: 10 }),
+    ).toBe(31);
+  });
+
+  it('multiplies nested pages and counts a paged list without a size as a default page', () => {
+    const nested =
+      '{ associations(first: 100) { edges { node { events(first: 100) { edges { node { id } } } } } } }';
+    expect(costOf(nested)).toBe(1 + 100 + 100 + 100 + 10_000 + 10_000 + 10_000);
+    expect(costOf('{ events(after: "x") { edges { node { id } } } }')).toBe(1 + 3 * DEFAULT_PAGE);
+  });
+
+  it('follows fragments and skips introspection', () => {
+    expect(
+      costOf(
+        '{ associations(first: 2) { ...E } __typename } fragment E on AssociationConnection { edges { node { id } } }',
+      ),
+    ).toBe(7);
+  });
+});
