@@ -1,6 +1,7 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express from 'express';
 import { readFileSync } from 'node:fs';
 import { listen } from '../subgraphs/core/http';
@@ -93,6 +94,9 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
   mountGraphiQL(app, config.graphiqlAssetsDir);
   app.use(
     '/graphql',
+    // Only the listed sites' pages may call the graph from a browser; CSRF prevention
+    // (Apollo Server's, on by default) refuses simple cross-site requests regardless.
+    cors({ origin: config.limits.corsOrigins, credentials: false, maxAge: 600 }),
     express.json({ limit: config.limits.bodyLimitBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {

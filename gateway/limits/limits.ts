@@ -13,6 +13,8 @@ export interface QueryLimits {
   maxCost: number;
   bodyLimitBytes: number;
   introspection: boolean;
+  /** Browser origins allowed to call the graph (CORS); empty: same origin only. */
+  corsOrigins: string[];
 }
 
 export function readQueryLimits(reader: EnvReader): QueryLimits {
@@ -27,7 +29,24 @@ export function readQueryLimits(reader: EnvReader): QueryLimits {
       max: 50_000_000,
     }),
     introspection: reader.boolean('GATEWAY_INTROSPECTION', true),
+    corsOrigins: corsOrigins(reader),
   };
+}
+
+/** CORS_ORIGINS: a comma-separated allow-list of origins such as https://yhdistykset.example. */
+function corsOrigins(reader: EnvReader): string[] {
+  const origins = (reader.optional('CORS_ORIGINS') ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      reader.problem(
+        `CORS_ORIGINS must list origins like https://example.fi (no path), got "${origin}"`,
+      );
+    }
+  }
+  return origins;
 }
 
 /** graphql-armor's depth, alias, directive and token limits, and the list-size cost plugin. */

@@ -88,3 +88,39 @@ describe('limits against abusive queries', () => {
     expect(ok.body.data).toMatchObject({ __schema: { queryType: { name: 'Query' } } });
   });
 });
+
+describe('cross-origin requests', () => {
+  let t: TestHub;
+  const allowed = 'https://yhdistykset.example';
+
+  beforeAll(async () => {
+    t = await startTestHub({ CORS_ORIGINS: allowed });
+  });
+
+  afterAll(() => t.stop());
+
+  it('lets listed origins call the graph from a browser, and no others', async () => {
+    const preflight = (origin: string) =>
+      fetch(t.hub.gateway.graphqlUrl, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
+      });
+    expect((await preflight(allowed)).headers.get('access-control-allow-origin')).toBe(allowed);
+    expect(
+      (await preflight('https://evil.example')).headers.get('access-control-allow-origin'),
+    ).toBeNull();
+  });
+
+  it('blocks a simple cross-site GET (CSRF prevention) but answers one that shows it is not', async () => {
+    const url = `${t.hub.gateway.graphqlUrl}?query=${encodeURIComponent('{ serviceAreas { id } }')}`;
+    const simple = await fetch(url);
+    expect(simple.status).toBe(400);
+    expect(await simple.text()).toMatch(/Cross-Site Request Forgery/);
+    const deliberate = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(deliberate.status).toBe(200);
+  });
+});

@@ -15,8 +15,8 @@ export interface TestHub {
   stop(): Promise<void>;
 }
 
-/** The whole hub on ephemeral ports over a fresh database with the demo data. */
-export async function startTestHub(): Promise<TestHub> {
+/** The whole hub on ephemeral ports over a fresh database with the demo data; `env` adds settings. */
+export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
   const database = await createTestDatabase();
   const config = loadHubConfig(
     {
@@ -28,6 +28,7 @@ export async function startTestHub(): Promise<TestHub> {
       EVENTS_PORT: '0',
       SUBGRAPH_TIMEOUT_MS: '3000',
       ...(testGraphiqlDir() ? { GRAPHIQL_ASSETS_DIR: testGraphiqlDir()! } : {}),
+      ...env,
     },
     projectRoot(),
   );
