@@ -20,10 +20,40 @@ export interface SubgraphFetchers {
   close(): Promise<void>;
 }
 
+/** Failures of the connection itself, where a second try may well go through. */
+const CONNECTION_FAILURES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+]);
+
+function connectionFailure(error: unknown): boolean {
+  const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
+  return cause?.code !== undefined && CONNECTION_FAILURES.has(cause.code);
+}
+
+/**
+ * A query may be sent again; a mutation must not be (it could act twice). The gateway's
+ * subgraph requests carry their operation text, so this reads its first keyword.
+ */
+export function isIdempotent(body: unknown): boolean {
+  if (typeof body !== 'string') return false;
+  try {
+    const query = (JSON.parse(body) as { query?: unknown }).query;
+    return typeof query === 'string' && !/^\s*mutation\b/.test(query);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Fetches from subgraphs over a pool of keep-alive connections (no TCP handshake per
  * request) and gives up after a timeout, so a hung subgraph costs its own fields an
- * error instead of holding the whole response.
+ * error instead of holding the whole response. A query whose connection failed (a
+ * subgraph restarting, a pooled socket closed under us) is tried once more; a mutation
+ * never is, and neither is a timeout, which would only double the wait.
  */
 export function createSubgraphFetchers(options: {
   timeoutMs: number;
@@ -38,12 +68,19 @@ export function createSubgraphFetchers(options: {
   return {
     fetcherFor(subgraph) {
       return (async (url: string, init?: Record<string, unknown>) => {
-        try {
-          return await undiciFetch(url, {
+        const attempt = () =>
+          undiciFetch(url, {
             ...(init as object),
             dispatcher: agent,
             signal: AbortSignal.timeout(options.timeoutMs),
           });
+        try {
+          try {
+            return await attempt();
+          } catch (error) {
+            if (!connectionFailure(error) || !isIdempotent(init?.body)) throw error;
+            return await attempt();
+          }
         } catch (error) {
           const timedOut =
             error instanceof Error &&
