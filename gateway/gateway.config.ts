@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { projectRoot, supergraphPath } from '../subgraphs/core/paths';
 import type { OpenDataConfig } from './exports/three-sixty-giving';
 import { type QueryLimits, readQueryLimits } from './limits/limits';
+import { type RateLimitConfig, readRateLimitConfig } from './rate-limit/rate-limit';
 import {
   DEFAULT_SUBGRAPH_PORTS,
   SUBGRAPH_NAMES,
@@ -26,6 +27,7 @@ export interface GatewayConfig {
   /** Where the built GraphiQL bundle is (npm run build writes dist/graphiql). */
   graphiqlAssetsDir: string;
   limits: QueryLimits;
+  rateLimit: RateLimitConfig;
 }
 
 /** The built GraphiQL bundle: GRAPHIQL_ASSETS_DIR, by default dist/graphiql in the project. */
@@ -68,5 +70,6 @@ export function loadGatewayConfig(env: Env): Readonly<GatewayConfig> {
     openData: readOpenDataConfig(reader),
     graphiqlAssetsDir: readGraphiqlAssetsDir(reader),
     limits: readQueryLimits(reader),
+    rateLimit: readRateLimitConfig(reader),
   });
 }

@@ -5,13 +5,14 @@ import cors from 'cors';
 import express from 'express';
 import { readFileSync } from 'node:fs';
 import { listen } from '../subgraphs/core/http';
-import { createAuthenticator } from '../subgraphs/core/identity';
+import { createAuthenticator, type Identity } from '../subgraphs/core/identity';
 import type { SubgraphName } from '../subgraphs/core/subgraph.config';
 import type { GatewayConfig } from './gateway.config';
 import { mountGrantExports } from './exports/grants-export';
 import { mountFeeds } from './feeds/feeds';
 import { mountGraphiQL } from './graphiql/graphiql.route';
 import { queryProtection } from './limits/limits';
+import { addressKey, createRateLimitStore, rateLimiter, subjectKey } from './rate-limit/rate-limit';
 import { createGatewayErrorFormatter } from './gateway.errors';
 import { checkSubgraphs } from './readiness';
 import { createSubgraphFetchers } from './subgraph-fetcher';
@@ -57,6 +58,18 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
     },
   });
   const authenticate = createAuthenticator(config.auth);
+  // Each request's token is verified once: the rate limiter needs its subject, the
+  // context its identity (or its 401).
+  const identities = new WeakMap<express.Request, Promise<Identity>>();
+  const identityOf = (req: express.Request): Promise<Identity> => {
+    let identity = identities.get(req);
+    if (!identity) {
+      identity = authenticate(req.headers.authorization);
+      identity.catch(() => undefined); // handled by whoever awaits it
+      identities.set(req, identity);
+    }
+    return identity;
+  };
   const protection = queryProtection(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -73,9 +86,12 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
     stopOnTerminationSignals: false,
   });
   await apollo.start();
+  const rateLimitStore = await createRateLimitStore(config.rateLimit);
 
   const app = express();
   app.disable('x-powered-by');
+  // Behind a load balancer the client's address is in X-Forwarded-For.
+  app.set('trust proxy', config.rateLimit.trustProxyHops);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -86,6 +102,26 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
       .status(ready ? 200 : 503)
       .json({ status: ready ? 'ready' : 'degraded', subgraphs: results });
   });
+  // Browsers must see CORS headers on every answer, refusals included.
+  app.use(
+    '/graphql',
+    // Only the listed sites' pages may call the graph from a browser; CSRF prevention
+    // (Apollo Server's, on by default) refuses simple cross-site requests regardless.
+    cors({ origin: config.limits.corsOrigins, credentials: false, maxAge: 600 }),
+  );
+  app.use(
+    ['/graphql', '/exports', '/feeds'],
+    rateLimiter(
+      config.rateLimit,
+      rateLimitStore,
+      async (req) => {
+        // A bad token is counted by address; its 401 comes from the context below.
+        const identity = await identityOf(req).catch(() => null);
+        return identity?.subject ? subjectKey(identity.subject) : addressKey(req);
+      },
+      (error) => log.error('[gateway] rate-limit store failed; letting the request through', error),
+    ),
+  );
   // Open data and feeds read the public graph as an anonymous client would.
   const anonymous = { authorization: undefined };
   const logError = (message: string, error: unknown) => log.error(message, error);
@@ -94,14 +130,11 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
   mountGraphiQL(app, config.graphiqlAssetsDir);
   app.use(
     '/graphql',
-    // Only the listed sites' pages may call the graph from a browser; CSRF prevention
-    // (Apollo Server's, on by default) refuses simple cross-site requests regardless.
-    cors({ origin: config.limits.corsOrigins, credentials: false, maxAge: 600 }),
     express.json({ limit: config.limits.bodyLimitBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         // Refuse a bad token here already (401), before any subgraph is asked.
-        await authenticate(req.headers.authorization);
+        await identityOf(req);
         return { authorization: req.headers.authorization };
       },
     }),
@@ -113,6 +146,7 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
   } catch (error) {
     await apollo.stop();
     await subgraphs.close();
+    await rateLimitStore.close();
     throw error;
   }
   const running = started;
@@ -124,6 +158,7 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
       await running.close();
       await apollo.stop();
       await subgraphs.close();
+      await rateLimitStore.close();
     },
   };
 }

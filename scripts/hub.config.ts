@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { OpenDataConfig } from '../gateway/exports/three-sixty-giving';
 import { readGraphiqlAssetsDir, readOpenDataConfig } from '../gateway/gateway.config';
 import { type QueryLimits, readQueryLimits } from '../gateway/limits/limits';
+import { type RateLimitConfig, readRateLimitConfig } from '../gateway/rate-limit/rate-limit';
 import { type Env, EnvReader } from '../subgraphs/core/env';
 import { type AuthConfig, readAuthConfig } from '../subgraphs/core/identity';
 import {
@@ -29,6 +30,7 @@ export interface HubConfig {
   openData: OpenDataConfig;
   graphiqlAssetsDir: string;
   limits: QueryLimits;
+  rateLimit: RateLimitConfig;
 }
 
 /** Configuration of `npm start`: the whole hub in one process, for development and demos. */
@@ -55,5 +57,6 @@ export function loadHubConfig(env: Env, projectRoot: string): Readonly<HubConfig
     openData: readOpenDataConfig(reader),
     graphiqlAssetsDir: readGraphiqlAssetsDir(reader),
     limits: readQueryLimits(reader),
+    rateLimit: readRateLimitConfig(reader),
   });
 }

@@ -106,6 +106,7 @@ export async function startHub(
       openData: config.openData,
       graphiqlAssetsDir: config.graphiqlAssetsDir,
       limits: config.limits,
+      rateLimit: config.rateLimit,
     };
     const gateway = await startGateway(gatewayConfig);
     cleanups.push({ what: 'gateway', run: () => gateway.stop() });

@@ -124,3 +124,66 @@ describe('cross-origin requests', () => {
     expect(deliberate.status).toBe(200);
   });
 });
+
+describe('rate limiting per client', () => {
+  let t: TestHub;
+  const query = '{ serviceAreas { id } }';
+
+  beforeAll(async () => {
+    // One proxy in front, as behind a load balancer: X-Forwarded-For names the client.
+    t = await startTestHub({ GATEWAY_RATE_LIMIT: '5', GATEWAY_TRUST_PROXY_HOPS: '1' });
+  });
+
+  afterAll(() => t.stop());
+
+  const from = (ip: string, token?: string) =>
+    postGraphQL(
+      t.hub.gateway.graphqlUrl,
+      query,
+      {},
+      {
+        'x-forwarded-for': ip,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+    );
+
+  async function rawFrom(ip: string, token?: string) {
+    return fetch(t.hub.gateway.graphqlUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-forwarded-for': ip,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query }),
+    });
+  }
+
+  it('refuses an anonymous client over its limit with 429 and Retry-After, by address', async () => {
+    for (let i = 0; i < 5; i++) expect((await from('198.51.100.1')).status).toBe(200);
+    const refused = await rawFrom('198.51.100.1');
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    const body = (await refused.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0].extensions.code).toBe('RATE_LIMITED');
+    // Another address has its own budget.
+    expect((await from('198.51.100.2')).status).toBe(200);
+  });
+
+  it('counts a signed-in client by its token subject, wherever it calls from', async () => {
+    const token = await t.token({ role: 'admin', subject: 'analyst-1' });
+    for (let i = 0; i < 5; i++) {
+      // A new address each time: the subject, not the address, is what is counted.
+      expect((await from(`203.0.113.${i + 1}`, token)).status).toBe(200);
+    }
+    expect((await rawFrom('203.0.113.99', token)).status).toBe(429);
+    const other = await t.token({ role: 'admin', subject: 'analyst-2' });
+    expect((await from('203.0.113.99', other)).status).toBe(200);
+  });
+
+  it('still answers a bad token with 401, counting it by address', async () => {
+    const bad = await rawFrom('198.51.100.3', 'not-a-jwt');
+    expect(bad.status).toBe(401);
+    expect(bad.headers.get('ratelimit-remaining')).toBe('4');
+  });
+});

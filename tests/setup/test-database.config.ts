@@ -26,3 +26,8 @@ export function testGraphiqlDir(): string | undefined {
 export function setTestGraphiqlDir(dir: string): void {
   process.env[GRAPHIQL_DIR_VAR] = dir;
 }
+
+/** A Redis for the tests of the Redis rate-limit store: TEST_REDIS_URL, else a local one. */
+export function testRedisUrl(): string {
+  return process.env.TEST_REDIS_URL?.trim() || 'redis://127.0.0.1:6379';
+}
