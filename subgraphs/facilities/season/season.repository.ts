@@ -26,13 +26,20 @@ export class SeasonRepository {
       .getMany();
   }
 
-  /** Seasons touching a year (an autumn season of 2027 and a spring season running into it). */
+  /**
+   * Seasons touching a year (an autumn season of 2027 and a spring season running into it),
+   * by their slots or by their application window: a season starting in January is applied
+   * for in December, and the December calendar must show that window.
+   */
   seasonsOfYear(year: number | null): Promise<BookingSeason[]> {
     const q = this.db.getRepository(BookingSeason).createQueryBuilder('b');
     if (year !== null) {
-      q.where(`b.starts_on <= make_date(:year, 12, 31) AND b.ends_on >= make_date(:year, 1, 1)`, {
-        year,
-      });
+      q.where(
+        `(b.starts_on <= make_date(:year, 12, 31) AND b.ends_on >= make_date(:year, 1, 1))
+         OR (b.applications_open_at < make_timestamptz(:year + 1, 1, 1, 0, 0, 0, 'Europe/Helsinki')
+             AND b.applications_close_at >= make_timestamptz(:year, 1, 1, 0, 0, 0, 'Europe/Helsinki'))`,
+        { year },
+      );
     }
     // Same start: by Finnish name, so a calendar reads the same every time.
     return q

@@ -18,7 +18,7 @@ import { SeasonAllocation } from './season.types';
 export class BookingSeasonResolver {
   @Query(() => [BookingSeason], {
     description:
-      'Booking seasons (vuorojako) touching a year, by start date; all seasons without a year.',
+      'Booking seasons (vuorojako) whose slots or application window touch a year, by start date; all seasons without a year.',
   })
   bookingSeasons(
     @Arg('year', () => Int, { nullable: true, description: 'A calendar year, e.g. 2027.' })
@@ -121,8 +121,9 @@ export class SeasonApplicationResolver {
 @Resolver(() => Calendar)
 export class CalendarSeasonsResolver {
   @FieldResolver(() => [BookingSeason], {
+    nullable: true,
     description:
-      "Booking seasons touching the year: the service area's own and the city-wide ones (all of them for the whole city).",
+      "Booking seasons whose slots or application window touch the year: the service area's own and the city-wide ones (all of them for the whole city). Null, with an error naming the facilities service, when that service cannot answer.",
   })
   bookingSeasons(@Root() calendar: Calendar, @Ctx() ctx: FacilitiesContext) {
     return ctx.seasons.ofCalendar(calendar.year, calendar.serviceAreaId);

@@ -321,4 +321,15 @@ describe('Calendar.bookingSeasons', () => {
     ]);
     expect(await seasonsOf(2028, culture)).toEqual([]);
   });
+
+  it('shows a season in the year its applications are taken, even when its slots are all in the next', async () => {
+    await subgraph.db.query(
+      `INSERT INTO facilities.booking_season (name, service_area_id, applications_open_at, applications_close_at, starts_on, ends_on)
+       VALUES ($1, NULL, '2029-12-01T08:00:00+02:00', '2029-12-20T16:00:00+02:00', '2030-01-07', '2030-05-31')`,
+      [JSON.stringify({ fi: 'Kevät 2030' })],
+    );
+    expect(await seasonsOf(2029, null)).toEqual(['Kevät 2030']);
+    expect(await seasonsOf(2030, null)).toEqual(['Kevät 2030']);
+    expect(await seasonsOf(2031, null)).toEqual([]);
+  });
 });
