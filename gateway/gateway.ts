@@ -1,4 +1,4 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -15,6 +15,7 @@ import { queryProtection } from './limits/limits';
 import { addressKey, createRateLimitStore, rateLimiter, subjectKey } from './rate-limit/rate-limit';
 import { createGatewayErrorFormatter } from './gateway.errors';
 import { checkSubgraphs } from './readiness';
+import { SubgraphDataSource } from './subgraph-data-source';
 import { createSubgraphFetchers } from './subgraph-fetcher';
 
 interface GatewayContext {
@@ -47,7 +48,7 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
         throw new Error(
           `The supergraph names a subgraph "${name}" that the gateway has no URL for`,
         );
-      return new RemoteGraphQLDataSource<GatewayContext>({
+      return new SubgraphDataSource<GatewayContext>({
         url,
         fetcher: subgraphs.fetcherFor(name),
         willSendRequest({ request, context }) {

@@ -383,6 +383,7 @@ describe('the hub through the gateway', () => {
     expect(body.errors).toEqual([
       expect.objectContaining({
         message: expect.stringMatching(/^The events service is unavailable/),
+        path: ['event'],
         extensions: { code: 'UPSTREAM_UNAVAILABLE', serviceName: 'events' },
       }),
     ]);

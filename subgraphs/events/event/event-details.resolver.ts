@@ -88,7 +88,9 @@ export class EnrolmentResolver {
 @Resolver(() => SpaceRef)
 export class SpaceEventsResolver {
   @FieldResolver(() => [Event], {
-    description: 'Public events coming up in this space, soonest first.',
+    nullable: true,
+    description:
+      'Public events coming up in this space, soonest first. Null, with an error naming the events service, when that service cannot answer.',
   })
   upcomingEvents(
     @Root() space: SpaceRef,

@@ -49,7 +49,9 @@ export class EventResolver {
 @Resolver(() => AssociationRef)
 export class AssociationEventsResolver {
   @FieldResolver(() => EventConnection, {
-    description: 'Events this association organises, in start order.',
+    nullable: true,
+    description:
+      'Events this association organises, in start order. Null, with an error naming the events service, when that service cannot answer.',
   })
   events(
     @Root() association: AssociationRef,

@@ -59,7 +59,11 @@ export class FacilityResolver {
 
 @Resolver(() => ServiceAreaRef)
 export class ServiceAreaFacilitiesResolver {
-  @FieldResolver(() => [Facility], { description: 'The facilities this service area owns.' })
+  @FieldResolver(() => [Facility], {
+    nullable: true,
+    description:
+      'The facilities this service area owns. Null, with an error naming the facilities service, when that service cannot answer.',
+  })
   facilities(@Root() area: ServiceAreaRef, @Ctx() ctx: FacilitiesContext) {
     return ctx.facilities.ofServiceArea(area.id);
   }

@@ -101,8 +101,9 @@ export class ReservationResolver {
 @Resolver(() => AssociationRef)
 export class AssociationReservationsResolver {
   @FieldResolver(() => ReservationConnection, {
+    nullable: true,
     description:
-      "The association's reservations: visible to its representatives and city staff only (FORBIDDEN for others).",
+      "The association's reservations: visible to its representatives and city staff only (FORBIDDEN for others). Null, with an error naming the facilities service, when that service cannot answer.",
   })
   reservations(
     @Root() association: AssociationRef,
@@ -113,8 +114,9 @@ export class AssociationReservationsResolver {
   }
 
   @FieldResolver(() => [EquipmentReservation], {
+    nullable: true,
     description:
-      "The association's equipment loans ending after `from` (now by default), soonest first: its representatives and city staff only.",
+      "The association's equipment loans ending after `from` (now by default), soonest first: its representatives and city staff only. Null, with an error naming the facilities service, when that service cannot answer.",
   })
   equipmentReservations(
     @Root() association: AssociationRef,
@@ -129,8 +131,9 @@ export class AssociationReservationsResolver {
   }
 
   @FieldResolver(() => [SeasonApplication], {
+    nullable: true,
     description:
-      "The association's applications for seasonal slots, newest first: its representatives and city staff only.",
+      "The association's applications for seasonal slots, newest first: its representatives and city staff only. Null, with an error naming the facilities service, when that service cannot answer.",
   })
   seasonApplications(@Root() association: AssociationRef, @Ctx() ctx: FacilitiesContext) {
     return ctx.seasons.ofAssociation(association.id);

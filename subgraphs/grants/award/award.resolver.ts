@@ -59,7 +59,9 @@ export class AwardedGrantResolver {
 @Resolver(() => AssociationRef)
 export class AssociationGrantsResolver {
   @FieldResolver(() => [AwardedGrant], {
-    description: 'Grants awarded to the association (of one year, if given), newest first.',
+    nullable: true,
+    description:
+      'Grants awarded to the association (of one year, if given), newest first. Null, with an error naming the grants service, when that service cannot answer.',
   })
   awardedGrants(
     @Root() association: AssociationRef,
@@ -70,7 +72,9 @@ export class AssociationGrantsResolver {
   }
 
   @FieldResolver(() => Money, {
-    description: 'The sum awarded to the association (of one year, if given).',
+    nullable: true,
+    description:
+      'The sum awarded to the association (of one year, if given). Null, with an error naming the grants service, when that service cannot answer.',
   })
   totalAwarded(
     @Root() association: AssociationRef,
@@ -81,8 +85,9 @@ export class AssociationGrantsResolver {
   }
 
   @FieldResolver(() => GrantApplicationConnection, {
+    nullable: true,
     description:
-      "The association's applications, newest first (100 at most): its representatives and city staff only.",
+      "The association's applications, newest first (100 at most): its representatives and city staff only. Null, with an error naming the grants service, when that service cannot answer.",
   })
   grantApplications(@Root() association: AssociationRef, @Ctx() ctx: GrantsContext) {
     return ctx.applications.ofAssociation(association.id);

@@ -42,7 +42,9 @@ export class GrantProgramResolver {
 @Resolver(() => ServiceAreaRef)
 export class ServiceAreaProgramsResolver {
   @FieldResolver(() => [GrantProgram], {
-    description: 'The grant programs this service area runs.',
+    nullable: true,
+    description:
+      'The grant programs this service area runs. Null, with an error naming the grants service, when that service cannot answer.',
   })
   grantPrograms(@Root() area: ServiceAreaRef, @Ctx() ctx: GrantsContext) {
     return ctx.programs.ofServiceArea(area.id);

@@ -50,8 +50,9 @@ export class ApplicationRoundResolver {
 @Resolver(() => CalendarRef)
 export class CalendarRoundsResolver {
   @FieldResolver(() => [ApplicationRound], {
+    nullable: true,
     description:
-      "Application rounds open at any time in the year, by deadline: the area's own programs' (all of them for the whole city).",
+      "Application rounds open at any time in the year, by deadline: the area's own programs' (all of them for the whole city). Null, with an error naming the grants service, when that service cannot answer.",
   })
   applicationRounds(@Root() calendar: CalendarRef, @Ctx() ctx: GrantsContext) {
     return ctx.rounds.ofCalendar(calendar.year, calendar.serviceAreaId);
