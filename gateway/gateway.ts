@@ -77,6 +77,7 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
     // Depth, aliases, directives and tokens are refused in parsing and validation, the
     // list-size cost right after: all before the gateway plans a single subgraph fetch.
     validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
     plugins: protection.plugins as ApolloServerPlugin<GatewayContext>[],
     introspection: config.limits.introspection,
     allowBatchedHttpRequests: false,

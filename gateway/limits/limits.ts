@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError, type ParseOptions, type ValidationRule } from 'graphql';
 import type { EnvReader } from '../../subgraphs/core/env';
 import { queryCost } from './query-cost';
 
@@ -53,12 +53,16 @@ function corsOrigins(reader: EnvReader): string[] {
 export function queryProtection(limits: QueryLimits): {
   plugins: ApolloServerPlugin<BaseContext>[];
   validationRules: ValidationRule[];
+  parseOptions: ParseOptions;
 } {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
-    maxTokens: { n: limits.maxTokens },
+    // Armor's token limit parses the document a second time in a plugin hook, where a plain
+    // syntax error becomes a 500. graphql-js counts tokens in its own parse (below), so a
+    // long document is refused as GRAPHQL_PARSE_FAILED (400) like any other bad document.
+    maxTokens: { enabled: false },
     // Armor's cost does not see `first`; ours below does.
     costLimit: { enabled: false },
     // Analysts rely on "did you mean …?" in GraphiQL; the schema is public anyway.
@@ -87,5 +91,9 @@ export function queryProtection(limits: QueryLimits): {
       };
     },
   };
-  return { plugins: [...armor.plugins, costPlugin], validationRules: armor.validationRules };
+  return {
+    plugins: [...armor.plugins, costPlugin],
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
+  };
 }

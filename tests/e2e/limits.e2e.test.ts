@@ -45,7 +45,9 @@ describe('limits against abusive queries', () => {
   it('refuses a query of too many tokens, and too many directives', async () => {
     const wide = `{ ${Array.from({ length: 1000 }, () => 'serviceAreas { id }').join(' ')} }`;
     const tokens = await refused(wide);
-    expect(tokens.error.message).toMatch(/[Tt]oken limit of 3000/);
+    expect(tokens.status).toBe(400);
+    expect(tokens.error.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(tokens.error.message).toMatch(/more tha[nt] 3000 tokens/);
     const directives = await refused(`{ serviceAreas { id ${'@include(if: true) '.repeat(30)} } }`);
     expect(directives.error.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(directives.error.message).toMatch(/[Dd]irectives limit of 20/);
@@ -77,6 +79,13 @@ describe('limits against abusive queries', () => {
       ]),
     });
     expect(batch.status).toBe(400);
+  });
+
+  it('answers a document that does not parse with 400 and GRAPHQL_PARSE_FAILED, not a 500', async () => {
+    const { status, error } = await refused('{ serviceAreas { id }');
+    expect(status).toBe(400);
+    expect(error.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(error.message).toMatch(/^Syntax Error/);
   });
 
   it('still answers ordinary queries, and introspection for GraphiQL', async () => {
