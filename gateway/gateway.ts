@@ -5,13 +5,14 @@ import cors from 'cors';
 import express from 'express';
 import { readFileSync } from 'node:fs';
 import { listen } from '../subgraphs/core/http';
-import { createAuthenticator, type Identity } from '../subgraphs/core/identity';
+import { ANONYMOUS, createAuthenticator, type Identity } from '../subgraphs/core/identity';
 import type { SubgraphName } from '../subgraphs/core/subgraph.config';
 import type { GatewayConfig } from './gateway.config';
 import { mountGrantExports } from './exports/grants-export';
 import { mountFeeds } from './feeds/feeds';
 import { mountGraphiQL } from './graphiql/graphiql.route';
 import { queryProtection } from './limits/limits';
+import { loadSafelist, safelistDocumentStore, safelistPlugin } from './persisted-queries/safelist';
 import { addressKey, createRateLimitStore, rateLimiter, subjectKey } from './rate-limit/rate-limit';
 import { createGatewayErrorFormatter } from './gateway.errors';
 import { checkSubgraphs } from './readiness';
@@ -21,6 +22,9 @@ import { createSubgraphFetchers } from './subgraph-fetcher';
 interface GatewayContext {
   /** Forwarded to every subgraph, which verifies it again. */
   authorization: string | undefined;
+  identity: Identity;
+  /** The gateway's own routes (exports, feeds) reading the graph: their queries are fixed. */
+  internal?: boolean;
 }
 
 export interface RunningGateway {
@@ -72,13 +76,24 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
     return identity;
   };
   const protection = queryProtection(config.limits);
+  const safelist = config.limits.safelistPath ? loadSafelist(config.limits.safelistPath) : null;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // Depth, aliases, directives and tokens are refused in parsing and validation, the
     // list-size cost right after: all before the gateway plans a single subgraph fetch.
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
-    plugins: protection.plugins as ApolloServerPlugin<GatewayContext>[],
+    plugins: [
+      ...(protection.plugins as ApolloServerPlugin<GatewayContext>[]),
+      ...(safelist ? [safelistPlugin<GatewayContext>(safelist)] : []),
+    ],
+    // APQ: in Apollo's in-memory store by default; in safelist mode a store that knows
+    // exactly the safelisted documents.
+    persistedQueries: safelist
+      ? { cache: safelistDocumentStore(safelist) }
+      : config.limits.apq
+        ? {}
+        : false,
     introspection: config.limits.introspection,
     allowBatchedHttpRequests: false,
     formatError: createGatewayErrorFormatter((error) =>
@@ -125,7 +140,11 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
     ),
   );
   // Open data and feeds read the public graph as an anonymous client would.
-  const anonymous = { authorization: undefined };
+  const anonymous: GatewayContext = {
+    authorization: undefined,
+    identity: ANONYMOUS,
+    internal: true,
+  };
   const logError = (message: string, error: unknown) => log.error(message, error);
   mountGrantExports(app, apollo, anonymous, config.openData, logError);
   mountFeeds(app, apollo, anonymous, logError);
@@ -136,8 +155,8 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         // Refuse a bad token here already (401), before any subgraph is asked.
-        await identityOf(req);
-        return { authorization: req.headers.authorization };
+        const identity = await identityOf(req);
+        return { authorization: req.headers.authorization, identity };
       },
     }),
   );

@@ -15,6 +15,10 @@ export interface QueryLimits {
   introspection: boolean;
   /** Browser origins allowed to call the graph (CORS); empty: same origin only. */
   corsOrigins: string[];
+  /** Automatic persisted queries (clients send a hash for a document seen before). */
+  apq: boolean;
+  /** A persisted-query manifest: when set, only its documents run (admins excepted). */
+  safelistPath: string | undefined;
 }
 
 export function readQueryLimits(reader: EnvReader): QueryLimits {
@@ -30,6 +34,8 @@ export function readQueryLimits(reader: EnvReader): QueryLimits {
     }),
     introspection: reader.boolean('GATEWAY_INTROSPECTION', true),
     corsOrigins: corsOrigins(reader),
+    apq: reader.boolean('GATEWAY_APQ', true),
+    safelistPath: reader.optional('GATEWAY_SAFELIST_PATH'),
   };
 }
 
