@@ -5,6 +5,7 @@ import { projectRoot, supergraphPath } from '../subgraphs/core/paths';
 import type { OpenDataConfig } from './exports/three-sixty-giving';
 import { type QueryLimits, readQueryLimits } from './limits/limits';
 import { type RateLimitConfig, readRateLimitConfig } from './rate-limit/rate-limit';
+import { type LogLevel, readLogLevel } from '../subgraphs/core/logging';
 import {
   DEFAULT_SUBGRAPH_PORTS,
   SUBGRAPH_NAMES,
@@ -28,6 +29,7 @@ export interface GatewayConfig {
   graphiqlAssetsDir: string;
   limits: QueryLimits;
   rateLimit: RateLimitConfig;
+  logLevel: LogLevel;
 }
 
 /** The built GraphiQL bundle: GRAPHIQL_ASSETS_DIR, by default dist/graphiql in the project. */
@@ -71,5 +73,6 @@ export function loadGatewayConfig(env: Env): Readonly<GatewayConfig> {
     graphiqlAssetsDir: readGraphiqlAssetsDir(reader),
     limits: readQueryLimits(reader),
     rateLimit: readRateLimitConfig(reader),
+    logLevel: readLogLevel(reader),
   });
 }

@@ -5,6 +5,14 @@ import cors from 'cors';
 import express from 'express';
 import { readFileSync } from 'node:fs';
 import { listen } from '../subgraphs/core/http';
+import {
+  createLogger,
+  operationLoggingPlugin,
+  REQUEST_ID_HEADER,
+  requestLogging,
+  type Logger,
+  type RequestLogFields,
+} from '../subgraphs/core/logging';
 import { ANONYMOUS, createAuthenticator, type Identity } from '../subgraphs/core/identity';
 import type { SubgraphName } from '../subgraphs/core/subgraph.config';
 import type { GatewayConfig } from './gateway.config';
@@ -23,6 +31,9 @@ interface GatewayContext {
   /** Forwarded to every subgraph, which verifies it again. */
   authorization: string | undefined;
   identity: Identity;
+  /** Sent to the subgraphs in X-Request-Id, so that their log lines name the same request. */
+  requestId?: string;
+  logFields?: RequestLogFields;
   /** The gateway's own routes (exports, feeds) reading the graph: their queries are fixed. */
   internal?: boolean;
 }
@@ -38,7 +49,10 @@ export interface RunningGateway {
  * The one public endpoint. It serves the committed supergraph (no composition at start-up,
  * so what runs is what was reviewed) and plans each query over the subgraphs.
  */
-export async function startGateway(config: GatewayConfig, log = console): Promise<RunningGateway> {
+export async function startGateway(
+  config: GatewayConfig,
+  log: Logger = createLogger('gateway', config.logLevel),
+): Promise<RunningGateway> {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const subgraphs = createSubgraphFetchers({
     timeoutMs: config.subgraphTimeoutMs,
@@ -58,6 +72,7 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
         willSendRequest({ request, context }) {
           if (context.authorization)
             request.http?.headers.set('authorization', context.authorization);
+          if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
         },
       });
     },
@@ -86,6 +101,7 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<GatewayContext>[]),
       ...(safelist ? [safelistPlugin<GatewayContext>(safelist)] : []),
+      operationLoggingPlugin<GatewayContext>(),
     ],
     // APQ: in Apollo's in-memory store by default; in safelist mode a store that knows
     // exactly the safelisted documents.
@@ -97,7 +113,7 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
     introspection: config.limits.introspection,
     allowBatchedHttpRequests: false,
     formatError: createGatewayErrorFormatter((error) =>
-      log.error('[gateway] unexpected error', error),
+      log.error({ err: error }, 'unexpected error'),
     ),
     // Shutdown is ordered by whoever started us (gateway before subgraphs before the database).
     stopOnTerminationSignals: false,
@@ -119,6 +135,8 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
       .status(ready ? 200 : 503)
       .json({ status: ready ? 'ready' : 'degraded', subgraphs: results });
   });
+  // A line per request from here on; health and readiness probes poll too often to log.
+  app.use(requestLogging(log));
   // Browsers must see CORS headers on every answer, refusals included.
   app.use(
     '/graphql',
@@ -136,7 +154,7 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
         const identity = await identityOf(req).catch(() => null);
         return identity?.subject ? subjectKey(identity.subject) : addressKey(req);
       },
-      (error) => log.error('[gateway] rate-limit store failed; letting the request through', error),
+      (error) => log.error({ err: error }, 'rate-limit store failed; letting the request through'),
     ),
   );
   // Open data and feeds read the public graph as an anonymous client would.
@@ -145,7 +163,7 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
     identity: ANONYMOUS,
     internal: true,
   };
-  const logError = (message: string, error: unknown) => log.error(message, error);
+  const logError = (message: string, error: unknown) => log.error({ err: error }, message);
   mountGrantExports(app, apollo, anonymous, config.openData, logError);
   mountFeeds(app, apollo, anonymous, logError);
   mountGraphiQL(app, config.graphiqlAssetsDir);
@@ -153,10 +171,16 @@ export async function startGateway(config: GatewayConfig, log = console): Promis
     '/graphql',
     express.json({ limit: config.limits.bodyLimitBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         // Refuse a bad token here already (401), before any subgraph is asked.
         const identity = await identityOf(req);
-        return { authorization: req.headers.authorization, identity };
+        res.locals.logFields.role = identity.role;
+        return {
+          authorization: req.headers.authorization,
+          identity,
+          requestId: res.locals.requestId,
+          logFields: res.locals.logFields,
+        };
       },
     }),
   );

@@ -3,6 +3,7 @@ import type { OpenDataConfig } from '../gateway/exports/three-sixty-giving';
 import { readGraphiqlAssetsDir, readOpenDataConfig } from '../gateway/gateway.config';
 import { type QueryLimits, readQueryLimits } from '../gateway/limits/limits';
 import { type RateLimitConfig, readRateLimitConfig } from '../gateway/rate-limit/rate-limit';
+import { type LogLevel, readLogLevel } from '../subgraphs/core/logging';
 import { type Env, EnvReader } from '../subgraphs/core/env';
 import { type AuthConfig, readAuthConfig } from '../subgraphs/core/identity';
 import {
@@ -31,6 +32,7 @@ export interface HubConfig {
   graphiqlAssetsDir: string;
   limits: QueryLimits;
   rateLimit: RateLimitConfig;
+  logLevel: LogLevel;
 }
 
 /** Configuration of `npm start`: the whole hub in one process, for development and demos. */
@@ -58,5 +60,6 @@ export function loadHubConfig(env: Env, projectRoot: string): Readonly<HubConfig
     graphiqlAssetsDir: readGraphiqlAssetsDir(reader),
     limits: readQueryLimits(reader),
     rateLimit: readRateLimitConfig(reader),
+    logLevel: readLogLevel(reader),
   });
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { DEMO_SEEDS } from '../demo/seed';
+import { createLogger } from '../subgraphs/core/logging';
 import type { GatewayConfig } from '../gateway/gateway.config';
 import { type RunningGateway, startGateway } from '../gateway/gateway';
 import { ALL_SUBGRAPHS } from '../subgraphs/all';
@@ -87,6 +88,7 @@ export async function startHub(
         port: config.subgraphPorts[definition.name],
         dataSource: dataSources.get(definition.name)!,
         authenticate,
+        logger: createLogger(definition.name, config.logLevel),
       });
       cleanups.push({ what: `${definition.name} subgraph`, run: () => running.stop() });
       subgraphs[definition.name] = running;
@@ -107,6 +109,7 @@ export async function startHub(
       graphiqlAssetsDir: config.graphiqlAssetsDir,
       limits: config.limits,
       rateLimit: config.rateLimit,
+      logLevel: config.logLevel,
     };
     const gateway = await startGateway(gatewayConfig);
     cleanups.push({ what: 'gateway', run: () => gateway.stop() });

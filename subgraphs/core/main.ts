@@ -4,6 +4,7 @@ import type { BaseContext } from './context';
 import { startSubgraph, subgraphDataSource, type SubgraphDefinition } from './subgraph';
 import { loadSubgraphConfig } from './subgraph.config';
 import { ConfigError } from './env';
+import { createLogger } from './logging';
 
 /**
  * The body of every subgraph's `main.ts`: read config, open the database, apply pending
@@ -29,6 +30,7 @@ export async function runSubgraphMain<TContext extends BaseContext>(
       port: config.port,
       dataSource,
       authenticate: createAuthenticator(config.auth),
+      logger: createLogger(definition.name, config.logLevel),
     });
     console.log(`${definition.name} subgraph ready at ${running.graphqlUrl}`);
     const stop = async () => {

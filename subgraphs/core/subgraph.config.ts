@@ -1,3 +1,4 @@
+import { type LogLevel, readLogLevel } from './logging';
 import { type Env, EnvReader } from './env';
 import { type AuthConfig, readAuthConfig } from './identity';
 
@@ -19,6 +20,7 @@ export interface SubgraphConfig {
   databasePoolSize: number;
   production: boolean;
   auth: AuthConfig;
+  logLevel: LogLevel;
 }
 
 /** The one place a subgraph reads its environment: `<NAME>_PORT`, DATABASE_URL, AUTH_*. */
@@ -39,5 +41,6 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): Readonly<Subgr
     databasePoolSize: reader.int('DATABASE_POOL_SIZE', 10, { min: 1, max: 100 }),
     production,
     auth: readAuthConfig(reader, production),
+    logLevel: readLogLevel(reader),
   });
 }

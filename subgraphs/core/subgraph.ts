@@ -10,6 +10,7 @@ import { buildSubgraph } from './build-subgraph';
 import type { BaseContext } from './context';
 import { createDataSource } from './database';
 import { createErrorFormatter } from './errors';
+import { createLogger, operationLoggingPlugin, requestLogging, type Logger } from './logging';
 import { listen, type Listening } from './http';
 import type { Authenticator, Identity } from './identity';
 import type { SubgraphName } from './subgraph.config';
@@ -78,7 +79,8 @@ export interface StartSubgraphOptions {
   port: number;
   dataSource: DataSource;
   authenticate: Authenticator;
-  log?: (message: string, error?: unknown) => void;
+  /** Where request lines and errors go; silent when not given. */
+  logger?: Logger;
 }
 
 /** Serves one subgraph over HTTP: POST/GET /graphql and GET /health. */
@@ -86,8 +88,7 @@ export async function startSubgraph<TContext extends BaseContext>(
   definition: SubgraphDefinition<TContext>,
   options: StartSubgraphOptions,
 ): Promise<RunningSubgraph> {
-  const log =
-    options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
+  const logger = options.logger ?? createLogger(definition.name, 'silent');
   const schema = await buildSubgraphSchemaOf(
     definition as unknown as SubgraphDefinition<BaseContext>,
   );
@@ -95,11 +96,9 @@ export async function startSubgraph<TContext extends BaseContext>(
   app.disable('x-powered-by');
   const apollo = new ApolloServer<TContext>({
     schema,
-    formatError: createErrorFormatter((error) =>
-      log(`[${definition.name}] unexpected error`, error),
-    ),
+    formatError: createErrorFormatter((error) => logger.error({ err: error }, 'unexpected error')),
     // Traces are for Apollo's hosted studio, which a city's closed network does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), operationLoggingPlugin()],
     // Shutdown is ordered by whoever started us (gateway before subgraphs before the database).
     stopOnTerminationSignals: false,
   });
@@ -110,13 +109,17 @@ export async function startSubgraph<TContext extends BaseContext>(
   });
   app.use(
     '/graphql',
+    // The gateway's request id comes along in X-Request-Id: one id across the services' logs.
+    requestLogging(logger),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        definition.createContext(
-          options.dataSource,
-          await options.authenticate(req.headers.authorization),
-        ),
+      context: async ({ req, res }) => {
+        const identity = await options.authenticate(req.headers.authorization);
+        res.locals.logFields.role = identity.role;
+        return Object.assign(definition.createContext(options.dataSource, identity), {
+          logFields: res.locals.logFields,
+        });
+      },
     }),
   );
 
@@ -127,9 +130,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     await apollo.stop();
     throw error;
   }
-  const jobs = definition.startJobs?.(options.dataSource, (line) =>
-    log(`[${definition.name}] ${line}`),
-  );
+  const jobs = definition.startJobs?.(options.dataSource, (line) => logger.info(line));
   return {
     name: definition.name,
     url: started.url,

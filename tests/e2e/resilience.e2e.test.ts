@@ -63,8 +63,8 @@ describe('a slow subgraph and a dead one', () => {
         EVENTS_URL: hanging.url,
         GRANTS_URL: await deadSubgraphUrl(),
         SUBGRAPH_TIMEOUT_MS: String(timeoutMs),
+        LOG_LEVEL: 'silent',
       }),
-      { ...console, error: () => undefined },
     );
   });
 

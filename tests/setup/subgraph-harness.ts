@@ -48,7 +48,6 @@ export async function startTestSubgraph<TContext extends BaseContext>(
     port: 0,
     dataSource: db,
     authenticate: createAuthenticator(auth),
-    log: () => undefined,
   });
   return {
     database,
