@@ -38,6 +38,12 @@ export interface AuthConfig {
   /** HS256 secret for local development and tests; production uses `jwksUrl`. */
   devSecret: string | undefined;
   jwksUrl: string | undefined;
+  /**
+   * How soon after fetching the issuer's keys a token with an unknown key id may make us
+   * fetch them again: a rotated key is picked up at once, a flood of made-up key ids does
+   * not become a flood of requests to the issuer.
+   */
+  jwksCooldownSeconds: number;
   clockToleranceSeconds: number;
 }
 
@@ -60,6 +66,7 @@ export function readAuthConfig(env: EnvReader, production: boolean): AuthConfig 
     audience: env.string('AUTH_AUDIENCE', 'city-association-hub'),
     devSecret: jwksUrl ? undefined : devSecret,
     jwksUrl,
+    jwksCooldownSeconds: env.int('AUTH_JWKS_COOLDOWN_SECONDS', 30, { min: 0, max: 3600 }),
     clockToleranceSeconds: env.int('AUTH_CLOCK_TOLERANCE_SECONDS', 30, { min: 0, max: 300 }),
   };
 }
@@ -97,7 +104,12 @@ export type Authenticator = (authorization: string | undefined) => Promise<Ident
  */
 export function createAuthenticator(config: AuthConfig): Authenticator {
   const key: Uint8Array | JWTVerifyGetKey = config.jwksUrl
-    ? createRemoteJWKSet(new URL(config.jwksUrl))
+    ? createRemoteJWKSet(new URL(config.jwksUrl), {
+        // Keys are cached and refetched when a token names a key id we do not have.
+        cooldownDuration: config.jwksCooldownSeconds * 1000,
+        cacheMaxAge: 10 * 60_000,
+        timeoutDuration: 5_000,
+      })
     : new TextEncoder().encode(config.devSecret ?? '');
   return async (authorization) => {
     if (authorization === undefined || authorization.trim() === '') return ANONYMOUS;
