@@ -30,11 +30,19 @@ export interface GatewayConfig {
   limits: QueryLimits;
   rateLimit: RateLimitConfig;
   logLevel: LogLevel;
+  /** Shared by gateway replicas for rate limits and cached responses; unset: memory. */
+  redisUrl: string | undefined;
+  /** Whole answers to anonymous queries, kept as long as their cache hints allow. */
+  responseCache: boolean;
 }
 
 /** The built GraphiQL bundle: GRAPHIQL_ASSETS_DIR, by default dist/graphiql in the project. */
 export function readGraphiqlAssetsDir(reader: EnvReader): string {
   return reader.string('GRAPHIQL_ASSETS_DIR', join(projectRoot(), 'dist', 'graphiql'));
+}
+
+export function readRedisUrl(reader: EnvReader): string | undefined {
+  return reader.url('REDIS_URL', undefined, ['redis:', 'rediss:']);
 }
 
 /** Who publishes the grant open data: read by the gateway and by `npm start` alike. */
@@ -74,5 +82,7 @@ export function loadGatewayConfig(env: Env): Readonly<GatewayConfig> {
     limits: readQueryLimits(reader),
     rateLimit: readRateLimitConfig(reader),
     logLevel: readLogLevel(reader),
+    redisUrl: readRedisUrl(reader),
+    responseCache: reader.boolean('GATEWAY_RESPONSE_CACHE', true),
   });
 }

@@ -22,6 +22,8 @@ import { mountGraphiQL } from './graphiql/graphiql.route';
 import { queryProtection } from './limits/limits';
 import { loadSafelist, safelistDocumentStore, safelistPlugin } from './persisted-queries/safelist';
 import { addressKey, createRateLimitStore, rateLimiter, subjectKey } from './rate-limit/rate-limit';
+import { connectRedis } from './redis';
+import { responseCache } from './response-cache/response-cache';
 import { createGatewayErrorFormatter } from './gateway.errors';
 import { checkSubgraphs } from './readiness';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -54,6 +56,7 @@ export async function startGateway(
   log: Logger = createLogger('gateway', config.logLevel),
 ): Promise<RunningGateway> {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const redis = config.redisUrl ? await connectRedis(config.redisUrl) : null;
   const subgraphs = createSubgraphFetchers({
     timeoutMs: config.subgraphTimeoutMs,
     connections: config.subgraphConnections,
@@ -102,6 +105,7 @@ export async function startGateway(
       ...(protection.plugins as ApolloServerPlugin<GatewayContext>[]),
       ...(safelist ? [safelistPlugin<GatewayContext>(safelist)] : []),
       operationLoggingPlugin<GatewayContext>(),
+      ...(config.responseCache ? [responseCache<GatewayContext>(redis)] : []),
     ],
     // APQ: in Apollo's in-memory store by default; in safelist mode a store that knows
     // exactly the safelisted documents.
@@ -119,7 +123,7 @@ export async function startGateway(
     stopOnTerminationSignals: false,
   });
   await apollo.start();
-  const rateLimitStore = await createRateLimitStore(config.rateLimit);
+  const rateLimitStore = createRateLimitStore(config.rateLimit, redis);
 
   const app = express();
   app.disable('x-powered-by');
@@ -192,6 +196,7 @@ export async function startGateway(
     await apollo.stop();
     await subgraphs.close();
     await rateLimitStore.close();
+    await redis?.close();
     throw error;
   }
   const running = started;
@@ -204,6 +209,7 @@ export async function startGateway(
       await apollo.stop();
       await subgraphs.close();
       await rateLimitStore.close();
+      await redis?.close();
     },
   };
 }

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import type { OpenDataConfig } from '../gateway/exports/three-sixty-giving';
-import { readGraphiqlAssetsDir, readOpenDataConfig } from '../gateway/gateway.config';
+import { readGraphiqlAssetsDir, readOpenDataConfig, readRedisUrl } from '../gateway/gateway.config';
 import { type QueryLimits, readQueryLimits } from '../gateway/limits/limits';
 import { type RateLimitConfig, readRateLimitConfig } from '../gateway/rate-limit/rate-limit';
 import { type LogLevel, readLogLevel } from '../subgraphs/core/logging';
+import { readCacheMaxAge } from '../subgraphs/core/cache-policy';
 import { type Env, EnvReader } from '../subgraphs/core/env';
 import { type AuthConfig, readAuthConfig } from '../subgraphs/core/identity';
 import {
@@ -33,6 +34,9 @@ export interface HubConfig {
   limits: QueryLimits;
   rateLimit: RateLimitConfig;
   logLevel: LogLevel;
+  redisUrl: string | undefined;
+  responseCache: boolean;
+  cacheMaxAgeSeconds: number;
 }
 
 /** Configuration of `npm start`: the whole hub in one process, for development and demos. */
@@ -61,5 +65,8 @@ export function loadHubConfig(env: Env, projectRoot: string): Readonly<HubConfig
     limits: readQueryLimits(reader),
     rateLimit: readRateLimitConfig(reader),
     logLevel: readLogLevel(reader),
+    redisUrl: readRedisUrl(reader),
+    responseCache: reader.boolean('GATEWAY_RESPONSE_CACHE', true),
+    cacheMaxAgeSeconds: readCacheMaxAge(reader),
   });
 }

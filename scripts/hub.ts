@@ -89,6 +89,7 @@ export async function startHub(
         dataSource: dataSources.get(definition.name)!,
         authenticate,
         logger: createLogger(definition.name, config.logLevel),
+        cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
       });
       cleanups.push({ what: `${definition.name} subgraph`, run: () => running.stop() });
       subgraphs[definition.name] = running;
@@ -110,6 +111,8 @@ export async function startHub(
       limits: config.limits,
       rateLimit: config.rateLimit,
       logLevel: config.logLevel,
+      redisUrl: config.redisUrl,
+      responseCache: config.responseCache,
     };
     const gateway = await startGateway(gatewayConfig);
     cleanups.push({ what: 'gateway', run: () => gateway.stop() });

@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 
 /** How many requests a client has made in its current window, and when that window ends. */
 export interface WindowCount {
@@ -70,43 +70,10 @@ return { count, ttl }
 
 /** Counters shared by every gateway instance that points at the same Redis (REDIS_URL). */
 export class RedisRateLimitStore implements RateLimitStore {
-  private readonly redis: Redis;
-
   constructor(
-    url: string,
+    private readonly redis: Redis,
     private readonly prefix = 'hub:rate:',
-  ) {
-    this.redis = new Redis(url, {
-      // A request waits for Redis at most this long; the limiter then lets it through.
-      commandTimeout: 500,
-      connectTimeout: 2_000,
-      maxRetriesPerRequest: 1,
-      // Without the offline queue a command fails at once while Redis is away instead of
-      // piling up behind the reconnect.
-      enableOfflineQueue: false,
-      lazyConnect: true,
-      // ioredis waits this long for a socket that never opened to close; its default of
-      // 2 s keeps a process that failed to start alive for no reason.
-      disconnectTimeout: 100,
-    });
-    // ioredis reconnects by itself; an 'error' listener keeps a lost connection from
-    // crashing the process. The limiter reports the failures of the commands themselves.
-    this.redis.on('error', (error: Error) => {
-      this.lastError = error;
-    });
-  }
-
-  private lastError: Error | undefined;
-
-  /** Connects now so that a wrong REDIS_URL is reported at start-up, with the reason. */
-  async connect(): Promise<void> {
-    try {
-      await this.redis.connect();
-    } catch (error) {
-      // ioredis rejects with "Connection is closed."; the socket's own error says why.
-      throw this.lastError ?? error;
-    }
-  }
+  ) {}
 
   async hit(key: string, windowMs: number): Promise<WindowCount> {
     const [count, ttl] = (await this.redis.eval(HIT_SCRIPT, 1, this.prefix + key, windowMs)) as [
@@ -116,9 +83,6 @@ export class RedisRateLimitStore implements RateLimitStore {
     return { count, resetInMs: ttl };
   }
 
-  async close(): Promise<void> {
-    // QUIT waits for Redis to close the connection, so nothing is left open after close().
-    if (this.redis.status === 'ready') await this.redis.quit().catch(() => undefined);
-    this.redis.disconnect();
-  }
+  /** The connection is the gateway's; whoever opened it closes it. */
+  async close(): Promise<void> {}
 }

@@ -39,7 +39,6 @@ describe('rateLimiter', () => {
   const config: RateLimitConfig = {
     limit: 3,
     windowMs: 60_000,
-    redisUrl: undefined,
     trustProxyHops: 0,
   };
   let server: Server | undefined;

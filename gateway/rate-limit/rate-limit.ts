@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
 import type { EnvReader } from '../../subgraphs/core/env';
+import type { SharedRedis } from '../redis';
 import { MemoryRateLimitStore, RedisRateLimitStore, type RateLimitStore } from './rate-limit.store';
 
 export interface RateLimitConfig {
   /** Requests one client may make per window; 0 turns rate limiting off. */
   limit: number;
   windowMs: number;
-  /** Shared counters for several gateway instances; unset: each instance counts alone. */
-  redisUrl: string | undefined;
   /**
    * How many proxies in front of the gateway may set X-Forwarded-For (0: none). Trust only
    * as many as are really there, or any client could choose its own rate-limit key.
@@ -20,24 +19,16 @@ export function readRateLimitConfig(reader: EnvReader): RateLimitConfig {
   return {
     limit: reader.int('GATEWAY_RATE_LIMIT', 600, { min: 0, max: 1_000_000 }),
     windowMs: reader.int('GATEWAY_RATE_LIMIT_WINDOW_SECONDS', 60, { min: 1, max: 86_400 }) * 1000,
-    redisUrl: reader.url('REDIS_URL', undefined, ['redis:', 'rediss:']),
     trustProxyHops: reader.int('GATEWAY_TRUST_PROXY_HOPS', 0, { min: 0, max: 10 }),
   };
 }
 
-/** The store the config asks for: Redis when REDIS_URL is set, else this process's memory. */
-export async function createRateLimitStore(config: RateLimitConfig): Promise<RateLimitStore> {
-  if (!config.redisUrl) return new MemoryRateLimitStore(config.windowMs);
-  const store = new RedisRateLimitStore(config.redisUrl);
-  try {
-    await store.connect();
-  } catch (error) {
-    await store.close();
-    throw new Error(
-      `The gateway cannot reach Redis at REDIS_URL for its rate limits: ${(error as Error).message}`,
-    );
-  }
-  return store;
+/** Redis's counters when the gateway has a Redis, else this process's memory. */
+export function createRateLimitStore(
+  config: RateLimitConfig,
+  redis: SharedRedis | null,
+): RateLimitStore {
+  return redis ? new RedisRateLimitStore(redis.client) : new MemoryRateLimitStore(config.windowMs);
 }
 
 /** Who is counted: a signed-in client by its token's subject, anyone else by address. */

@@ -31,6 +31,7 @@ export async function runSubgraphMain<TContext extends BaseContext>(
       dataSource,
       authenticate: createAuthenticator(config.auth),
       logger: createLogger(definition.name, config.logLevel),
+      cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
     });
     console.log(`${definition.name} subgraph ready at ${running.graphqlUrl}`);
     const stop = async () => {

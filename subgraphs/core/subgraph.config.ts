@@ -1,4 +1,5 @@
 import { type LogLevel, readLogLevel } from './logging';
+import { readCacheMaxAge } from './cache-policy';
 import { type Env, EnvReader } from './env';
 import { type AuthConfig, readAuthConfig } from './identity';
 
@@ -21,6 +22,7 @@ export interface SubgraphConfig {
   production: boolean;
   auth: AuthConfig;
   logLevel: LogLevel;
+  cacheMaxAgeSeconds: number;
 }
 
 /** The one place a subgraph reads its environment: `<NAME>_PORT`, DATABASE_URL, AUTH_*. */
@@ -42,5 +44,6 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): Readonly<Subgr
     production,
     auth: readAuthConfig(reader, production),
     logLevel: readLogLevel(reader),
+    cacheMaxAgeSeconds: readCacheMaxAge(reader),
   });
 }

@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -8,6 +8,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import type { DataSource, MixedList } from 'typeorm';
 import { buildSubgraph } from './build-subgraph';
 import type { BaseContext } from './context';
+import { cachePolicyPlugins } from './cache-policy';
 import { createDataSource } from './database';
 import { createErrorFormatter } from './errors';
 import { createLogger, operationLoggingPlugin, requestLogging, type Logger } from './logging';
@@ -81,6 +82,8 @@ export interface StartSubgraphOptions {
   authenticate: Authenticator;
   /** Where request lines and errors go; silent when not given. */
   logger?: Logger;
+  /** How long public answers may be cached (CACHE_MAX_AGE_SECONDS); 60 s when not given. */
+  cacheMaxAgeSeconds?: number;
 }
 
 /** Serves one subgraph over HTTP: POST/GET /graphql and GET /health. */
@@ -98,7 +101,11 @@ export async function startSubgraph<TContext extends BaseContext>(
     schema,
     formatError: createErrorFormatter((error) => logger.error({ err: error }, 'unexpected error')),
     // Traces are for Apollo's hosted studio, which a city's closed network does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), operationLoggingPlugin()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      operationLoggingPlugin(),
+      ...(cachePolicyPlugins(options.cacheMaxAgeSeconds ?? 60) as ApolloServerPlugin<TContext>[]),
+    ],
     // Shutdown is ordered by whoever started us (gateway before subgraphs before the database).
     stopOnTerminationSignals: false,
   });

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { shortLived } from '../../core/cache-policy';
+import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Enrolment } from '../enrolment/enrolment.entity';
 import { EnrolInput } from '../enrolment/enrolment.inputs';
 import type { EventsContext } from '../events.context';
@@ -16,7 +18,9 @@ export class EventDetailsResolver {
     nullable: true,
     description: 'How to sign up, and how full it is; null when the event takes no sign-ups.',
   })
-  registration(@Root() event: Event, @Ctx() ctx: EventsContext) {
+  registration(@Root() event: Event, @Ctx() ctx: EventsContext, @Info() info: GraphQLResolveInfo) {
+    // Places left change with every sign-up.
+    shortLived(info);
     return ctx.events.registration(event, ctx.enrolments.registrationIsOpen(event));
   }
 

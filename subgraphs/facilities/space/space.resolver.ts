@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { shortLived } from '../../core/cache-policy';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { createConnectionType } from '../../core/connection';
 import type { FacilitiesContext } from '../facilities.context';
 import { Facility } from '../facility/facility.entity';
@@ -71,7 +73,10 @@ export class SpaceResolver {
     @Root() space: Space,
     @Args(() => AvailabilityArgs) args: AvailabilityArgs,
     @Ctx() ctx: FacilitiesContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
+    // Free times change with every reservation: cached answers may lag only briefly.
+    shortLived(info);
     return ctx.spaces.availability(space, args);
   }
 }

@@ -1,0 +1,102 @@
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { associationId, spaceId } from '../../demo/data';
+import { startTestHub, type TestHub } from '../setup/test-hub';
+
+/**
+ * Cache hints and the gateway's response cache: public answers carry max-age and are
+ * served again without asking a subgraph; an answer to a signed-in caller is private and is
+ * never served to anyone else.
+ */
+describe('cache hints and cached answers', () => {
+  let t: TestHub;
+
+  beforeAll(async () => {
+    t = await startTestHub();
+  });
+
+  afterAll(() => t.stop());
+
+  async function post(query: string, variables: Record<string, unknown> = {}, token?: string) {
+    const response = await fetch(t.hub.gateway.graphqlUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return {
+      cacheControl: response.headers.get('cache-control'),
+      age: response.headers.get('age'),
+      body: (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] },
+    };
+  }
+
+  /** Runs `fn` and says how many SQL statements the subgraphs ran meanwhile. */
+  async function statements<T>(fn: () => Promise<T>): Promise<[T, number]> {
+    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    try {
+      const result = await fn();
+      return [result, spy.mock.calls.length];
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('marks a public answer cacheable and serves it again without asking the subgraphs', async () => {
+    const query = '{ serviceAreas { id } associations(first: 3) { totalCount } }';
+    const [first, firstSql] = await statements(() => post(query));
+    expect(first.body.errors).toBeUndefined();
+    expect(first.cacheControl).toBe('max-age=60, public');
+    expect(firstSql).toBeGreaterThan(0);
+    const [second, secondSql] = await statements(() => post(query));
+    expect(second.body).toEqual(first.body);
+    expect(second.age).not.toBeNull();
+    expect(secondSql).toBe(0);
+  });
+
+  it('keeps what changes by the minute only briefly', async () => {
+    const from = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    const to = new Date(Date.now() + 8 * 86_400_000).toISOString();
+    const answer = await post(
+      'query ($id: ID!, $from: DateTime!, $to: DateTime!) { space(id: $id) { availability(from: $from, to: $to) { startsAt } } }',
+      { id: spaceId('paakirjasto', 'ryhmatila'), from, to },
+    );
+    expect(answer.body.errors).toBeUndefined();
+    expect(answer.cacheControl).toBe('max-age=15, public');
+  });
+
+  it('never keeps an answer to a signed-in caller for anyone else', async () => {
+    const query = `query ($id: ID!) { association(id: $id) { contacts { name email } } }`;
+    const variables = { id: associationId('lahden-urheiluseura') };
+    const secretary = (body: { data?: Record<string, unknown> }) =>
+      (
+        body.data!.association as { contacts: Array<{ name: string; email: string | null }> }
+      ).contacts.find((c) => c.name === 'Laura Nieminen')!.email;
+    const staff = await t.token({ role: 'staff' });
+
+    const asStaff = await post(query, variables, staff);
+    expect(asStaff.cacheControl).toMatch(/private/);
+    expect(secretary(asStaff.body)).toBe('laura.nieminen@example.fi');
+
+    const anonymous = await post(query, variables);
+    expect(anonymous.age).toBeNull();
+    expect(secretary(anonymous.body)).toBeNull();
+    // The anonymous answer is cached now; the staff member still gets their own.
+    const again = await post(query, variables, staff);
+    expect(again.age).toBeNull();
+    expect(secretary(again.body)).toBe('laura.nieminen@example.fi');
+    expect(secretary((await post(query, variables)).body)).toBeNull();
+  });
+
+  it('never caches a mutation', async () => {
+    const admin = await t.token({ role: 'admin' });
+    const created = await post(
+      `mutation ($input: CreateCategoryInput!) { createCategory(input: $input) { id } }`,
+      { input: { slug: 'kokeilu', name: { fi: 'Kokeilu' } } },
+      admin,
+    );
+    expect(created.body.errors).toBeUndefined();
+    expect(created.cacheControl).toBe('no-store');
+  });
+});
