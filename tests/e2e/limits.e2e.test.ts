@@ -196,3 +196,29 @@ describe('rate limiting per client', () => {
     expect(bad.headers.get('ratelimit-remaining')).toBe('4');
   });
 });
+
+describe('introspection switched off', () => {
+  let t: TestHub;
+
+  beforeAll(async () => {
+    t = await startTestHub({ GATEWAY_INTROSPECTION: 'false' });
+  });
+
+  afterAll(() => t.stop());
+
+  it('refuses __schema and __type but still answers queries', async () => {
+    const schema = await postGraphQL(
+      t.hub.gateway.graphqlUrl,
+      '{ __schema { queryType { name } } }',
+    );
+    expect(schema.status).toBe(400);
+    expect(schema.body.errors?.[0].message).toMatch(/introspection is not allowed/i);
+    const type = await postGraphQL(
+      t.hub.gateway.graphqlUrl,
+      '{ __type(name: "Association") { name } }',
+    );
+    expect(type.body.errors?.[0].message).toMatch(/introspection is not allowed/i);
+    const ok = await postGraphQL(t.hub.gateway.graphqlUrl, '{ serviceAreas { id } }');
+    expect(ok.body.errors).toBeUndefined();
+  });
+});
