@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Socket } from 'node:net';
-import { testRedisUrl } from '../tests/setup/test-database.config';
+import { availableRedis } from '../tests/setup/redis';
 import { RedisRateLimitStore } from './rate-limit/rate-limit.store';
 import { connectRedis, type SharedRedis } from './redis';
 import { RedisKeyValueCache } from './response-cache/response-cache';
@@ -11,31 +10,15 @@ import { RedisKeyValueCache } from './response-cache/response-cache';
  * it these tests say so and are skipped rather than failing; the memory stores are tested
  * everywhere.
  */
-const redisUrl = testRedisUrl();
-
-function reachable(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise<boolean>((resolve) => {
-    const socket = new Socket();
-    const answer = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(500);
-    socket.once('connect', () => answer(true));
-    socket.once('timeout', () => answer(false));
-    socket.once('error', () => answer(false));
-    socket.connect(Number(port || 6379), hostname);
-  });
-}
 
 describe('the gateway’s Redis', () => {
   let available = false;
+  let redisUrl = '';
   const connections: SharedRedis[] = [];
 
   beforeAll(async () => {
-    available = await reachable(redisUrl);
-    if (!available) console.warn(`No Redis at ${redisUrl}: the Redis tests are skipped`);
+    redisUrl = (await availableRedis()) ?? '';
+    available = redisUrl !== '';
   });
 
   afterAll(async () => {
