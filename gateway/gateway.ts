@@ -56,6 +56,7 @@ export async function startGateway(
   log: Logger = createLogger('gateway', config.logLevel),
 ): Promise<RunningGateway> {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const safelist = config.limits.safelistPath ? loadSafelist(config.limits.safelistPath) : null;
   const redis = config.redisUrl ? await connectRedis(config.redisUrl) : null;
   const subgraphs = createSubgraphFetchers({
     timeoutMs: config.subgraphTimeoutMs,
@@ -94,7 +95,6 @@ export async function startGateway(
     return identity;
   };
   const protection = queryProtection(config.limits);
-  const safelist = config.limits.safelistPath ? loadSafelist(config.limits.safelistPath) : null;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // Depth, aliases, directives and tokens are refused in parsing and validation, the
@@ -122,7 +122,13 @@ export async function startGateway(
     // Shutdown is ordered by whoever started us (gateway before subgraphs before the database).
     stopOnTerminationSignals: false,
   });
-  await apollo.start();
+  try {
+    await apollo.start();
+  } catch (error) {
+    await redis?.close();
+    await subgraphs.close();
+    throw error;
+  }
   const rateLimitStore = createRateLimitStore(config.rateLimit, redis);
 
   const app = express();
