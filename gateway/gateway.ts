@@ -4,7 +4,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import { readFileSync } from 'node:fs';
-import { listen } from '../subgraphs/core/http';
+import { listen, requestErrorHandler } from '../subgraphs/core/http';
 import {
   createLogger,
   operationLoggingPlugin,
@@ -193,6 +193,11 @@ export async function startGateway(
         };
       },
     }),
+  );
+  app.use(
+    requestErrorHandler(config.limits.bodyLimitBytes, (error) =>
+      log.error({ err: error }, 'request failed'),
+    ),
   );
 
   let started;

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Express } from 'express';
+import type { Express, NextFunction, Request, Response } from 'express';
 
 export class PortInUseError extends Error {
   constructor(service: string, host: string, port: number) {
@@ -54,4 +54,34 @@ export function listen(
       });
     });
   });
+}
+
+/**
+ * Answers what goes wrong before GraphQL sees a request (a body over the limit, a body that
+ * is not JSON) as GraphQL-shaped JSON with a code, not Express's HTML error page; anything
+ * else unexpected is logged and masked.
+ */
+export function requestErrorHandler(limitBytes: number, logError: (error: unknown) => void) {
+  return (error: unknown, _req: Request, res: Response, next: NextFunction): void => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const type = (error as { type?: string }).type;
+    const answer = (status: number, message: string, extensions: Record<string, unknown>) =>
+      res.status(status).json({ errors: [{ message, extensions }] });
+    if (type === 'entity.too.large') {
+      answer(413, `The request body is larger than the limit of ${limitBytes} bytes`, {
+        code: 'REQUEST_TOO_LARGE',
+        limitBytes,
+      });
+    } else if (type === 'entity.parse.failed') {
+      answer(400, `The request body is not valid JSON: ${(error as Error).message}`, {
+        code: 'BAD_REQUEST',
+      });
+    } else {
+      logError(error);
+      answer(500, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });
+    }
+  };
 }

@@ -12,7 +12,10 @@ import { cachePolicyPlugins } from './cache-policy';
 import { createDataSource } from './database';
 import { createErrorFormatter } from './errors';
 import { createLogger, operationLoggingPlugin, requestLogging, type Logger } from './logging';
-import { listen, type Listening } from './http';
+import { listen, requestErrorHandler, type Listening } from './http';
+
+/** The gateway's own limit is far lower; a subgraph takes what the gateway may send. */
+const SUBGRAPH_BODY_LIMIT_BYTES = 1024 * 1024;
 import type { Authenticator, Identity } from './identity';
 import type { SubgraphName } from './subgraph.config';
 
@@ -118,7 +121,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     '/graphql',
     // The gateway's request id comes along in X-Request-Id: one id across the services' logs.
     requestLogging(logger),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: SUBGRAPH_BODY_LIMIT_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const identity = await options.authenticate(req.headers.authorization);
@@ -128,6 +131,12 @@ export async function startSubgraph<TContext extends BaseContext>(
         });
       },
     }),
+  );
+
+  app.use(
+    requestErrorHandler(SUBGRAPH_BODY_LIMIT_BYTES, (error) =>
+      logger.error({ err: error }, 'request failed'),
+    ),
   );
 
   let started: Listening;

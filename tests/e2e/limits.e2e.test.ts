@@ -63,13 +63,21 @@ describe('limits against abusive queries', () => {
     expect(error.message).toMatch(/exceeds the limit of 25000/);
   });
 
-  it('refuses an oversized body and a batched request', async () => {
+  it('refuses an oversized body, a body that is not JSON and a batched request, in JSON with a code', async () => {
     const big = await fetch(t.hub.gateway.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `{ serviceAreas { id } } # ${'x'.repeat(200_000)}` }),
     });
     expect(big.status).toBe(413);
+    expect(await big.json()).toEqual({
+      errors: [
+        {
+          message: 'The request body is larger than the limit of 100000 bytes',
+          extensions: { code: 'REQUEST_TOO_LARGE', limitBytes: 100_000 },
+        },
+      ],
+    });
     const batch = await fetch(t.hub.gateway.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -79,6 +87,27 @@ describe('limits against abusive queries', () => {
       ]),
     });
     expect(batch.status).toBe(400);
+    const broken = await fetch(t.hub.gateway.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(broken.status).toBe(400);
+    const answer = (await broken.json()) as {
+      errors: Array<{ message: string; extensions: unknown }>;
+    };
+    expect(answer.errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect(answer.errors[0].message).toMatch(/^The request body is not valid JSON/);
+    // A subgraph reached directly answers the same way.
+    const direct = await fetch(t.hub.subgraphs.events.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(direct.status).toBe(400);
+    expect(((await direct.json()) as typeof answer).errors[0].extensions).toEqual({
+      code: 'BAD_REQUEST',
+    });
   });
 
   it('answers a document that does not parse with 400 and GRAPHQL_PARSE_FAILED, not a 500', async () => {
