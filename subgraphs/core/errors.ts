@@ -85,10 +85,12 @@ export class ConflictError extends HubError {
 
 export class UpstreamUnavailableError extends HubError {
   readonly code = ErrorCode.UPSTREAM_UNAVAILABLE;
-  constructor(system: string, reason: string) {
+  /** `httpStatus` when the whole request fails with it (before any field is resolved). */
+  constructor(system: string, reason: string, options: { httpStatus?: number } = {}) {
     super(
       ...hubError(ErrorCode.UPSTREAM_UNAVAILABLE, `${system} is unavailable: ${reason}`, {
         system,
+        ...(options.httpStatus ? { http: { status: options.httpStatus } } : {}),
       }),
     );
   }

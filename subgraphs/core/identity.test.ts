@@ -135,15 +135,21 @@ describe('bearer tokens verified against an OIDC issuer’s JWKS', () => {
     });
   });
 
-  it('answers UNAUTHENTICATED, not a crash, while the issuer fails or sends garbage', async () => {
+  it('answers 503 UPSTREAM_UNAVAILABLE, not a 401 or a crash, while the issuer fails or sends garbage', async () => {
     const key = await signingKey('new-key');
     const signed = await token(key);
     for (const mode of ['error', 'malformed'] as const) {
       issuer.mode = mode;
       await expect(createAuthenticator(config)(`Bearer ${signed}`)).rejects.toMatchObject({
-        extensions: { code: 'UNAUTHENTICATED' },
+        extensions: { code: 'UPSTREAM_UNAVAILABLE', http: { status: 503 } },
       });
     }
+    // Reachable, but without the token's key: that is the token's problem.
+    issuer.mode = 'ok';
+    issuer.keys = [];
+    await expect(createAuthenticator(config)(`Bearer ${signed}`)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     issuer.mode = 'ok';
     issuer.keys = [key.jwk];
     expect(await createAuthenticator(config)(`Bearer ${signed}`)).toMatchObject({ role: 'staff' });

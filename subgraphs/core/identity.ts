@@ -1,11 +1,12 @@
 import {
   createRemoteJWKSet,
+  errors,
   jwtVerify,
   SignJWT,
   type JWTPayload,
   type JWTVerifyGetKey,
 } from 'jose';
-import { UnauthenticatedError } from './errors';
+import { UnauthenticatedError, UpstreamUnavailableError } from './errors';
 import type { EnvReader } from './env';
 
 /**
@@ -123,10 +124,31 @@ export function createAuthenticator(config: AuthConfig): Authenticator {
         clockTolerance: config.clockToleranceSeconds,
       }));
     } catch (error) {
+      if (config.jwksUrl && issuerUnreachable(error)) {
+        // Not the caller's fault: a 503 says "try again", a 401 would say "sign in again".
+        throw new UpstreamUnavailableError(
+          'The sign-in service (AUTH_JWKS_URL)',
+          error instanceof Error ? error.message : String(error),
+          { httpStatus: 503 },
+        );
+      }
       throw new UnauthenticatedError(error instanceof Error ? error.message : 'invalid token');
     }
     return identityFromClaims(payload);
   };
+}
+
+/**
+ * The issuer's key set could not be had: no answer, not a 200, not JSON, not a key set.
+ * (A key set without the token's key is the token's problem, and stays a 401.)
+ */
+function issuerUnreachable(error: unknown): boolean {
+  if (!(error instanceof errors.JOSEError)) return true;
+  return (
+    error.code === 'ERR_JWKS_TIMEOUT' ||
+    error.code === 'ERR_JWKS_INVALID' ||
+    (error.code === 'ERR_JOSE_GENERIC' && /JSON Web Key Set/.test(error.message))
+  );
 }
 
 export interface DevTokenClaims {

@@ -127,3 +127,31 @@ describe('a slow subgraph and a dead one', () => {
     expect((body.data as { categories: unknown[] }).categories.length).toBeGreaterThan(0);
   });
 });
+
+describe('the sign-in service (JWKS) down', () => {
+  let t: TestHub;
+
+  beforeAll(async () => {
+    // Port 1: nothing answers there, like an identity provider that is down.
+    t = await startTestHub({ AUTH_JWKS_URL: 'http://127.0.0.1:1/.well-known/jwks.json' });
+  });
+
+  afterAll(() => t?.stop());
+
+  it('answers a signed-in request 503 (try again), not 401 (sign in again); anonymous ones still work', async () => {
+    // Any RS256-looking token will do: its key is never reached.
+    const header = Buffer.from(JSON.stringify({ alg: 'RS256', kid: 'k1' })).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ sub: 'x', role: 'staff' })).toString('base64url');
+    const token = `${header}.${payload}.c2lnbmF0dXJl`;
+    const signedIn = await postGraphQL(
+      t.hub.gateway.graphqlUrl,
+      '{ serviceAreas { id } }',
+      {},
+      { authorization: `Bearer ${token}` },
+    );
+    expect(signedIn.status).toBe(503);
+    expect(signedIn.body.errors?.[0].extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+    const anonymous = await postGraphQL(t.hub.gateway.graphqlUrl, '{ serviceAreas { id } }');
+    expect(anonymous.status).toBe(200);
+  });
+});
