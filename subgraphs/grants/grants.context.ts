@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { BaseContext } from '../core/context';
 import type { Identity } from '../core/identity';
+import { GrantsAdminService } from './admin/grants-admin.service';
 import { GrantApplicationService } from './application/application.service';
 import { AwardRepository } from './award/award.repository';
 import { AwardService } from './award/award.service';
@@ -18,6 +19,7 @@ export interface GrantsContext extends BaseContext {
   applications: GrantApplicationService;
   awards: AwardService;
   statistics: GrantStatisticsService;
+  grantsAdmin: GrantsAdminService;
 }
 
 export function createGrantsContext(db: DataSource, identity: Identity): GrantsContext {
@@ -30,5 +32,6 @@ export function createGrantsContext(db: DataSource, identity: Identity): GrantsC
     applications: new GrantApplicationService(db, loaders, identity),
     awards: new AwardService(new AwardRepository(db), loaders),
     statistics: new GrantStatisticsService(new GrantStatisticsRepository(db)),
+    grantsAdmin: new GrantsAdminService(db, loaders, identity),
   };
 }

@@ -1,3 +1,4 @@
+import { GrantsAdminResolver } from './admin/grants-admin.resolver';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { SubgraphDefinition } from '../core/subgraph';
 import { GrantApplication } from './application/application.entity';
@@ -47,6 +48,7 @@ export const grantsSubgraph: SubgraphDefinition<GrantsContext> = {
     AwardedGrantResolver,
     AssociationGrantsResolver,
     GrantStatisticsGroupResolver,
+    GrantsAdminResolver,
   ],
   // Reached only through _entities until the events subgraph adds `calendar(year:)`.
   orphanedTypes: [CalendarRef],

@@ -92,6 +92,8 @@ describe('who may read and do what (the README table, walked for every role)', (
   /** Makes names and numbers unique within the run. */
   let counter = 0;
   let openRound: Record<Target, string>;
+  /** A grant program run by the staff member's own area, and one run by another. */
+  let program: Record<Target, string>;
 
   const send = (token: string | undefined, query: string, variables: Record<string, unknown>) =>
     postGraphQL(
@@ -397,6 +399,17 @@ describe('who may read and do what (the README table, walked for every role)', (
       attempt(as(role), 'startGrantReview', 'GrantApplicationStepInput', {
         id: await submittedApplication(target),
       }),
+
+    '`createGrantProgram`, `updateGrantProgram`, `createApplicationRound`, `updateApplicationRound`':
+      async (role, target) => {
+        const year = new Date().getFullYear() + 2;
+        return attempt(as(role), 'createApplicationRound', 'CreateApplicationRoundInput', {
+          programId: program[target],
+          year,
+          opensAt: `${year}-01-0${1 + (counter++ % 9)}T08:00:00Z`,
+          closesAt: `${year}-02-01T14:00:00Z`,
+        });
+      },
   };
 
   let enrollable: string;
@@ -413,18 +426,18 @@ describe('who may read and do what (the README table, walked for every role)', (
     tokens.admin = await t.token({ role: 'admin', subject: 'admin' });
 
     const rounds = await as('anonymous')(
-      `{ applicationRounds(filter: { statuses: [OPEN] }) { id program { serviceArea { id } } } }`,
+      `{ applicationRounds(filter: { statuses: [OPEN] }) { id program { id serviceArea { id } } } }`,
     );
     const open = rounds.body.data!.applicationRounds as Array<{
       id: string;
-      program: { serviceArea: { id: string } | null };
+      program: { id: string; serviceArea: { id: string } | null };
     }>;
-    const inArea = (id: string) => open.find((r) => r.program.serviceArea?.id === id)?.id;
-    openRound = {
-      own: inArea(OWN_AREA)!,
-      other: open.find((r) => r.program.serviceArea && r.program.serviceArea.id !== OWN_AREA)!.id,
-    };
-    expect(openRound.own).toBeDefined();
+    const inArea = (id: string) => open.find((r) => r.program.serviceArea?.id === id);
+    const elsewhere = open.find(
+      (r) => r.program.serviceArea && r.program.serviceArea.id !== OWN_AREA,
+    );
+    openRound = { own: inArea(OWN_AREA)!.id, other: elsewhere!.id };
+    program = { own: inArea(OWN_AREA)!.program.id, other: elsewhere!.program.id };
 
     const created = await as('admin')(
       `mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }`,

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { LocalizedText } from '../../core/types/localized-text.type';
 import { GrantKind } from './program.enums';
 
@@ -50,4 +50,8 @@ export class GrantProgram {
   @Field(() => String, { nullable: true, description: 'Link to the written, public grant rules.' })
   @Column({ name: 'rules_url', type: 'text', nullable: true })
   rulesUrl!: string | null;
+
+  /** Set by TypeORM on every update: when staff last changed it. */
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
 }

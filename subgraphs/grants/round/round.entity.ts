@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { LocalizedText } from '../../core/types/localized-text.type';
 
 @Directive('@key(fields: "id")')
@@ -48,4 +48,8 @@ export class ApplicationRound {
 
   @Column({ type: 'numeric', nullable: true })
   budget!: string | null;
+
+  /** Set by TypeORM on every update: when staff last changed it. */
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
 }
