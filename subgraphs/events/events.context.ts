@@ -8,6 +8,7 @@ import { CalendarRepository } from './calendar/calendar.repository';
 import { CalendarService } from './calendar/calendar.service';
 import { EnrolmentService } from './enrolment/enrolment.service';
 import { FeedbackService } from './feedback/feedback.service';
+import { MilestoneService } from './milestone/milestone.service';
 
 export interface EventsContext extends BaseContext {
   loaders: EventLoaders;
@@ -16,6 +17,7 @@ export interface EventsContext extends BaseContext {
   feedback: FeedbackService;
   calendar: CalendarService;
   eventAdmin: EventAdminService;
+  milestones: MilestoneService;
 }
 
 export function createEventsContext(db: DataSource, identity: Identity): EventsContext {
@@ -28,5 +30,6 @@ export function createEventsContext(db: DataSource, identity: Identity): EventsC
     feedback: new FeedbackService(db, loaders, identity),
     calendar: new CalendarService(new CalendarRepository(db), identity),
     eventAdmin: new EventAdminService(db, loaders, identity),
+    milestones: new MilestoneService(db, identity),
   };
 }

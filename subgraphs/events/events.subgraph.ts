@@ -18,6 +18,7 @@ import {
 } from './event/event-details.resolver';
 import { Feedback } from './feedback/feedback.entity';
 import { Milestone } from './milestone/milestone.entity';
+import { MilestoneResolver } from './milestone/milestone.resolver';
 
 const referenceResolvers: GraphQLResolverMap<EventsContext> = {
   Event: {
@@ -55,6 +56,7 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
     SpaceEventsResolver,
     AssociationEventsResolver,
     CalendarResolver,
+    MilestoneResolver,
   ],
   referenceResolvers,
   createContext: createEventsContext,

@@ -410,6 +410,18 @@ describe('who may read and do what (the README table, walked for every role)', (
           closesAt: `${year}-02-01T14:00:00Z`,
         });
       },
+
+    '`createMilestone`, `updateMilestone`, `removeMilestone` of a service area': async (
+      role,
+      target,
+    ) =>
+      attempt(as(role), 'createMilestone', 'CreateMilestoneInput', {
+        title: { fi: 'Hyvinvointikertomuksen työpaja' },
+        kind: 'WELFARE_REPORT',
+        startsOn: '2030-03-12',
+        endsOn: '2030-03-12',
+        serviceAreaId: area(target),
+      }),
   };
 
   let enrollable: string;
