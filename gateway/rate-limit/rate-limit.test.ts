@@ -1,7 +1,14 @@
 import express from 'express';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { rateLimiter, subjectKey, type RateLimitConfig } from './rate-limit';
+import {
+  exemptList,
+  rateLimiter,
+  readRateLimitConfig,
+  subjectKey,
+  type RateLimitConfig,
+} from './rate-limit';
+import { EnvReader } from '../../subgraphs/core/env';
 import { MemoryRateLimitStore, type RateLimitStore } from './rate-limit.store';
 
 describe('MemoryRateLimitStore', () => {
@@ -40,6 +47,7 @@ describe('rateLimiter', () => {
     limit: 3,
     windowMs: 60_000,
     trustProxyHops: 0,
+    exemptAddresses: [],
   };
   let server: Server | undefined;
 
@@ -51,11 +59,16 @@ describe('rateLimiter', () => {
     await new Promise((done) => running.close(done));
   });
 
-  async function serve(store: RateLimitStore, onStoreError = jest.fn(), limit = config.limit) {
+  async function serve(
+    store: RateLimitStore,
+    onStoreError = jest.fn(),
+    limit = config.limit,
+    exemptAddresses: string[] = [],
+  ) {
     const app = express();
     app.use(
       rateLimiter(
-        { ...config, limit },
+        { ...config, limit, exemptAddresses },
         store,
         async (req) => String(req.headers['x-client']),
         onStoreError,
@@ -125,5 +138,34 @@ describe('rateLimiter', () => {
     expect(key).toMatch(/^sub:[A-Za-z0-9_-]{22}$/);
     expect(key).not.toContain('user-123');
     expect(subjectKey('user-123@example.fi')).toBe(key);
+  });
+
+  it('never limits an exempt address (the directory site’s own servers)', async () => {
+    const store = new MemoryRateLimitStore(60_000);
+    const get = await serve(store, jest.fn(), 1, ['127.0.0.0/8']);
+    for (let i = 0; i < 5; i++) expect((await get('alice')).status).toBe(200);
+    await store.close();
+  });
+});
+
+describe('GATEWAY_RATE_LIMIT_EXEMPT', () => {
+  const read = (value: string) => {
+    const reader = new EnvReader('test', { GATEWAY_RATE_LIMIT_EXEMPT: value });
+    return reader.done(readRateLimitConfig(reader));
+  };
+
+  it('takes IPv4 and IPv6 addresses and subnets, and matches them', () => {
+    const { exemptAddresses } = read('10.20.0.5, 192.168.0.0/16, 2001:db8::/32');
+    const list = exemptList(exemptAddresses);
+    expect(list.check('10.20.0.5', 'ipv4')).toBe(true);
+    expect(list.check('192.168.44.1', 'ipv4')).toBe(true);
+    expect(list.check('2001:db8::7', 'ipv6')).toBe(true);
+    expect(list.check('10.20.0.6', 'ipv4')).toBe(false);
+  });
+
+  it('names an entry that is not an address or a subnet', () => {
+    expect(() => read('10.20.0.5, intranet, 10.0.0.0/40')).toThrow(
+      /GATEWAY_RATE_LIMIT_EXEMPT must list addresses or subnets like 10\.20\.0\.5 or 10\.20\.0\.0\/16, got "intranet"[\s\S]*got "10\.0\.0\.0\/40"/,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { BlockList, isIP, isIPv6 } from 'node:net';
 import type { Request, RequestHandler } from 'express';
 import type { EnvReader } from '../../subgraphs/core/env';
 import type { SharedRedis } from '../redis';
@@ -13,6 +14,11 @@ export interface RateLimitConfig {
    * as many as are really there, or any client could choose its own rate-limit key.
    */
   trustProxyHops: number;
+  /**
+   * Addresses never limited, e.g. the directory site's own servers, which call on behalf of
+   * all their visitors from a few addresses. Addresses and subnets ("10.20.0.0/16").
+   */
+  exemptAddresses: string[];
 }
 
 export function readRateLimitConfig(reader: EnvReader): RateLimitConfig {
@@ -20,7 +26,45 @@ export function readRateLimitConfig(reader: EnvReader): RateLimitConfig {
     limit: reader.int('GATEWAY_RATE_LIMIT', 600, { min: 0, max: 1_000_000 }),
     windowMs: reader.int('GATEWAY_RATE_LIMIT_WINDOW_SECONDS', 60, { min: 1, max: 86_400 }) * 1000,
     trustProxyHops: reader.int('GATEWAY_TRUST_PROXY_HOPS', 0, { min: 0, max: 10 }),
+    exemptAddresses: exemptAddresses(reader),
   };
+}
+
+/** GATEWAY_RATE_LIMIT_EXEMPT: comma-separated IPv4/IPv6 addresses or subnets. */
+function exemptAddresses(reader: EnvReader): string[] {
+  const entries = (reader.optional('GATEWAY_RATE_LIMIT_EXEMPT') ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    try {
+      exemptList([entry]);
+    } catch {
+      reader.problem(
+        `GATEWAY_RATE_LIMIT_EXEMPT must list addresses or subnets like 10.20.0.5 or 10.20.0.0/16, got "${entry}"`,
+      );
+    }
+  }
+  return entries;
+}
+
+/** The exempt addresses as a BlockList, which matches IPv4 and IPv6 addresses and subnets. */
+export function exemptList(entries: readonly string[]): BlockList {
+  const list = new BlockList();
+  for (const entry of entries) {
+    const [address, prefix] = entry.split('/');
+    const type = isIPv6(address) ? 'ipv6' : 'ipv4';
+    if (!isIP(address)) throw new Error(`not an address: ${entry}`);
+    if (prefix === undefined) list.addAddress(address, type);
+    else {
+      const bits = Number(prefix);
+      if (!/^\d+$/.test(prefix) || bits > (type === 'ipv6' ? 128 : 32)) {
+        throw new Error(`not a prefix length: ${entry}`);
+      }
+      list.addSubnet(address, bits, type);
+    }
+  }
+  return list;
 }
 
 /** Redis's counters when the gateway has a Redis, else this process's memory. */
@@ -39,8 +83,16 @@ export function subjectKey(subject: string): string {
   return `sub:${createHash('sha256').update(subject).digest('base64url').slice(0, 22)}`;
 }
 
+/** The client's address (through trusted proxies), IPv4 on a dual-stack socket unmapped. */
+export function clientAddress(req: Request): string | undefined {
+  const address = req.ip ?? req.socket.remoteAddress;
+  return address?.startsWith('::ffff:') && isIP(address.slice(7)) === 4
+    ? address.slice(7)
+    : address;
+}
+
 export function addressKey(req: Request): string {
-  return `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
+  return `ip:${clientAddress(req) ?? 'unknown'}`;
 }
 
 /**
@@ -56,7 +108,13 @@ export function rateLimiter(
   onStoreError: (error: unknown) => void,
 ): RequestHandler {
   if (config.limit === 0) return (_req, _res, next) => next();
+  const exempt = exemptList(config.exemptAddresses);
   return async (req, res, next) => {
+    const address = clientAddress(req);
+    if (address && exempt.check(address, isIPv6(address) ? 'ipv6' : 'ipv4')) {
+      next();
+      return;
+    }
     let counted;
     try {
       counted = await store.hit(await clientKeyOf(req), config.windowMs);
