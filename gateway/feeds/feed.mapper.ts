@@ -80,8 +80,8 @@ export function calendarItems(calendar: FeedCalendar): CalendarItem[] {
       description: `Haku on auki ${helsinkiDay(r.opensAt)} – ${deadline}.`,
       url: r.program.rulesUrl,
       categories: ['GRANT_DEADLINE'],
-      sequence: 0,
-      modifiedAt: new Date(r.opensAt),
+      sequence: r.sequence,
+      modifiedAt: new Date(r.updatedAt),
       start: { date: deadline },
       end: { date: dayAfter(deadline) },
     });

@@ -19,7 +19,7 @@ export const CALENDAR_QUERY = `
     calendar(year: $year, serviceAreaId: $serviceAreaId) {
       events { ${EVENT_FIELDS} }
       milestones { id kind startsOn endsOn sequence updatedAt url title { fi } description { fi } }
-      applicationRounds { id opensAt closesAt program { name { fi } rulesUrl } }
+      applicationRounds { id opensAt closesAt sequence updatedAt program { name { fi } rulesUrl } }
       bookingSeasons { id startsOn endsOn applicationsOpenAt applicationsCloseAt name { fi } }
     }
   }`;
@@ -69,6 +69,8 @@ export interface FeedCalendar {
     id: string;
     opensAt: string;
     closesAt: string;
+    sequence: number;
+    updatedAt: string;
     program: { name: { fi: string | null }; rulesUrl: string | null };
   }>;
   bookingSeasons: Array<{

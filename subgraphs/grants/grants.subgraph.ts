@@ -7,6 +7,7 @@ import { AssociationGrantsResolver, AwardedGrantResolver } from './award/award.r
 import { createGrantsContext, type GrantsContext } from './grants.context';
 import { Initial1763800000000 } from './migrations/1763800000000-initial';
 import { RoundsAndApplications1764100000000 } from './migrations/1764100000000-rounds-and-applications';
+import { RoundSequence1764500000000 } from './migrations/1764500000000-round-sequence';
 import { GrantProgram } from './program/program.entity';
 import { GrantProgramResolver, ServiceAreaProgramsResolver } from './program/program.resolver';
 import { CalendarRef } from './refs/calendar.ref';
@@ -38,7 +39,11 @@ export const grantsSubgraph: SubgraphDefinition<GrantsContext> = {
   name: 'grants',
   schema: 'grants',
   entities: [GrantProgram, ApplicationRound, GrantApplication],
-  migrations: [Initial1763800000000, RoundsAndApplications1764100000000],
+  migrations: [
+    Initial1763800000000,
+    RoundsAndApplications1764100000000,
+    RoundSequence1764500000000,
+  ],
   resolvers: [
     GrantProgramResolver,
     ServiceAreaProgramsResolver,

@@ -76,6 +76,38 @@ describe('iCalendar feeds and JSON-LD through the gateway', () => {
     expect(after.start.toJSDate().getTime() - before.start.toJSDate().getTime()).toBe(3_600_000);
   });
 
+  it('moves a grant deadline in subscribed calendars when staff change the round', async () => {
+    const rounds = (await t
+      .client()
+      .request(
+        `{ applicationRounds(filter: { statuses: [OPEN] }) { id closesAt continuous } }`,
+      )) as {
+      applicationRounds: Array<{ id: string; closesAt: string; continuous: boolean }>;
+    };
+    const round = rounds.applicationRounds.find((r) => !r.continuous)!;
+    // The calendar of the deadline's year shows it.
+    const year = helsinkiYear(new Date(round.closesAt));
+    const uid = `round-${round.id}@city-association-hub`;
+    const calendar = `/feeds/calendar.ics?year=${year}`;
+    const before = parse(await feed(calendar)).find((e) => e.uid === uid)!;
+    expect(before.sequence).toBe(0);
+    const admin = await t.token({ role: 'admin' });
+    await t
+      .client(admin)
+      .request(
+        `mutation ($input: UpdateApplicationRoundInput!) { updateApplicationRound(input: $input) { id } }`,
+        {
+          input: {
+            id: round.id,
+            closesAt: new Date(new Date(round.closesAt).getTime() + 86_400_000).toISOString(),
+          },
+        },
+      );
+    const after = parse(await feed(calendar)).find((e) => e.uid === uid)!;
+    expect(after.sequence).toBe(1);
+    expect(after.start.toJSDate().getTime() - before.start.toJSDate().getTime()).toBe(86_400_000);
+  });
+
   it('filters the events feed with query parameters', async () => {
     const events = parse(await feed(`/feeds/events.ics${all}&kinds=ASSOCIATION_EVENING`));
     expect(events.map((e) => e.summary).sort()).toEqual([

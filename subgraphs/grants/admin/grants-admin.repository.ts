@@ -71,7 +71,7 @@ export class GrantsAdminRepository {
     const q = this.db
       .createQueryBuilder()
       .update(ApplicationRound)
-      .set(values)
+      .set({ ...values, sequence: () => 'sequence + 1' } as never)
       .where('id = :id', { id });
     if (values.opensAt !== undefined) {
       q.andWhere(

@@ -11,7 +11,7 @@ import { grantsSubgraph } from '../grants.subgraph';
 const CREATE_PROGRAM = `mutation ($input: CreateGrantProgramInput!) { createGrantProgram(input: $input) { id name { fi } kind serviceArea { id } yearlyBudget { amount } rulesUrl } }`;
 const UPDATE_PROGRAM = `mutation ($input: UpdateGrantProgramInput!) { updateGrantProgram(input: $input) { id name { fi } summary { fi } yearlyBudget { amount } } }`;
 const CREATE_ROUND = `mutation ($input: CreateApplicationRoundInput!) { createApplicationRound(input: $input) { id year opensAt closesAt continuous status budget { amount } program { id } } }`;
-const UPDATE_ROUND = `mutation ($input: UpdateApplicationRoundInput!) { updateApplicationRound(input: $input) { id opensAt closesAt decisionExpectedAt budget { amount } } }`;
+const UPDATE_ROUND = `mutation ($input: UpdateApplicationRoundInput!) { updateApplicationRound(input: $input) { id opensAt closesAt decisionExpectedAt budget { amount } sequence } }`;
 
 const DAY = 86_400_000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
@@ -207,12 +207,16 @@ describe('keeping grant programs and application rounds', () => {
   it('moves a deadline later, but keeps the opening once someone has applied, and never closes an open round in the past', async () => {
     const programId = await makeProgram(subgraph.db, { serviceAreaId: culture });
     const roundId = await makeRound(subgraph.db, programId);
-    const later = await subgraph.request<{ updateApplicationRound: { closesAt: string } }>(
+    const later = await subgraph.request<{
+      updateApplicationRound: { closesAt: string; sequence: number };
+    }>(
       UPDATE_ROUND,
       { input: { id: roundId, closesAt: inDays(45), budget: '5000.00' } },
       cultureStaff,
     );
     expect(later.errors).toEqual([]);
+    // Calendars that subscribe replace their copy of the deadline.
+    expect(later.data!.updateApplicationRound.sequence).toBe(1);
     expect(new Date(later.data!.updateApplicationRound.closesAt).getTime()).toBeGreaterThan(
       Date.now() + 44 * DAY,
     );

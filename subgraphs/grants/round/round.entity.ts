@@ -49,7 +49,14 @@ export class ApplicationRound {
   @Column({ type: 'numeric', nullable: true })
   budget!: string | null;
 
-  /** Set by TypeORM on every update: when staff last changed it. */
+  @Field(() => Int, {
+    description:
+      'Grows whenever the round changes (iCalendar SEQUENCE): calendars replace their copy.',
+  })
+  @Column({ type: 'int', default: 0 })
+  sequence!: number;
+
+  @Field(() => Date, { description: 'When the round last changed.' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }
