@@ -45,6 +45,11 @@ export function readRedisUrl(reader: EnvReader): string | undefined {
   return reader.url('REDIS_URL', undefined, ['redis:', 'rediss:']);
 }
 
+/** GATEWAY_RESPONSE_CACHE: keep whole anonymous answers (on by default). */
+export function readResponseCache(reader: EnvReader): boolean {
+  return reader.boolean('GATEWAY_RESPONSE_CACHE', true);
+}
+
 /** Who publishes the grant open data: read by the gateway and by `npm start` alike. */
 export function readOpenDataConfig(reader: EnvReader): OpenDataConfig {
   return {
@@ -83,6 +88,6 @@ export function loadGatewayConfig(env: Env): Readonly<GatewayConfig> {
     rateLimit: readRateLimitConfig(reader),
     logLevel: readLogLevel(reader),
     redisUrl: readRedisUrl(reader),
-    responseCache: reader.boolean('GATEWAY_RESPONSE_CACHE', true),
+    responseCache: readResponseCache(reader),
   });
 }

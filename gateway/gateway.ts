@@ -184,7 +184,6 @@ export async function startGateway(
       context: async ({ req, res }) => {
         // Refuse a bad token here already (401), before any subgraph is asked.
         const identity = await identityOf(req);
-        res.locals.logFields.role = identity.role;
         return {
           authorization: req.headers.authorization,
           identity,

@@ -1,6 +1,11 @@
 import { join } from 'node:path';
 import type { OpenDataConfig } from '../gateway/exports/three-sixty-giving';
-import { readGraphiqlAssetsDir, readOpenDataConfig, readRedisUrl } from '../gateway/gateway.config';
+import {
+  readGraphiqlAssetsDir,
+  readOpenDataConfig,
+  readRedisUrl,
+  readResponseCache,
+} from '../gateway/gateway.config';
 import { type QueryLimits, readQueryLimits } from '../gateway/limits/limits';
 import { type RateLimitConfig, readRateLimitConfig } from '../gateway/rate-limit/rate-limit';
 import { type LogLevel, readLogLevel } from '../subgraphs/core/logging';
@@ -66,7 +71,7 @@ export function loadHubConfig(env: Env, projectRoot: string): Readonly<HubConfig
     rateLimit: readRateLimitConfig(reader),
     logLevel: readLogLevel(reader),
     redisUrl: readRedisUrl(reader),
-    responseCache: reader.boolean('GATEWAY_RESPONSE_CACHE', true),
+    responseCache: readResponseCache(reader),
     cacheMaxAgeSeconds: readCacheMaxAge(reader),
   });
 }

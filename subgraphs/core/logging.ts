@@ -103,15 +103,22 @@ export function requestLogging(log: Logger) {
   };
 }
 
-/** Adds the operation's name, hash, the caller's role and any error codes to the request's line. */
+/**
+ * Adds the operation's name, hash, the caller's role and any error codes to the request's
+ * line. The services put that line's fields on their context as `logFields`.
+ */
 export function operationLoggingPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, operationName, queryHash, response }) {
-          // The services put the request's fields on their context (see requestLogging).
-          const fields = (contextValue as { logFields?: RequestLogFields }).logFields;
+          const context = contextValue as {
+            logFields?: RequestLogFields;
+            identity?: { role: string };
+          };
+          const fields = context.logFields;
           if (!fields) return;
+          fields.role = context.identity?.role;
           fields.operationName = operationName ?? null;
           fields.queryHash = queryHash;
           const errors =

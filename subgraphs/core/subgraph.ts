@@ -13,11 +13,11 @@ import { createDataSource } from './database';
 import { createErrorFormatter } from './errors';
 import { createLogger, operationLoggingPlugin, requestLogging, type Logger } from './logging';
 import { listen, requestErrorHandler, type Listening } from './http';
+import type { Authenticator, Identity } from './identity';
+import type { SubgraphName } from './subgraph.config';
 
 /** The gateway's own limit is far lower; a subgraph takes what the gateway may send. */
 const SUBGRAPH_BODY_LIMIT_BYTES = 1024 * 1024;
-import type { Authenticator, Identity } from './identity';
-import type { SubgraphName } from './subgraph.config';
 
 /**
  * Everything the hub needs to know about one subgraph: how to build its schema, where its
@@ -125,7 +125,6 @@ export async function startSubgraph<TContext extends BaseContext>(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const identity = await options.authenticate(req.headers.authorization);
-        res.locals.logFields.role = identity.role;
         return Object.assign(definition.createContext(options.dataSource, identity), {
           logFields: res.locals.logFields,
         });
