@@ -1,3 +1,4 @@
+import { parse } from 'graphql';
 import { unavailableResponse } from './subgraph-data-source';
 
 const extensions = { code: 'UPSTREAM_UNAVAILABLE', serviceName: 'events' };
@@ -7,7 +8,9 @@ describe('unavailableResponse', () => {
     const response = unavailableResponse(
       'events',
       'The events service is unavailable',
-      'query Q__events__0 { event(id: "x") { id __typename } upcoming: events { totalCount } __typename }',
+      parse(
+        'query Q__events__0 { event(id: "x") { id __typename } upcoming: events { totalCount } __typename }',
+      ),
       {},
     );
     expect(response).toEqual({
@@ -23,12 +26,12 @@ describe('unavailableResponse', () => {
     const response = unavailableResponse(
       'events',
       'lost',
-      `query Q__events__1($representations: [_Any!]!) {
+      parse(`query Q__events__1($representations: [_Any!]!) {
         _entities(representations: $representations) {
           ... on Association { __typename events(first: 3) { totalCount } }
           ... on Space { upcomingEvents { id } }
         }
-      }`,
+      }`),
       {
         representations: [
           { __typename: 'Association', id: 'a1' },

@@ -3,6 +3,7 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import {
   Kind,
   parse,
+  type DocumentNode,
   type GraphQLFormattedError,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -36,10 +37,10 @@ function responseKeys(selectionSet: SelectionSetNode | undefined, typeName?: str
 export function unavailableResponse(
   subgraph: string,
   message: string,
-  query: string,
+  document: DocumentNode,
   variables: Record<string, unknown> | undefined,
 ): GatewayGraphQLResponse {
-  const operation = parse(query).definitions.find(
+  const operation = document.definitions.find(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
   );
   const extensions = { code: ErrorCode.UPSTREAM_UNAVAILABLE, serviceName: subgraph };
@@ -80,10 +81,13 @@ export class SubgraphDataSource<
       return await super.process(options);
     } catch (error) {
       if (!(error instanceof SubgraphUnavailableError) || !options.request.query) throw error;
+      // The gateway hands over the fetch's document already parsed; parse only without it.
+      const document =
+        ('document' in options ? options.document : undefined) ?? parse(options.request.query);
       return unavailableResponse(
         error.subgraph,
         error.message,
-        options.request.query,
+        document,
         options.request.variables,
       );
     }

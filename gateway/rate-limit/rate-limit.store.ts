@@ -68,18 +68,25 @@ if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1])
 return { count, ttl }
 `;
 
+/** The script as a command of its own: ioredis sends it once, then only its SHA (EVALSHA). */
+type WithHitCommand = Redis & {
+  hubRateHit(key: string, windowMs: number): Promise<[number, number]>;
+};
+
 /** Counters shared by every gateway instance that points at the same Redis (REDIS_URL). */
 export class RedisRateLimitStore implements RateLimitStore {
+  private readonly redis: WithHitCommand;
+
   constructor(
-    private readonly redis: Redis,
+    redis: Redis,
     private readonly prefix = 'hub:rate:',
-  ) {}
+  ) {
+    redis.defineCommand('hubRateHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
+    this.redis = redis as WithHitCommand;
+  }
 
   async hit(key: string, windowMs: number): Promise<WindowCount> {
-    const [count, ttl] = (await this.redis.eval(HIT_SCRIPT, 1, this.prefix + key, windowMs)) as [
-      number,
-      number,
-    ];
+    const [count, ttl] = await this.redis.hubRateHit(this.prefix + key, windowMs);
     return { count, resetInMs: ttl };
   }
 
