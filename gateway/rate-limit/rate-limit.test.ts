@@ -2,6 +2,8 @@ import express from 'express';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import {
+  addressKey,
+  clientAddress,
   exemptList,
   rateLimiter,
   readRateLimitConfig,
@@ -131,6 +133,12 @@ describe('rateLimiter', () => {
     for (let i = 0; i < 5; i++) expect((await get('alice')).status).toBe(200);
     expect(hit).not.toHaveBeenCalled();
     await store.close();
+  });
+
+  it('counts an IPv4 client on a dual-stack socket by its IPv4 address', () => {
+    const request = (ip: string) => ({ ip, socket: {} }) as never;
+    expect(clientAddress(request('::ffff:10.20.0.5'))).toBe('10.20.0.5');
+    expect(addressKey(request('2001:db8::7'))).toBe('ip:2001:db8::7');
   });
 
   it('keys a subject by a hash, never the subject itself', () => {

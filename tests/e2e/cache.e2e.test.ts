@@ -64,6 +64,12 @@ describe('cache hints and cached answers', () => {
     );
     expect(answer.body.errors).toBeUndefined();
     expect(answer.cacheControl).toBe('max-age=15, public');
+
+    const places = await post(
+      '{ events(first: 5) { edges { node { registration { placesLeft } } } } }',
+    );
+    expect(places.body.errors).toBeUndefined();
+    expect(places.cacheControl).toBe('max-age=15, public');
   });
 
   it('never keeps an answer to a signed-in caller for anyone else', async () => {

@@ -174,6 +174,8 @@ describe('rate limiting per client', () => {
       GATEWAY_TRUST_PROXY_HOPS: '1',
       // The directory site's backend, calling for all its visitors.
       GATEWAY_RATE_LIMIT_EXEMPT: '192.0.2.0/28',
+      // And a shorter cache age than the default, to see that it is taken.
+      CACHE_MAX_AGE_SECONDS: '30',
     });
   });
 
@@ -224,6 +226,21 @@ describe('rate limiting per client', () => {
     expect((await from('203.0.113.99', other)).status).toBe(200);
   });
 
+  it('counts the feeds and open-data exports too, not only /graphql', async () => {
+    const get = (path: string) =>
+      fetch(`${t.hub.gateway.url}${path}`, { headers: { 'x-forwarded-for': '198.51.100.9' } });
+    for (let i = 0; i < 3; i++) await (await get('/feeds/events.ics')).arrayBuffer();
+    for (let i = 0; i < 2; i++) await (await get('/exports/grants.csv')).arrayBuffer();
+    const refused = await get('/feeds/events.ics');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).not.toBeNull();
+  });
+
+  it('sends the configured cache age (CACHE_MAX_AGE_SECONDS)', async () => {
+    const response = await rawFrom('198.51.100.20');
+    expect(response.headers.get('cache-control')).toBe('max-age=30, public');
+  });
+
   it('never limits an exempt address', async () => {
     for (let i = 0; i < 8; i++) expect((await from('192.0.2.7')).status).toBe(200);
   });
@@ -235,11 +252,15 @@ describe('rate limiting per client', () => {
   });
 });
 
-describe('introspection switched off', () => {
+describe('introspection, persisted queries and caching switched off', () => {
   let t: TestHub;
 
   beforeAll(async () => {
-    t = await startTestHub({ GATEWAY_INTROSPECTION: 'false' });
+    t = await startTestHub({
+      GATEWAY_INTROSPECTION: 'false',
+      GATEWAY_APQ: 'false',
+      GATEWAY_RESPONSE_CACHE: 'false',
+    });
   });
 
   afterAll(() => t.stop());
@@ -258,5 +279,31 @@ describe('introspection switched off', () => {
     expect(type.body.errors?.[0].message).toMatch(/introspection is not allowed/i);
     const ok = await postGraphQL(t.hub.gateway.graphqlUrl, '{ serviceAreas { id } }');
     expect(ok.body.errors).toBeUndefined();
+  });
+
+  it('refuses a query sent by its hash alone', async () => {
+    const response = await fetch(t.hub.gateway.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
+      }),
+    });
+    const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+  });
+
+  it('still sends cache hints, but answers anew every time', async () => {
+    const ask = () =>
+      fetch(t.hub.gateway.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ categories { slug } }' }),
+      });
+    const first = await ask();
+    expect(first.headers.get('cache-control')).toBe('max-age=60, public');
+    await first.arrayBuffer();
+    const second = await ask();
+    expect(second.headers.get('age')).toBeNull();
   });
 });
