@@ -21,7 +21,7 @@ export class MilestoneRepository {
       .createQueryBuilder()
       .insert()
       .into(Milestone)
-      .values({ ...values, updatedAt: () => 'now()' } as never)
+      .values(values)
       .returning('id')
       .execute();
     return (result.raw as Array<{ id: string }>)[0].id;

@@ -147,7 +147,6 @@ export class GrantsAdminService {
         { field: 'input.opensAt' },
       );
     }
-    this.loaders.round.clear(round.id);
     return this.round(round.id);
   }
 
@@ -197,6 +196,7 @@ export class GrantsAdminService {
     });
   }
 
+  /** Read past the request's loader cache: the service may just have written it. */
   private async program(id: string): Promise<GrantProgram> {
     this.loaders.program.clear(id);
     const program = await this.loaders.program.load(id);
