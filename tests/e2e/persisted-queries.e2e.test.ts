@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
-import { loadExamples } from '../../gateway/examples/examples';
+import { EXAMPLES_DIR, loadExamples } from '../../gateway/examples/examples';
 import { sha256 } from '../../gateway/persisted-queries/safelist';
 import { buildManifest } from '../../scripts/safelist';
 import { postGraphQL, startTestHub, type TestHub } from '../setup/test-hub';
@@ -62,7 +62,7 @@ describe('safelist mode', () => {
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'safelist-e2e-'));
     const path = join(dir, 'manifest.json');
-    writeFileSync(path, JSON.stringify(buildManifest([join(__dirname, '../../gateway/examples')])));
+    writeFileSync(path, JSON.stringify(buildManifest([EXAMPLES_DIR])));
     t = await startTestHub({ GATEWAY_SAFELIST_PATH: path });
   });
 
