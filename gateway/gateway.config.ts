@@ -1,3 +1,4 @@
+import { readIncludeStacktraces } from '../subgraphs/core/errors';
 import { type Env, EnvReader } from '../subgraphs/core/env';
 import { type AuthConfig, readAuthConfig } from '../subgraphs/core/identity';
 import { join } from 'node:path';
@@ -34,6 +35,8 @@ export interface GatewayConfig {
   redisUrl: string | undefined;
   /** Whole answers to anonymous queries, kept as long as their cache hints allow. */
   responseCache: boolean;
+  /** Stack traces in error answers, for a developer's debugging session only. */
+  includeStacktraces: boolean;
 }
 
 /** The built GraphiQL bundle: GRAPHIQL_ASSETS_DIR, by default dist/graphiql in the project. */
@@ -89,5 +92,6 @@ export function loadGatewayConfig(env: Env): Readonly<GatewayConfig> {
     logLevel: readLogLevel(reader),
     redisUrl: readRedisUrl(reader),
     responseCache: readResponseCache(reader),
+    includeStacktraces: readIncludeStacktraces(reader),
   });
 }

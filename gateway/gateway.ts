@@ -4,7 +4,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import { readFileSync } from 'node:fs';
+import { documentProtection } from '../subgraphs/core/document-limits';
 import { listen, requestErrorHandler } from '../subgraphs/core/http';
+import { requestGuard, UnstorableTextRule } from '../subgraphs/core/request-guard';
 import {
   createLogger,
   operationLoggingPlugin,
@@ -19,7 +21,6 @@ import type { GatewayConfig } from './gateway.config';
 import { mountGrantExports } from './exports/grants-export';
 import { mountFeeds } from './feeds/feeds';
 import { mountGraphiQL } from './graphiql/graphiql.route';
-import { queryProtection } from './limits/limits';
 import { loadSafelist, safelistDocumentStore, safelistPlugin } from './persisted-queries/safelist';
 import { addressKey, createRateLimitStore, rateLimiter, subjectKey } from './rate-limit/rate-limit';
 import { connectRedis } from './redis';
@@ -27,6 +28,7 @@ import { responseCache } from './response-cache/response-cache';
 import { createGatewayErrorFormatter } from './gateway.errors';
 import { checkSubgraphs } from './readiness';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { applyStrictScalars } from './strict-scalars';
 import { createSubgraphFetchers } from './subgraph-fetcher';
 
 interface GatewayContext {
@@ -81,6 +83,7 @@ export async function startGateway(
       });
     },
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyStrictScalars(apiSchema));
   const authenticate = createAuthenticator(config.auth);
   // Each request's token is verified once: the rate limiter needs its subject, the
   // context its identity (or its 401).
@@ -94,13 +97,17 @@ export async function startGateway(
     }
     return identity;
   };
-  const protection = queryProtection(config.limits);
+  const protection = documentProtection(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    // Depth, aliases, directives and tokens are refused in parsing and validation, the
-    // list-size cost right after: all before the gateway plans a single subgraph fetch.
-    validationRules: protection.validationRules,
+    // Tokens are refused in parsing; the expanded size in GraphQL's own validation pass;
+    // depth, aliases, directives and unstorable text in a second pass; the list-size cost
+    // right after: all before the gateway plans a single subgraph fetch.
+    maxRecursiveSelections: protection.maxRecursiveSelections,
+    validationRules: [...protection.validationRules, UnstorableTextRule],
     parseOptions: protection.parseOptions,
+    // Stack traces name files and lines: for a developer who asks (INCLUDE_STACKTRACES).
+    includeStacktraceInErrorResponses: config.includeStacktraces,
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<GatewayContext>[]),
       ...(safelist ? [safelistPlugin<GatewayContext>(safelist)] : []),
@@ -180,6 +187,7 @@ export async function startGateway(
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyLimitBytes }),
+    requestGuard(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         // Refuse a bad token here already (401), before any subgraph is asked.

@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import {
+  GraphQLError,
   Kind,
   parse,
   type DocumentNode,
@@ -66,6 +67,33 @@ export function unavailableResponse(
 }
 
 /**
+ * A subgraph refused the request as a whole (HTTP 4xx with GraphQL errors): a document or
+ * variable it does not accept. Its errors are the client's to read, not an internal error.
+ */
+export class SubgraphRefusedError extends GraphQLError {
+  constructor(readonly errors: GraphQLFormattedError[]) {
+    super(errors[0]?.message ?? 'A subgraph refused the request');
+  }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/** Only what a client may see of a subgraph's error: message, code and the fields named. */
+function clientPart(error: unknown): GraphQLFormattedError | null {
+  if (!isObject(error) || typeof error.message !== 'string') return null;
+  const extensions = isObject(error.extensions) ? error.extensions : {};
+  const code = typeof extensions.code === 'string' ? extensions.code : 'BAD_USER_INPUT';
+  return {
+    message: error.message,
+    extensions: {
+      code,
+      ...(Array.isArray(extensions.fields) ? { fields: extensions.fields } : {}),
+    },
+  };
+}
+
+/**
  * A subgraph as the gateway sees it. When the subgraph cannot be reached or does not
  * answer in time, the failure becomes errors on the fields it owns instead of one error
  * without a path: clients see which parts of their answer are missing and why.
@@ -80,6 +108,7 @@ export class SubgraphDataSource<
     try {
       return await super.process(options);
     } catch (error) {
+      if (error instanceof SubgraphRefusedError) return { data: null, errors: error.errors };
       if (!(error instanceof SubgraphUnavailableError) || !options.request.query) throw error;
       // The gateway hands over the fetch's document already parsed; parse only without it.
       const document =
@@ -91,5 +120,19 @@ export class SubgraphDataSource<
         options.request.variables,
       );
     }
+  }
+
+  /** The body is read once here: a 4xx with GraphQL errors is the subgraph's refusal. */
+  override async errorFromResponse(
+    response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0],
+  ): Promise<GraphQLError> {
+    const body = await this.parseBody(response).catch(() => null);
+    if (response.status >= 400 && response.status < 500 && isObject(body)) {
+      const errors = Array.isArray(body.errors) ? body.errors.map(clientPart) : [];
+      const kept = errors.filter((e): e is GraphQLFormattedError => e !== null);
+      if (kept.length > 0) return new SubgraphRefusedError(kept);
+    }
+    // Anything else is the subgraph's failure: masked by the gateway's error formatter.
+    return new GraphQLError(`${response.status}: ${response.statusText}`);
   }
 }

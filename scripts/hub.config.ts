@@ -1,3 +1,9 @@
+import {
+  type DocumentLimits,
+  readDocumentLimits,
+  SUBGRAPH_DOCUMENT_LIMITS,
+} from '../subgraphs/core/document-limits';
+import { readIncludeStacktraces } from '../subgraphs/core/errors';
 import { join } from 'node:path';
 import type { OpenDataConfig } from '../gateway/exports/three-sixty-giving';
 import {
@@ -42,6 +48,9 @@ export interface HubConfig {
   redisUrl: string | undefined;
   responseCache: boolean;
   cacheMaxAgeSeconds: number;
+  /** Each subgraph's own limits on a document (the gateway's are in `limits`). */
+  subgraphLimits: DocumentLimits;
+  includeStacktraces: boolean;
 }
 
 /** Configuration of `npm start`: the whole hub in one process, for development and demos. */
@@ -73,5 +82,7 @@ export function loadHubConfig(env: Env, projectRoot: string): Readonly<HubConfig
     redisUrl: readRedisUrl(reader),
     responseCache: readResponseCache(reader),
     cacheMaxAgeSeconds: readCacheMaxAge(reader),
+    subgraphLimits: readDocumentLimits(reader, 'SUBGRAPH', SUBGRAPH_DOCUMENT_LIMITS),
+    includeStacktraces: readIncludeStacktraces(reader),
   });
 }

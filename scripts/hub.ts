@@ -90,6 +90,8 @@ export async function startHub(
         authenticate,
         logger: createLogger(definition.name, config.logLevel),
         cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
+        limits: config.subgraphLimits,
+        includeStacktraces: config.includeStacktraces,
       });
       cleanups.push({ what: `${definition.name} subgraph`, run: () => running.stop() });
       subgraphs[definition.name] = running;
@@ -113,6 +115,7 @@ export async function startHub(
       logLevel: config.logLevel,
       redisUrl: config.redisUrl,
       responseCache: config.responseCache,
+      includeStacktraces: config.includeStacktraces,
     };
     const gateway = await startGateway(gatewayConfig);
     cleanups.push({ what: 'gateway', run: () => gateway.stop() });

@@ -5,8 +5,8 @@ const BY_NAME: KeysetOrder<unknown> = {
   name: 'NAME',
   direction: 'ASC',
   keys: [
-    { sql: 'a', value: () => '' },
-    { sql: 'b', value: () => '' },
+    { sql: 'a', type: 'text', value: () => '' },
+    { sql: 'b', type: 'timestamp', value: () => '' },
   ],
 };
 
@@ -56,5 +56,42 @@ describe('cursors', () => {
   it('refuse a cursor made for another ordering', () => {
     const cursor = encodeCursor('UPDATED_AT', ['x', 'y']);
     expect(() => decodeCursor('after', cursor, BY_NAME)).toThrow(/made for ordering UPDATED_AT/);
+  });
+
+  it("refuse a forged cursor whose values are not of the keys' types, before any SQL", () => {
+    const forged = (v: unknown[]) =>
+      Buffer.from(JSON.stringify({ o: 'STARTS_AT', v })).toString('base64url');
+    const BY_START: KeysetOrder<unknown> = {
+      name: 'STARTS_AT',
+      direction: 'ASC',
+      keys: [
+        { sql: 'e.starts_at', type: 'timestamp', value: () => '' },
+        { sql: 'e.id', type: 'uuid', value: () => '' },
+      ],
+    };
+    // The cursor from the hardening report: {"o":"STARTS_AT","v":["x","y"]}.
+    expect(forged(['x', 'y'])).toBe('eyJvIjoiU1RBUlRTX0FUIiwidiI6WyJ4IiwieSJdfQ');
+    const id = '00000000-0000-4000-8000-000000000001';
+    for (const values of [
+      ['x', 'y'],
+      ['2027-02-30T10:00:00.000Z', id],
+      ['2027-01-01T10:00:00.000Z', 'not-a-uuid'],
+      [12, id],
+      [null, id],
+      [{ a: 1 }, id],
+    ]) {
+      expect(() => decodeCursor('after', forged(values), BY_START)).toThrow(
+        'after: is not a cursor this API gave out',
+      );
+    }
+    expect(decodeCursor('after', forged(['2027-01-01T10:00:00.000Z', id]), BY_START)).toEqual([
+      '2027-01-01T10:00:00.000Z',
+      id,
+    ]);
+    const text: KeysetOrder<unknown> = { ...BY_NAME, keys: [BY_NAME.keys[0], BY_START.keys[1]] };
+    const nul = Buffer.from(JSON.stringify({ o: 'NAME', v: ['a\u0000b', id] })).toString(
+      'base64url',
+    );
+    expect(() => decodeCursor('after', nul, text)).toThrow(/not a cursor/);
   });
 });

@@ -1,6 +1,8 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from './errors';
+import { isUuid } from './ids';
+import { unstorableTextReason } from './request-guard';
 import { PageInfo } from './types/page-info.type';
 
 /**
@@ -63,9 +65,13 @@ export function createConnectionType<T extends object>(
   return ConnectionType;
 }
 
+/** What a sort key's values are: a cursor's values are checked against it before any SQL. */
+export type KeysetKeyType = 'timestamp' | 'uuid' | 'text' | 'number';
+
 /** One sort key: an SQL expression (never null) and how to read its value off a row. */
 export interface KeysetKey<Row> {
   sql: string;
+  type: KeysetKeyType;
   /**
    * For a computed key (say, a search rank) that is no entity column: the alias it is
    * selected under; `value` then reads it from the raw row.
@@ -117,7 +123,36 @@ export function decodeCursor(
       `was made for ordering ${String(c.o)}, but this request orders by ${order.name}`,
     );
   }
+  // A forged cursor must not reach SQL: a value of the wrong type fails a cast there.
+  if (!c.v.every((value, i) => fitsKey(value, order.keys[i].type))) {
+    throw BadUserInputError.single(field, 'CURSOR', 'is not a cursor this API gave out');
+  }
   return c.v;
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+function fitsKey(value: unknown, type: KeysetKeyType): boolean {
+  switch (type) {
+    case 'timestamp':
+      return (
+        typeof value === 'string' &&
+        ISO_INSTANT.test(value) &&
+        new Date(value).toISOString() === value
+      );
+    case 'uuid':
+      return typeof value === 'string' && isUuid(value);
+    case 'text':
+      return typeof value === 'string' && value.length <= 1000 && !unstorableTextReason(value);
+    case 'number':
+      return (
+        (typeof value === 'number' && Number.isFinite(value)) ||
+        (typeof value === 'string' &&
+          value.length <= 40 &&
+          Number.isFinite(Number(value)) &&
+          value.trim() !== '')
+      );
+  }
 }
 
 export interface NormalizedPage {

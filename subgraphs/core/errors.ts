@@ -136,3 +136,13 @@ export function createErrorFormatter(log: ErrorLogger) {
     };
   };
 }
+
+/**
+ * INCLUDE_STACKTRACES: stack traces name files and lines on the server, so no client sees
+ * them unless a developer turns this on for a debugging session (off in development too).
+ */
+export function readIncludeStacktraces(reader: {
+  boolean(name: string, fallback: boolean): boolean;
+}): boolean {
+  return reader.boolean('INCLUDE_STACKTRACES', false);
+}

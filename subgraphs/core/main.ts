@@ -32,6 +32,8 @@ export async function runSubgraphMain<TContext extends BaseContext>(
       authenticate: createAuthenticator(config.auth),
       logger: createLogger(definition.name, config.logLevel),
       cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
+      limits: config.limits,
+      includeStacktraces: config.includeStacktraces,
     });
     console.log(`${definition.name} subgraph ready at ${running.graphqlUrl}`);
     const stop = async () => {

@@ -1,16 +1,45 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 
 /** ISO 8601 with an explicit offset or Z; a time without a zone is ambiguous in Helsinki. */
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_WITH_OFFSET =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 
-function parseDateTime(value: unknown): Date {
-  if (typeof value !== 'string' || !ISO_WITH_OFFSET.test(value)) {
+const daysInMonth = (year: number, month: number) =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** Shown in error messages; cut so that a megabyte of garbage is not echoed back. */
+const shown = (value: unknown) => JSON.stringify(value)?.slice(0, 80) ?? String(value);
+
+/**
+ * A DateTime argument as a Date. `Date` alone reads "2027-02-30" as 2 March and "24:00" as
+ * the next day; an impossible date or time is refused instead of silently moved.
+ */
+export function parseDateTime(value: unknown): Date {
+  const match = typeof value === 'string' ? ISO_WITH_OFFSET.exec(value) : null;
+  if (!match) {
     throw new TypeError(
-      `DateTime must be an ISO 8601 string with an offset, e.g. "2026-03-14T17:00:00+02:00"; got ${JSON.stringify(value)}`,
+      `DateTime must be an ISO 8601 string with an offset, e.g. "2026-03-14T17:00:00+02:00"; got ${shown(value)}`,
     );
   }
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new TypeError(`DateTime ${value} is not a real moment`);
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = match
+    .slice(1)
+    .map((part) => (part === undefined ? 0 : Number(part)));
+  if (
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59 ||
+    offsetHours > 18 ||
+    offsetMinutes > 59
+  ) {
+    throw new TypeError(`DateTime ${shown(value)} is not a real date and time`);
+  }
+  const date = new Date(value as string);
+  if (Number.isNaN(date.getTime()))
+    throw new TypeError(`DateTime ${shown(value)} is not a real moment`);
   return date;
 }
 
@@ -33,10 +62,10 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
 
 const DECIMAL = /^-?\d{1,12}(\.\d{1,2})?$/;
 
-function parseDecimal(value: unknown): string {
+export function parseDecimal(value: unknown): string {
   if (typeof value !== 'string' || !DECIMAL.test(value)) {
     throw new TypeError(
-      `Decimal must be a string with at most two decimals, e.g. "1234.50"; got ${JSON.stringify(value)}`,
+      `Decimal must be a string with at most two decimals and a point, e.g. "1234.50"; got ${shown(value)}`,
     );
   }
   return value;

@@ -1,3 +1,9 @@
+import {
+  type DocumentLimits,
+  readDocumentLimits,
+  SUBGRAPH_DOCUMENT_LIMITS,
+} from './document-limits';
+import { readIncludeStacktraces } from './errors';
 import { type LogLevel, readLogLevel } from './logging';
 import { readCacheMaxAge } from './cache-policy';
 import { type Env, EnvReader } from './env';
@@ -23,6 +29,8 @@ export interface SubgraphConfig {
   auth: AuthConfig;
   logLevel: LogLevel;
   cacheMaxAgeSeconds: number;
+  limits: DocumentLimits;
+  includeStacktraces: boolean;
 }
 
 /** The one place a subgraph reads its environment: `<NAME>_PORT`, DATABASE_URL, AUTH_*. */
@@ -37,7 +45,8 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): Readonly<Subgr
     );
   return reader.done({
     name,
-    host: reader.string('HOST', '0.0.0.0'),
+    // A subgraph is reached through the gateway; containers set HOST to be reachable.
+    host: reader.string('HOST', '127.0.0.1'),
     port: reader.port(`${name.toUpperCase()}_PORT`, DEFAULT_SUBGRAPH_PORTS[name]),
     databaseUrl,
     databasePoolSize: reader.int('DATABASE_POOL_SIZE', 10, { min: 1, max: 100 }),
@@ -45,5 +54,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): Readonly<Subgr
     auth: readAuthConfig(reader, production),
     logLevel: readLogLevel(reader),
     cacheMaxAgeSeconds: readCacheMaxAge(reader),
+    limits: readDocumentLimits(reader, 'SUBGRAPH', SUBGRAPH_DOCUMENT_LIMITS),
+    includeStacktraces: readIncludeStacktraces(reader),
   });
 }

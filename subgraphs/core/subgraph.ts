@@ -13,6 +13,12 @@ import { createDataSource } from './database';
 import { createErrorFormatter } from './errors';
 import { createLogger, operationLoggingPlugin, requestLogging, type Logger } from './logging';
 import { listen, requestErrorHandler, type Listening } from './http';
+import {
+  documentProtection,
+  type DocumentLimits,
+  SUBGRAPH_DOCUMENT_LIMITS,
+} from './document-limits';
+import { requestGuard, UnstorableTextRule } from './request-guard';
 import type { Authenticator, Identity } from './identity';
 import type { SubgraphName } from './subgraph.config';
 
@@ -87,6 +93,10 @@ export interface StartSubgraphOptions {
   logger?: Logger;
   /** How long public answers may be cached (CACHE_MAX_AGE_SECONDS); 60 s when not given. */
   cacheMaxAgeSeconds?: number;
+  /** Limits on one document, as at the gateway; SUBGRAPH_DOCUMENT_LIMITS when not given. */
+  limits?: DocumentLimits;
+  /** Stack traces in error answers (INCLUDE_STACKTRACES); off when not given. */
+  includeStacktraces?: boolean;
 }
 
 /** Serves one subgraph over HTTP: POST/GET /graphql and GET /health. */
@@ -100,12 +110,19 @@ export async function startSubgraph<TContext extends BaseContext>(
   );
   const app = express();
   app.disable('x-powered-by');
+  // Defence in depth: a subgraph reached past the gateway refuses what the gateway refuses.
+  const protection = documentProtection(options.limits ?? SUBGRAPH_DOCUMENT_LIMITS);
   const apollo = new ApolloServer<TContext>({
     schema,
+    maxRecursiveSelections: protection.maxRecursiveSelections,
+    validationRules: [...protection.validationRules, UnstorableTextRule],
+    parseOptions: protection.parseOptions,
+    includeStacktraceInErrorResponses: options.includeStacktraces ?? false,
     formatError: createErrorFormatter((error) => logger.error({ err: error }, 'unexpected error')),
     // Traces are for Apollo's hosted studio, which a city's closed network does not use.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      ...(protection.plugins as ApolloServerPlugin<TContext>[]),
       operationLoggingPlugin(),
       ...(cachePolicyPlugins(options.cacheMaxAgeSeconds ?? 60) as ApolloServerPlugin<TContext>[]),
     ],
@@ -122,6 +139,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     // The gateway's request id comes along in X-Request-Id: one id across the services' logs.
     requestLogging(logger),
     express.json({ limit: SUBGRAPH_BODY_LIMIT_BYTES }),
+    requestGuard(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const identity = await options.authenticate(req.headers.authorization);

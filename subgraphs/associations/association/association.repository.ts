@@ -16,8 +16,8 @@ const BY_NAME: KeysetOrder<Association> = {
   name: AssociationOrder.NAME,
   direction: 'ASC',
   keys: [
-    { sql: 'a.name_sort', value: (a) => a.name.fi ?? '' },
-    { sql: 'a.id', value: (a) => a.id },
+    { sql: 'a.name_sort', type: 'text', value: (a) => a.name.fi ?? '' },
+    { sql: 'a.id', type: 'uuid', value: (a) => a.id },
   ],
 };
 
@@ -25,8 +25,8 @@ const BY_UPDATE: KeysetOrder<Association> = {
   name: AssociationOrder.UPDATED_AT,
   direction: 'DESC',
   keys: [
-    { sql: 'a.updated_at', value: (a) => a.updatedAt },
-    { sql: 'a.id', value: (a) => a.id },
+    { sql: 'a.updated_at', type: 'timestamp', value: (a) => a.updatedAt },
+    { sql: 'a.id', type: 'uuid', value: (a) => a.id },
   ],
 };
 
@@ -35,8 +35,8 @@ function byRelevance(rank: string): KeysetOrder<Association> {
     name: AssociationOrder.RELEVANCE,
     direction: 'DESC',
     keys: [
-      { sql: rank, select: 'search_rank', value: (_a, raw) => String(raw.search_rank) },
-      { sql: 'a.id', value: (a) => a.id },
+      { sql: rank, select: 'search_rank', type: 'number', value: (_a, raw) => String(raw.search_rank) },
+      { sql: 'a.id', type: 'uuid', value: (a) => a.id },
     ],
   };
 }

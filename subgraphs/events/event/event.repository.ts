@@ -14,8 +14,8 @@ export const EVENTS_BY_START: KeysetOrder<Event> = {
   name: 'STARTS_AT',
   direction: 'ASC',
   keys: [
-    { sql: 'e.starts_at', value: (e) => e.startsAt },
-    { sql: 'e.id', value: (e) => e.id },
+    { sql: 'e.starts_at', type: 'timestamp', value: (e) => e.startsAt },
+    { sql: 'e.id', type: 'uuid', value: (e) => e.id },
   ],
 };
 

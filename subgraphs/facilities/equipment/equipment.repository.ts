@@ -12,8 +12,8 @@ const ITEMS_BY_NAME: KeysetOrder<EquipmentItem> = {
   name: 'NAME',
   direction: 'ASC',
   keys: [
-    { sql: 'e.name_sort', value: (e) => e.name.fi ?? '' },
-    { sql: 'e.id', value: (e) => e.id },
+    { sql: 'e.name_sort', type: 'text', value: (e) => e.name.fi ?? '' },
+    { sql: 'e.id', type: 'uuid', value: (e) => e.id },
   ],
 };
 

@@ -13,8 +13,8 @@ const FACILITY_BY_NAME: KeysetOrder<Facility> = {
   name: 'NAME',
   direction: 'ASC',
   keys: [
-    { sql: 'f.name_sort', value: (f) => f.name.fi ?? '' },
-    { sql: 'f.id', value: (f) => f.id },
+    { sql: 'f.name_sort', type: 'text', value: (f) => f.name.fi ?? '' },
+    { sql: 'f.id', type: 'uuid', value: (f) => f.id },
   ],
 };
 

@@ -15,16 +15,16 @@ export const RESERVATION_ORDERS: Record<ReservationOrder, KeysetOrder<Reservatio
     name: 'STARTS_AT',
     direction: 'ASC',
     keys: [
-      { sql: 'r.starts_at', value: (r) => r.startsAt },
-      { sql: 'r.id', value: (r) => r.id },
+      { sql: 'r.starts_at', type: 'timestamp', value: (r) => r.startsAt },
+      { sql: 'r.id', type: 'uuid', value: (r) => r.id },
     ],
   },
   [ReservationOrder.STARTS_AT_DESC]: {
     name: 'STARTS_AT_DESC',
     direction: 'DESC',
     keys: [
-      { sql: 'r.starts_at', value: (r) => r.startsAt },
-      { sql: 'r.id', value: (r) => r.id },
+      { sql: 'r.starts_at', type: 'timestamp', value: (r) => r.startsAt },
+      { sql: 'r.id', type: 'uuid', value: (r) => r.id },
     ],
   },
 };

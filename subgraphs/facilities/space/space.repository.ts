@@ -12,8 +12,8 @@ const SPACE_BY_NAME: KeysetOrder<Space> = {
   name: 'NAME',
   direction: 'ASC',
   keys: [
-    { sql: 's.name_sort', value: (s) => s.name.fi ?? '' },
-    { sql: 's.id', value: (s) => s.id },
+    { sql: 's.name_sort', type: 'text', value: (s) => s.name.fi ?? '' },
+    { sql: 's.id', type: 'uuid', value: (s) => s.id },
   ],
 };
 

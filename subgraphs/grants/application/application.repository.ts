@@ -14,8 +14,8 @@ const NEWEST_FIRST: KeysetOrder<GrantApplication> = {
   name: 'CREATED_AT_DESC',
   direction: 'DESC',
   keys: [
-    { sql: 'a.created_at', value: (a) => a.createdAt },
-    { sql: 'a.id', value: (a) => a.id },
+    { sql: 'a.created_at', type: 'timestamp', value: (a) => a.createdAt },
+    { sql: 'a.id', type: 'uuid', value: (a) => a.id },
   ],
 };
 

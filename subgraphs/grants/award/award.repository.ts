@@ -21,8 +21,8 @@ const NEWEST_AWARD_FIRST: KeysetOrder<GrantApplication> = {
   name: 'AWARD_DATE_DESC',
   direction: 'DESC',
   keys: [
-    { sql: 'a.decided_at', value: (a) => a.decidedAt! },
-    { sql: 'a.id', value: (a) => a.id },
+    { sql: 'a.decided_at', type: 'timestamp', value: (a) => a.decidedAt! },
+    { sql: 'a.id', type: 'uuid', value: (a) => a.id },
   ],
 };
 

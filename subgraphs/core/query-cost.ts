@@ -8,7 +8,7 @@ import {
 } from 'graphql';
 
 /**
- * What a query may cost before the gateway plans it: every field costs 1, times the list
+ * What a query may cost before it is planned or run: every field costs 1, times the list
  * sizes above it, where a list's size is its `first` or `last` argument (variables
  * resolved; a connection paged without one counts as its default page of 20). So
  * `associations(first: 100) { edges { node { events(first: 100) { … } } } }` costs tens of
@@ -26,6 +26,12 @@ function intValue(node: ValueNode | undefined, variables: Record<string, unknown
   return null;
 }
 
+/**
+ * The walk is linear in the document's size however often a fragment is spread: a
+ * selection set's cost under a multiplier is the multiplier times its cost under 1, so each
+ * fragment's cost is worked out once and reused. (Re-walking a fragment per spread made a
+ * 1 KB chain of fragments, each spreading the next twice, cost 2^n steps and froze the hub.)
+ */
 export function queryCost(
   document: DocumentNode,
   operation: OperationDefinitionNode,
@@ -36,8 +42,21 @@ export function queryCost(
       .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
       .map((f) => [f.name.value, f]),
   );
+  const fragmentCosts = new Map<string, number>();
   const visiting = new Set<string>();
-  const cost = (set: SelectionSetNode, multiplier: number): number => {
+  const fragmentCost = (name: string): number => {
+    const known = fragmentCosts.get(name);
+    if (known !== undefined) return known;
+    const fragment = fragments.get(name);
+    // A fragment cycle or an unknown fragment is invalid GraphQL anyway; validation says so.
+    if (!fragment || visiting.has(name)) return 0;
+    visiting.add(name);
+    const cost = unitCost(fragment.selectionSet);
+    visiting.delete(name);
+    fragmentCosts.set(name, cost);
+    return cost;
+  };
+  const unitCost = (set: SelectionSetNode): number => {
     let total = 0;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
@@ -46,20 +65,15 @@ export function queryCost(
         const size =
           intValue(args.get('first'), variables) ?? intValue(args.get('last'), variables);
         const isPage = size !== null || args.has('after') || args.has('before');
-        const inner = multiplier * (isPage ? Math.max(size ?? DEFAULT_PAGE, 1) : 1);
-        total += multiplier + (selection.selectionSet ? cost(selection.selectionSet, inner) : 0);
+        const inner = isPage ? Math.max(size ?? DEFAULT_PAGE, 1) : 1;
+        total += 1 + (selection.selectionSet ? inner * unitCost(selection.selectionSet) : 0);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        total += cost(selection.selectionSet, multiplier);
+        total += unitCost(selection.selectionSet);
       } else {
-        const fragment = fragments.get(selection.name.value);
-        // A fragment cycle is invalid GraphQL anyway; validation reports it.
-        if (!fragment || visiting.has(fragment.name.value)) continue;
-        visiting.add(fragment.name.value);
-        total += cost(fragment.selectionSet, multiplier);
-        visiting.delete(fragment.name.value);
+        total += fragmentCost(selection.name.value);
       }
     }
     return total;
   };
-  return cost(operation.selectionSet, 1);
+  return unitCost(operation.selectionSet);
 }

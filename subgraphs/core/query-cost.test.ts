@@ -33,3 +33,31 @@ describe('queryCost', () => {
     ).toBe(7);
   });
 });
+
+describe('queryCost on hostile documents', () => {
+  /** F0 spreads F1 twice, F1 spreads F2 twice, …: 2^depth fields once expanded. */
+  const fragmentChain = (depth: number) =>
+    [
+      'query { ...F0 }',
+      ...Array.from(
+        { length: depth },
+        (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+      ),
+      `fragment F${depth} on Query { serviceAreas { id } }`,
+    ].join('\n');
+
+  it('walks each fragment once, so a chain of doubling spreads is priced without expanding it', () => {
+    // Expanded, 60 levels are 2^60 copies of serviceAreas { id }: a walk that re-walked
+    // fragments per spread would never finish; the price is still the expanded one.
+    expect(costOf(fragmentChain(60))).toBe(2 ** 60 * 2);
+    expect(costOf(fragmentChain(3))).toBe(16);
+  });
+
+  it('prices a fragment cycle without looping (validation refuses it anyway)', () => {
+    expect(
+      costOf(
+        '{ ...A } fragment A on Query { serviceAreas { id } ...B } fragment B on Query { ...A }',
+      ),
+    ).toBe(2);
+  });
+});
