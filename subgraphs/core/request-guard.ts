@@ -13,6 +13,7 @@ import { ErrorCode } from './errors';
  * surrogate pair (it has no UTF-8 form). Refused where text comes in, naming the field,
  * instead of failing in SQL as an internal error or being stored mangled.
  */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export function unstorableTextReason(text: string): string | null {

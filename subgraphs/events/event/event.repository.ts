@@ -87,11 +87,18 @@ export class EventRepository {
       SERVICE_AREA: ['esa.service_area_id', 'serviceAreaId'],
     };
     if (groupBy.includes('SERVICE_AREA')) {
-      q.leftJoin('events.event_service_area', 'esa', 'esa.event_id = e.id');
+      // A table, not an entity: joined as a subquery so TypeORM knows the alias.
+      q.leftJoin(
+        '(SELECT event_id, service_area_id FROM events.event_service_area)',
+        'esa',
+        'esa.event_id = e.id',
+      );
     }
     for (const grouping of new Set(groupBy)) {
       const [sql, alias] = columns[grouping];
-      q.addSelect(sql, alias).addGroupBy(sql).addOrderBy(sql, 'ASC', 'NULLS LAST');
+      // Ordered by the selected alias: TypeORM resolves `alias.column` in ORDER BY against
+      // entity metadata, which a joined table does not have ("alias was not found").
+      q.addSelect(sql, alias).addGroupBy(sql).addOrderBy(`"${alias}"`, 'ASC', 'NULLS LAST');
     }
     const rows: Array<{ kind?: string; month?: string; serviceAreaId?: string; count: number }> =
       await q.getRawMany();

@@ -1,0 +1,124 @@
+import { eventsSubgraph } from '../events.subgraph';
+import { makeEvent } from '../../../tests/factories/events.factory';
+import { startTestSubgraph, type TestSubgraph } from '../../../tests/setup/subgraph-harness';
+
+const SPORTS = '00000000-0000-4000-8000-00000000000a';
+const CULTURE = '00000000-0000-4000-8000-00000000000b';
+
+/**
+ * eventStatistics by every grouping and every combination (7), against counts worked out
+ * from the table below, which restates what beforeAll writes. Months are Helsinki months:
+ * an event at 22:30 UTC on 31 January starts on 1 February in Helsinki.
+ */
+describe('eventStatistics', () => {
+  let subgraph: TestSubgraph;
+  interface Written {
+    kind: string;
+    startsAt: string;
+    month: string;
+    areas: string[];
+    status?: string;
+  }
+  const written: Written[] = [
+    {
+      kind: 'ASSOCIATION_EVENING',
+      startsAt: '2027-01-20T15:00:00Z',
+      month: '2027-01',
+      areas: [SPORTS, CULTURE],
+    },
+    {
+      kind: 'ASSOCIATION_EVENING',
+      startsAt: '2027-01-31T22:30:00Z',
+      month: '2027-02',
+      areas: [SPORTS],
+    },
+    { kind: 'FORUM', startsAt: '2027-02-10T15:00:00Z', month: '2027-02', areas: [CULTURE] },
+    { kind: 'FORUM', startsAt: '2027-02-11T15:00:00Z', month: '2027-02', areas: [] },
+    { kind: 'JOINT_EVENT', startsAt: '2027-03-01T10:00:00Z', month: '2027-03', areas: [SPORTS] },
+    // A draft: counted for staff only, so never by the anonymous calls below.
+    {
+      kind: 'FORUM',
+      startsAt: '2027-03-02T10:00:00Z',
+      month: '2027-03',
+      areas: [SPORTS],
+      status: 'DRAFT',
+    },
+  ];
+  const publicEvents = written.filter((e) => e.status !== 'DRAFT');
+
+  beforeAll(async () => {
+    subgraph = await startTestSubgraph(eventsSubgraph);
+    for (const event of written) {
+      await makeEvent(subgraph.db, {
+        kind: event.kind,
+        startsAt: new Date(event.startsAt),
+        serviceAreaIds: event.areas,
+        status: event.status,
+      });
+    }
+  });
+
+  afterAll(() => subgraph.stop());
+
+  const GROUPINGS = ['KIND', 'MONTH', 'SERVICE_AREA'] as const;
+  type Grouping = (typeof GROUPINGS)[number];
+
+  /** An event with several service areas counts once in each; one with none in a null group. */
+  function expected(groupBy: readonly Grouping[]) {
+    const counts = new Map<string, number>();
+    for (const event of publicEvents) {
+      const areas: Array<string | null> = groupBy.includes('SERVICE_AREA')
+        ? event.areas.length
+          ? event.areas
+          : [null]
+        : [null];
+      for (const area of areas) {
+        const key = JSON.stringify({
+          kind: groupBy.includes('KIND') ? event.kind : null,
+          month: groupBy.includes('MONTH') ? event.month : null,
+          serviceArea: area === null ? null : { id: area },
+        });
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+    return [...counts].map(([key, count]) => ({ ...JSON.parse(key), count }));
+  }
+  const sorted = (groups: Array<Record<string, unknown>>) =>
+    [...groups].sort((a, b) =>
+      JSON.stringify([a.kind, a.month, a.serviceArea]).localeCompare(
+        JSON.stringify([b.kind, b.month, b.serviceArea]),
+      ),
+    );
+  const combinations = Array.from({ length: 2 ** GROUPINGS.length - 1 }, (_, i) =>
+    GROUPINGS.filter((__, bit) => ((i + 1) >> bit) & 1),
+  );
+
+  it.each(combinations.map((c) => [c.join(', '), c] as const))(
+    'counts events grouped by %s',
+    async (_name, groupBy) => {
+      const answer = await subgraph.request<{
+        eventStatistics: Array<Record<string, unknown>>;
+      }>(
+        `query($groupBy: [EventGrouping!]!) {
+          eventStatistics(groupBy: $groupBy) { kind month serviceArea { id } count } }`,
+        { groupBy },
+      );
+      expect(answer.errors).toEqual([]);
+      expect(sorted(answer.data!.eventStatistics)).toEqual(sorted(expected(groupBy)));
+    },
+  );
+
+  it('counts the service areas of the events the filter keeps', async () => {
+    const answer = await subgraph.request<{ eventStatistics: unknown[] }>(
+      `{ eventStatistics(groupBy: [SERVICE_AREA], filter: { kinds: [ASSOCIATION_EVENING] }) {
+          serviceArea { id } count } }`,
+    );
+    expect(answer.errors).toEqual([]);
+    expect(sorted(answer.data!.eventStatistics as Array<Record<string, unknown>>)).toEqual(
+      sorted([
+        { serviceArea: { id: SPORTS }, count: 2 },
+        { serviceArea: { id: CULTURE }, count: 1 },
+      ]),
+    );
+  });
+});
