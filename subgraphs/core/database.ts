@@ -128,3 +128,48 @@ export async function runSeedOnce(
 export function returningRows(statement: string): string {
   return `WITH changed AS (${statement}) SELECT * FROM changed`;
 }
+
+/** The PostgreSQL error codes the hub reacts to, named once. */
+export const PgErrorCode = {
+  UNIQUE_VIOLATION: '23505',
+  EXCLUSION_VIOLATION: '23P01',
+  SERIALIZATION_FAILURE: '40001',
+  DEADLOCK_DETECTED: '40P01',
+} as const;
+
+/** The SQLSTATE of a pg or TypeORM error, if it is one. */
+export function pgErrorCode(error: unknown): string | undefined {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = e?.code ?? e?.driverError?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * Two transactions that each waited for the other (a deadlock) or that PostgreSQL could not
+ * serialise: one of them was rolled back whole and may simply run again.
+ */
+export function isTransientConflict(error: unknown): boolean {
+  const code = pgErrorCode(error);
+  return code === PgErrorCode.DEADLOCK_DETECTED || code === PgErrorCode.SERIALIZATION_FAILURE;
+}
+
+/**
+ * Runs `work` in a transaction, again (up to `attempts` times in all, after a short random
+ * pause) when PostgreSQL rolled it back as the loser of a deadlock or a serialisation
+ * failure. The retry sees what the winner wrote, so a loser ends with the ordinary answer
+ * (a CONFLICT naming the clash) instead of an internal error.
+ */
+export async function transactionWithRetry<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+  attempts = 4,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await dataSource.transaction(work);
+    } catch (error) {
+      if (!isTransientConflict(error) || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
+    }
+  }
+}

@@ -59,4 +59,15 @@ describe(createErrorFormatter.name, () => {
     });
     expect(logged).toEqual([bug]);
   });
+
+  it('answers a deadlock loser that ran out of retries with CONFLICT, not an internal error', () => {
+    const deadlock = Object.assign(new Error('deadlock detected'), { code: '40P01' });
+    const formatted = format(
+      { message: deadlock.message, path: ['requestReservation'], extensions: {} },
+      deadlock,
+    );
+    expect(formatted.extensions).toEqual({ code: 'CONFLICT' });
+    expect(formatted.message).toMatch(/nothing was written, try again/);
+    expect(logged).toEqual([]);
+  });
 });

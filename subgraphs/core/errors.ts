@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { isTransientConflict } from './database';
 
 /**
  * The error codes a client can rely on. Every error the hub sends carries one of these in
@@ -119,6 +120,17 @@ export function createErrorFormatter(log: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof HubError) return formatted;
+    if (isTransientConflict(original)) {
+      // A deadlock or serialisation loser that ran out of retries: rolled back, nothing
+      // written; the client may try again. Not a bug, and not an internal error.
+      return {
+        message:
+          'Another request changed the same data at the same moment; nothing was written, try again',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.CONFLICT },
+      };
+    }
     const code = formatted.extensions?.code;
     if (
       original instanceof GraphQLError &&

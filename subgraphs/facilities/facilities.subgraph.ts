@@ -13,6 +13,7 @@ import { FacilityAdminResolver } from './facility/facility-admin.resolver';
 import { FacilityResolver, ServiceAreaFacilitiesResolver } from './facility/facility.resolver';
 import { Initial1763800000000 } from './migrations/1763800000000-initial';
 import { Bookings1764000000000 } from './migrations/1764000000000-bookings';
+import { ClaimsInOrder1765000000000 } from './migrations/1765000000000-claims-in-order';
 import { Reservation } from './reservation/reservation.entity';
 import {
   AssociationReservationsResolver,
@@ -78,7 +79,7 @@ export function createFacilitiesSubgraph(
     ],
     // Reached only through _entities until the events subgraph adds `calendar(year:)`.
     orphanedTypes: [Calendar],
-    migrations: [Initial1763800000000, Bookings1764000000000],
+    migrations: [Initial1763800000000, Bookings1764000000000, ClaimsInOrder1765000000000],
     resolvers: [
       FacilityResolver,
       FacilityAdminResolver,

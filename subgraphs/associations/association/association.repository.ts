@@ -35,7 +35,12 @@ function byRelevance(rank: string): KeysetOrder<Association> {
     name: AssociationOrder.RELEVANCE,
     direction: 'DESC',
     keys: [
-      { sql: rank, select: 'search_rank', type: 'number', value: (_a, raw) => String(raw.search_rank) },
+      {
+        sql: rank,
+        select: 'search_rank',
+        type: 'number',
+        value: (_a, raw) => String(raw.search_rank),
+      },
       { sql: 'a.id', type: 'uuid', value: (a) => a.id },
     ],
   };

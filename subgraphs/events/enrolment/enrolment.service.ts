@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { isCityStaff, representsAssociation, requireThat } from '../../core/authorization';
 import { ConflictError, NotFoundError } from '../../core/errors';
+import { transactionWithRetry } from '../../core/database';
 import type { Identity } from '../../core/identity';
 import { requireUuid } from '../../core/ids';
 import { Validator } from '../../core/validation';
@@ -72,7 +73,7 @@ export class EnrolmentService {
       v.problem('input.eventId', 'REGISTRATION_CLOSED', 'the event takes no sign-ups now');
       v.throwIfInvalid();
     }
-    const id = await this.db.transaction(async (manager) => {
+    const id = await transactionWithRetry(this.db, async (manager) => {
       const repository = new EnrolmentRepository(manager);
       const locked = await repository.lockEvent(event.id);
       if (!locked) throw new NotFoundError('Event', event.id);
@@ -114,7 +115,7 @@ export class EnrolmentService {
       v.problem('id', 'STATUS_TRANSITION', 'the sign-up is already cancelled');
       v.throwIfInvalid();
     }
-    await this.db.transaction(async (manager) => {
+    await transactionWithRetry(this.db, async (manager) => {
       const repository = new EnrolmentRepository(manager);
       const locked = await repository.lockEvent(enrolment.eventId);
       await repository.setStatus([enrolment.id], EnrolmentStatus.CANCELLED);

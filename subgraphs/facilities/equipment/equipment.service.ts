@@ -7,6 +7,7 @@ import {
 } from '../../core/authorization';
 import type { ConnectionResult } from '../../core/connection';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors';
+import { transactionWithRetry } from '../../core/database';
 import type { Identity } from '../../core/identity';
 import { requireUuid } from '../../core/ids';
 import { Validator } from '../../core/validation';
@@ -89,7 +90,7 @@ export class EquipmentService {
       representsAssociation(this.identity, associationId!),
       `borrowing equipment for association ${associationId} (only its representatives may)`,
     );
-    const id = await this.db.transaction(async (manager) => {
+    const id = await transactionWithRetry(this.db, async (manager) => {
       const repository = new EquipmentRepository(manager);
       const item = await repository.lockItem(itemId!);
       if (!item) throw new NotFoundError('EquipmentItem', itemId!);

@@ -8,6 +8,7 @@ import {
 } from '../../core/authorization';
 import type { ConnectionResult } from '../../core/connection';
 import { ConflictError, NotFoundError, UpstreamUnavailableError } from '../../core/errors';
+import { transactionWithRetry } from '../../core/database';
 import type { Identity } from '../../core/identity';
 import { requireUuid } from '../../core/ids';
 import { Validator } from '../../core/validation';
@@ -143,7 +144,7 @@ export class ReservationService {
     }
     let id: string;
     try {
-      id = await this.db.transaction(async (manager) => {
+      id = await transactionWithRetry(this.db, async (manager) => {
         const repository = new ReservationRepository(manager);
         // Busy times from a booking system are not in the exclusion constraint (the next
         // sync may bring our own request back from there); they are checked here.

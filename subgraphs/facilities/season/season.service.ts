@@ -6,6 +6,7 @@ import {
   worksInServiceArea,
 } from '../../core/authorization';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors';
+import { transactionWithRetry } from '../../core/database';
 import type { Identity } from '../../core/identity';
 import { requireUuid } from '../../core/ids';
 import { fromHelsinkiLocal } from '../../core/time';
@@ -172,7 +173,7 @@ export class SeasonService {
     ]);
 
     const clashes: SeasonClash[] = [];
-    await this.db.transaction(async (manager) => {
+    await transactionWithRetry(this.db, async (manager) => {
       const seasons = new SeasonRepository(manager);
       if (!(await seasons.decide(application.id, 'ALLOCATED', space.id, note ?? null))) {
         throw new ConflictError(
