@@ -66,7 +66,7 @@ describe('bearer tokens verified against an OIDC issuer’s JWKS', () => {
 
   async function token(
     key: Awaited<ReturnType<typeof signingKey>>,
-    claims: Record<string, unknown> = { role: 'staff', service_area_ids: ['a'] },
+    claims: Record<string, unknown> = { role: 'staff', service_area_ids: ['00000000-0000-4000-8000-00000000000a'] },
     adjust: (jwt: SignJWT) => SignJWT = (jwt) => jwt,
   ) {
     return adjust(
@@ -87,7 +87,7 @@ describe('bearer tokens verified against an OIDC issuer’s JWKS', () => {
     expect(await authenticate(`Bearer ${await token(first)}`)).toMatchObject({
       role: 'staff',
       subject: 'user-1',
-      serviceAreaIds: ['a'],
+      serviceAreaIds: ['00000000-0000-4000-8000-00000000000a'],
     });
     // Cached: a second token does not fetch the keys again.
     const fetched = issuer.fetches;

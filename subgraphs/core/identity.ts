@@ -7,6 +7,7 @@ import {
   type JWTVerifyGetKey,
 } from 'jose';
 import { UnauthenticatedError, UpstreamUnavailableError } from './errors';
+import { isUuid } from './ids';
 import type { EnvReader } from './env';
 
 /**
@@ -72,12 +73,25 @@ export function readAuthConfig(env: EnvReader, production: boolean): AuthConfig 
   };
 }
 
-function stringList(value: unknown, claim: string): string[] {
+/** More ids than any real person acts for: a bound on what one token makes us check. */
+const MAX_CLAIMED_IDS = 1000;
+
+/**
+ * A list-of-ids claim. An id that is not a UUID would reach SQL as a failed cast (a 500),
+ * so a token carrying one is refused as a whole: the issuer made a mistake, not the user.
+ */
+function idList(value: unknown, claim: string): string[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-    throw new UnauthenticatedError(`claim ${claim} must be a list of ids`);
+  if (
+    !Array.isArray(value) ||
+    value.length > MAX_CLAIMED_IDS ||
+    value.some((v) => typeof v !== 'string' || !isUuid(v))
+  ) {
+    throw new UnauthenticatedError(
+      `claim ${claim} must be a list of at most ${MAX_CLAIMED_IDS} ids (UUIDs)`,
+    );
   }
-  return value as string[];
+  return (value as string[]).map((id) => id.toLowerCase());
 }
 
 export function identityFromClaims(payload: JWTPayload): Identity {
@@ -92,12 +106,29 @@ export function identityFromClaims(payload: JWTPayload): Identity {
   return Object.freeze({
     role: role as Role,
     subject: payload.sub ?? null,
-    associationIds: Object.freeze(stringList(payload.association_ids, 'association_ids')),
-    serviceAreaIds: Object.freeze(stringList(payload.service_area_ids, 'service_area_ids')),
+    associationIds: Object.freeze(idList(payload.association_ids, 'association_ids')),
+    serviceAreaIds: Object.freeze(idList(payload.service_area_ids, 'service_area_ids')),
   });
 }
 
 export type Authenticator = (authorization: string | undefined) => Promise<Identity>;
+
+/** The dev secret signs with HS256 only; an issuer's key set with asymmetric algorithms only. */
+export const DEV_ALGORITHMS = ['HS256'];
+export const JWKS_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
+
+const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.([A-Za-z0-9_-]+)$/;
+
+/**
+ * A compact JWS whose signature is canonical base64url: decoding forgives stray trailing
+ * bits and characters, so "signature plus junk" could verify as the signature alone.
+ */
+function isCanonicalJws(token: string): boolean {
+  const match = COMPACT_JWS.exec(token);
+  if (!match) return false;
+  const signature = match[1];
+  return Buffer.from(signature, 'base64url').toString('base64url') === signature;
+}
 
 /**
  * No header means anonymous. A header that is present but bad is an error, never a
@@ -116,12 +147,18 @@ export function createAuthenticator(config: AuthConfig): Authenticator {
     if (authorization === undefined || authorization.trim() === '') return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) throw new UnauthenticatedError('the Authorization header must be "Bearer <token>"');
+    if (!isCanonicalJws(match[1])) {
+      throw new UnauthenticatedError('the token is not a compact JWS in canonical base64url');
+    }
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(match[1], key as Uint8Array, {
         issuer: config.issuer,
         audience: config.audience,
         clockTolerance: config.clockToleranceSeconds,
+        algorithms: config.jwksUrl ? JWKS_ALGORITHMS : DEV_ALGORITHMS,
+        // A token that never expires is a password that cannot be changed.
+        requiredClaims: ['exp'],
       }));
     } catch (error) {
       if (config.jwksUrl && issuerUnreachable(error)) {
@@ -133,6 +170,14 @@ export function createAuthenticator(config: AuthConfig): Authenticator {
         );
       }
       throw new UnauthenticatedError(error instanceof Error ? error.message : 'invalid token');
+    }
+    // jose checks that iat is a number, not that it is in the past: a token "issued" a year
+    // from now is forged or from a broken clock either way.
+    if (
+      typeof payload.iat === 'number' &&
+      payload.iat > Date.now() / 1000 + config.clockToleranceSeconds
+    ) {
+      throw new UnauthenticatedError('the token was issued in the future (iat)');
     }
     return identityFromClaims(payload);
   };
