@@ -6,7 +6,11 @@ import express from 'express';
 import { readFileSync } from 'node:fs';
 import { documentProtection } from '../subgraphs/core/document-limits';
 import { listen, requestErrorHandler } from '../subgraphs/core/http';
-import { requestGuard, UnstorableTextRule } from '../subgraphs/core/request-guard';
+import {
+  queryParameterGuard,
+  requestGuard,
+  UnstorableTextRule,
+} from '../subgraphs/core/request-guard';
 import {
   createLogger,
   operationLoggingPlugin,
@@ -26,7 +30,7 @@ import { addressKey, createRateLimitStore, rateLimiter, subjectKey } from './rat
 import { connectRedis } from './redis';
 import { responseCache } from './response-cache/response-cache';
 import { createGatewayErrorFormatter } from './gateway.errors';
-import { checkSubgraphs } from './readiness';
+import { cachedReadiness, checkSubgraphs } from './readiness';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { applyStrictScalars } from './strict-scalars';
 import { createSubgraphFetchers } from './subgraph-fetcher';
@@ -145,8 +149,11 @@ export async function startGateway(
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  const readiness = cachedReadiness(() =>
+    checkSubgraphs(config.subgraphUrls, (name) => subgraphs.fetcherFor(name)),
+  );
   app.get('/ready', async (_req, res) => {
-    const results = await checkSubgraphs(config.subgraphUrls, (name) => subgraphs.fetcherFor(name));
+    const results = await readiness();
     const ready = results.every((r) => r.ok);
     res
       .status(ready ? 200 : 503)
@@ -181,6 +188,7 @@ export async function startGateway(
     internal: true,
   };
   const logError = (message: string, error: unknown) => log.error({ err: error }, message);
+  app.use(['/exports', '/feeds'], queryParameterGuard());
   mountGrantExports(app, apollo, anonymous, config.openData, logError);
   mountFeeds(app, apollo, anonymous, logError);
   mountGraphiQL(app, config.graphiqlAssetsDir);

@@ -152,3 +152,19 @@ export const UnstorableTextRule: ValidationRule = (context) => {
     },
   };
 };
+
+/**
+ * For plain HTTP routes (feeds, exports): a query parameter holding unstorable text is a
+ * 400 naming the parameter, in the routes' own `{ error }` shape.
+ */
+export function queryParameterGuard() {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const problem = findJsonProblem(req.query, 'query', 4);
+    if (problem) {
+      const parameter = problem.field.replace(/^query\./, '');
+      res.status(400).json({ error: `Query parameter ${parameter}: ${problem.message}` });
+      return;
+    }
+    next();
+  };
+}

@@ -396,9 +396,14 @@ describe('who may read and do what (the README table, walked for every role)', (
         }),
 
     '`startGrantReview`, `decideGrantApplication`, `markGrantPaid`': async (role, target) =>
-      attempt(as(role), 'startGrantReview', 'GrantApplicationStepInput', {
-        id: await submittedApplication(target),
-      }),
+      attempt(
+        as(role),
+        'startGrantReview',
+        'GrantApplicationStepInput',
+        { id: await submittedApplication(target) },
+        // An application is private to its applicant and staff: others are told NOT_FOUND.
+        { hiddenFromOutsiders: true },
+      ),
 
     '`createGrantProgram`, `updateGrantProgram`, `createApplicationRound`, `updateApplicationRound`':
       async (role, target) => {

@@ -292,10 +292,10 @@ export class GrantApplicationService {
     ) => Parameters<GrantApplicationRepository['transition']>[4],
     outcome?: GrantApplicationStatus,
   ): Promise<GrantApplication> {
-    // Not `existing()`: a caller who may not move it is told FORBIDDEN, whoever they are.
-    const id = requireUuid('input.id', input.id);
-    const application = await this.loaders.application.load(id);
-    if (!application) throw new NotFoundError('GrantApplication', id);
+    // One who may not see the application is told NOT_FOUND, exactly as for an id that does
+    // not exist (FORBIDDEN would confirm it exists); one who may see it but not make this
+    // move (staff of another area, an applicant deciding) is told FORBIDDEN.
+    const application = await this.existing(requireUuid('input.id', input.id));
     const round = await this.roundOf(application);
     const program = await this.loaders.program.load(round.programId);
     if (!program) throw new NotFoundError('GrantProgram', round.programId);

@@ -119,7 +119,7 @@ describe('GrantApplication', () => {
         });
       }
 
-      it(`${action} by anyone but ${rule.actor === 'STAFF' ? "the program's staff" : 'the applicant'} is FORBIDDEN and changes nothing`, async () => {
+      it(`${action} by anyone but ${rule.actor === 'STAFF' ? "the program's staff" : 'the applicant'} is refused alike for every outsider and changes nothing`, async () => {
         const from = rule.from[0];
         const id = await makeApplication(subgraph.db, roundId, {
           associationId,
@@ -138,8 +138,21 @@ describe('GrantApplication', () => {
                 await subgraph.token({ role: 'representative', associationIds: [randomUUID()] }),
                 undefined,
               ];
-        for (const token of wrong)
+        // Those who may see the application (its applicant, any staff) are FORBIDDEN the
+        // move; those who may not (another association, anonymous) get NOT_FOUND, the same
+        // answer as for an id that does not exist, so the answer tells them nothing.
+        const seeing = wrong.slice(0, rule.actor === 'STAFF' ? 2 : 1);
+        const notSeeing = wrong.slice(seeing.length);
+        for (const token of seeing)
           expect(errorCodes(await act(action, id, token))).toEqual(['FORBIDDEN']);
+        for (const token of notSeeing) {
+          const answer = await act(action, id, token);
+          const madeUp = await act(action, randomUUID(), token);
+          expect(errorCodes(answer)).toEqual(['NOT_FOUND']);
+          expect(answer.errors[0].message.replace(id, '<id>')).toBe(
+            madeUp.errors[0].message.replace(/[0-9a-f-]{36}/, '<id>'),
+          );
+        }
         expect(await statusOf(id)).toBe(from);
       });
     }
