@@ -6,6 +6,7 @@ import type { GatewayConfig } from '../gateway/gateway.config';
 import { type RunningGateway, startGateway } from '../gateway/gateway';
 import { ALL_SUBGRAPHS } from '../subgraphs/all';
 import { connect, migrate, runSeedOnce } from '../subgraphs/core/database';
+import { httpAssociationDirectory } from '../subgraphs/core/association-directory';
 import { createAuthenticator } from '../subgraphs/core/identity';
 import { supergraphPath } from '../subgraphs/core/paths';
 import {
@@ -77,6 +78,8 @@ export async function startHub(
 
     const authenticate = createAuthenticator(config.auth);
     const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
+    // Asked only while serving a write, by when the associations subgraph listens.
+    const associations = httpAssociationDirectory(() => subgraphs.associations.graphqlUrl);
     // Facilities is built with the booking systems this deployment connects (none by default).
     const facilities = createFacilitiesSubgraph(createBookingBridge(config.booking), {
       intervalMs: config.booking.syncIntervalMs,
@@ -92,6 +95,7 @@ export async function startHub(
         cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
         limits: config.subgraphLimits,
         includeStacktraces: config.includeStacktraces,
+        associations,
       });
       cleanups.push({ what: `${definition.name} subgraph`, run: () => running.stop() });
       subgraphs[definition.name] = running;

@@ -1,3 +1,4 @@
+import type { AssociationDirectory } from './association-directory';
 import type { Identity } from './identity';
 
 /**
@@ -7,4 +8,10 @@ import type { Identity } from './identity';
  */
 export interface BaseContext {
   identity: Identity;
+}
+
+/** What a subgraph is given from outside its own database, the same for every request. */
+export interface SharedServices {
+  /** Asks the associations subgraph which associations exist. */
+  associations: AssociationDirectory;
 }

@@ -66,7 +66,10 @@ describe('bearer tokens verified against an OIDC issuer’s JWKS', () => {
 
   async function token(
     key: Awaited<ReturnType<typeof signingKey>>,
-    claims: Record<string, unknown> = { role: 'staff', service_area_ids: ['00000000-0000-4000-8000-00000000000a'] },
+    claims: Record<string, unknown> = {
+      role: 'staff',
+      service_area_ids: ['00000000-0000-4000-8000-00000000000a'],
+    },
     adjust: (jwt: SignJWT) => SignJWT = (jwt) => jwt,
   ) {
     return adjust(

@@ -1,3 +1,4 @@
+import { httpAssociationDirectory } from './association-directory';
 import { createAuthenticator } from './identity';
 import { connect, migrate } from './database';
 import type { BaseContext } from './context';
@@ -34,6 +35,7 @@ export async function runSubgraphMain<TContext extends BaseContext>(
       cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
       limits: config.limits,
       includeStacktraces: config.includeStacktraces,
+      associations: httpAssociationDirectory(() => config.associationsUrl),
     });
     console.log(`${definition.name} subgraph ready at ${running.graphqlUrl}`);
     const stop = async () => {

@@ -1,3 +1,4 @@
+import { SUBGRAPH_DOCUMENT_LIMITS } from './document-limits';
 import { ConfigError } from './env';
 import { DEV_SECRET } from './identity';
 import { loadSubgraphConfig } from './subgraph.config';
@@ -7,9 +8,14 @@ describe('loadSubgraphConfig', () => {
     const config = loadSubgraphConfig('events', { DATABASE_URL: 'postgres://localhost/hub' });
     expect(config).toMatchObject({
       name: 'events',
+      // Reached through the gateway: not on every interface unless HOST says so.
+      host: '127.0.0.1',
       port: 4004,
       databaseUrl: 'postgres://localhost/hub',
       production: false,
+      includeStacktraces: false,
+      associationsUrl: 'http://127.0.0.1:4001/graphql',
+      limits: SUBGRAPH_DOCUMENT_LIMITS,
     });
     expect(config.auth.devSecret).toBe(DEV_SECRET);
     expect(Object.isFrozen(config)).toBe(true);

@@ -31,6 +31,8 @@ export interface SubgraphConfig {
   cacheMaxAgeSeconds: number;
   limits: DocumentLimits;
   includeStacktraces: boolean;
+  /** The associations subgraph, asked whether an association exists before a write for it. */
+  associationsUrl: string;
 }
 
 /** The one place a subgraph reads its environment: `<NAME>_PORT`, DATABASE_URL, AUTH_*. */
@@ -56,5 +58,10 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): Readonly<Subgr
     cacheMaxAgeSeconds: readCacheMaxAge(reader),
     limits: readDocumentLimits(reader, 'SUBGRAPH', SUBGRAPH_DOCUMENT_LIMITS),
     includeStacktraces: readIncludeStacktraces(reader),
+    associationsUrl: reader.url(
+      'ASSOCIATIONS_URL',
+      `http://127.0.0.1:${DEFAULT_SUBGRAPH_PORTS.associations}/graphql`,
+      ['http:', 'https:'],
+    ) as string,
   });
 }

@@ -7,7 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import type { DataSource, MixedList } from 'typeorm';
 import { buildSubgraph } from './build-subgraph';
-import type { BaseContext } from './context';
+import type { BaseContext, SharedServices } from './context';
 import { cachePolicyPlugins } from './cache-policy';
 import { createDataSource } from './database';
 import { createErrorFormatter } from './errors';
@@ -19,6 +19,7 @@ import {
   SUBGRAPH_DOCUMENT_LIMITS,
 } from './document-limits';
 import { requestGuard, UnstorableTextRule } from './request-guard';
+import type { AssociationDirectory } from './association-directory';
 import type { Authenticator, Identity } from './identity';
 import type { SubgraphName } from './subgraph.config';
 
@@ -43,7 +44,7 @@ export interface SubgraphDefinition<TContext extends BaseContext = BaseContext> 
   orphanedTypes?: Function[];
   referenceResolvers?: GraphQLResolverMap<TContext>;
   /** Builds a fresh context, with fresh DataLoaders, for one request. */
-  createContext(dataSource: DataSource, identity: Identity): TContext;
+  createContext(dataSource: DataSource, identity: Identity, shared: SharedServices): TContext;
   /** Background work that lives as long as the server (e.g. a sync with another system). */
   startJobs?(dataSource: DataSource, log: (line: string) => void): BackgroundJobs;
 }
@@ -93,6 +94,8 @@ export interface StartSubgraphOptions {
   logger?: Logger;
   /** How long public answers may be cached (CACHE_MAX_AGE_SECONDS); 60 s when not given. */
   cacheMaxAgeSeconds?: number;
+  /** Which associations exist (the associations subgraph); checked before writes for one. */
+  associations: AssociationDirectory;
   /** Limits on one document, as at the gateway; SUBGRAPH_DOCUMENT_LIMITS when not given. */
   limits?: DocumentLimits;
   /** Stack traces in error answers (INCLUDE_STACKTRACES); off when not given. */
@@ -108,6 +111,7 @@ export async function startSubgraph<TContext extends BaseContext>(
   const schema = await buildSubgraphSchemaOf(
     definition as unknown as SubgraphDefinition<BaseContext>,
   );
+  const shared: SharedServices = { associations: options.associations };
   const app = express();
   app.disable('x-powered-by');
   // Defence in depth: a subgraph reached past the gateway refuses what the gateway refuses.
@@ -143,7 +147,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const identity = await options.authenticate(req.headers.authorization);
-        return Object.assign(definition.createContext(options.dataSource, identity), {
+        return Object.assign(definition.createContext(options.dataSource, identity, shared), {
           logFields: res.locals.logFields,
         });
       },

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { BaseContext } from '../core/context';
+import type { BaseContext, SharedServices } from '../core/context';
 import type { Identity } from '../core/identity';
 import { createEventLoaders, type EventLoaders } from './event/event.loaders';
 import { EventService, seesDrafts } from './event/event.service';
@@ -20,16 +20,20 @@ export interface EventsContext extends BaseContext {
   milestones: MilestoneService;
 }
 
-export function createEventsContext(db: DataSource, identity: Identity): EventsContext {
+export function createEventsContext(
+  db: DataSource,
+  identity: Identity,
+  shared: SharedServices,
+): EventsContext {
   const loaders = createEventLoaders(db, seesDrafts(identity));
   return {
     identity,
     loaders,
     events: new EventService(db, identity, loaders),
-    enrolments: new EnrolmentService(db, loaders, identity),
-    feedback: new FeedbackService(db, loaders, identity),
+    enrolments: new EnrolmentService(db, loaders, identity, shared.associations),
+    feedback: new FeedbackService(db, loaders, identity, shared.associations),
     calendar: new CalendarService(new CalendarRepository(db), identity),
-    eventAdmin: new EventAdminService(db, loaders, identity),
+    eventAdmin: new EventAdminService(db, loaders, identity, shared.associations),
     milestones: new MilestoneService(db, identity),
   };
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { BaseContext } from '../core/context';
+import type { BaseContext, SharedServices } from '../core/context';
 import type { Identity } from '../core/identity';
 import type { BookingBridge } from './booking/booking-bridge';
 import { createFacilitiesLoaders, type FacilitiesLoaders } from './facilities.loaders';
@@ -27,6 +27,7 @@ export interface FacilitiesContext extends BaseContext {
 export function createFacilitiesContext(
   db: DataSource,
   identity: Identity,
+  shared: SharedServices,
   bridge: BookingBridge,
 ): FacilitiesContext {
   const loaders = createFacilitiesLoaders(db);
@@ -36,9 +37,9 @@ export function createFacilitiesContext(
     loaders,
     facilities: new FacilityService(new FacilityRepository(db), loaders),
     spaces: new SpaceService(new SpaceRepository(db), loaders, bridge),
-    reservations: new ReservationService(db, loaders, identity, bridge),
-    seasons: new SeasonService(db, loaders, identity),
-    equipment: new EquipmentService(db, loaders, identity),
+    reservations: new ReservationService(db, loaders, identity, shared.associations, bridge),
+    seasons: new SeasonService(db, loaders, identity, shared.associations),
+    equipment: new EquipmentService(db, loaders, identity, shared.associations),
     facilityAdmin,
     spaceAdmin: new SpaceAdminService(db, loaders, facilityAdmin),
   };

@@ -95,7 +95,7 @@ export function createFacilitiesSubgraph(
       EquipmentReservationResolver,
     ],
     referenceResolvers,
-    createContext: (db, identity) => createFacilitiesContext(db, identity, bridge),
+    createContext: (db, identity, shared) => createFacilitiesContext(db, identity, shared, bridge),
     startJobs: (db, log) =>
       sync.intervalMs > 0 && bridge.configured().length > 0
         ? startSyncJob(new BookingSyncService(db, bridge), { ...sync, log })

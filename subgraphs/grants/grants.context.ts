@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { BaseContext } from '../core/context';
+import type { BaseContext, SharedServices } from '../core/context';
 import type { Identity } from '../core/identity';
 import { GrantsAdminService } from './admin/grants-admin.service';
 import { GrantApplicationService } from './application/application.service';
@@ -22,14 +22,18 @@ export interface GrantsContext extends BaseContext {
   grantsAdmin: GrantsAdminService;
 }
 
-export function createGrantsContext(db: DataSource, identity: Identity): GrantsContext {
+export function createGrantsContext(
+  db: DataSource,
+  identity: Identity,
+  shared: SharedServices,
+): GrantsContext {
   const loaders = createGrantLoaders(db);
   return {
     identity,
     loaders,
     programs: new GrantProgramService(db, loaders),
     rounds: new ApplicationRoundService(new ApplicationRoundRepository(db), loaders),
-    applications: new GrantApplicationService(db, loaders, identity),
+    applications: new GrantApplicationService(db, loaders, identity, shared.associations),
     awards: new AwardService(new AwardRepository(db), loaders),
     statistics: new GrantStatisticsService(new GrantStatisticsRepository(db)),
     grantsAdmin: new GrantsAdminService(db, loaders, identity),

@@ -1,3 +1,4 @@
+import { everyAssociationExists } from '../setup/association-directory';
 import { associationId } from '../../demo/data';
 import { loadGatewayConfig } from '../../gateway/gateway.config';
 import { startGateway, type RunningGateway } from '../../gateway/gateway';
@@ -45,6 +46,7 @@ describe('request logs and the request id', () => {
       dataSource: await t.database.dataSource(definition),
       authenticate: createAuthenticator(readAuthConfig(new EnvReader('test', {}), false)),
       logger: createLogger('associations', 'info', subgraphLog.stream),
+      associations: everyAssociationExists,
     });
     const urls = t.hub.subgraphs;
     const config = loadGatewayConfig({

@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import type { AssociationDirectory } from '../../subgraphs/core/association-directory';
+import { everyAssociationExists } from './association-directory';
 import type { BaseContext } from '../../subgraphs/core/context';
 import { EnvReader } from '../../subgraphs/core/env';
 import {
@@ -39,6 +41,7 @@ export interface TestSubgraph {
  */
 export async function startTestSubgraph<TContext extends BaseContext>(
   definition: SubgraphDefinition<TContext>,
+  options: { associations?: AssociationDirectory } = {},
 ): Promise<TestSubgraph> {
   const database = await createTestDatabase();
   const db = await database.dataSource(definition as unknown as SubgraphDefinition<BaseContext>);
@@ -48,6 +51,7 @@ export async function startTestSubgraph<TContext extends BaseContext>(
     port: 0,
     dataSource: db,
     authenticate: createAuthenticator(auth),
+    associations: options.associations ?? everyAssociationExists,
   });
   return {
     database,

@@ -1,3 +1,4 @@
+import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
 import type { DataSource } from 'typeorm';
 import { isCityStaff, representsAssociation, requireThat } from '../../core/authorization';
 import { ConflictError, NotFoundError } from '../../core/errors';
@@ -41,6 +42,7 @@ export class EnrolmentService {
     private readonly db: DataSource,
     private readonly loaders: EventLoaders,
     private readonly identity: Identity,
+    private readonly associations: AssociationDirectory,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.repository = new EnrolmentRepository(db);
@@ -67,6 +69,7 @@ export class EnrolmentService {
       representsAssociation(this.identity, associationId!),
       `signing up association ${associationId} (only its representatives may)`,
     );
+    await requireAssociations(this.associations, [associationId!]);
     const event = await this.loaders.event.load(eventId!);
     if (!event || event.status === EventStatus.DRAFT) throw new NotFoundError('Event', eventId!);
     if (!this.registrationIsOpen(event)) {

@@ -1,3 +1,4 @@
+import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isAdmin, requireThat } from '../../core/authorization';
 import { NotFoundError } from '../../core/errors';
@@ -81,6 +82,7 @@ export class EventAdminService {
     private readonly db: DataSource,
     private readonly loaders: EventLoaders,
     private readonly identity: Identity,
+    private readonly associations: AssociationDirectory,
   ) {}
 
   /** Who answers for an event: staff of its areas (any staff if it has none), or its organisers for community events. */
@@ -205,6 +207,7 @@ export class EventAdminService {
       this.mayManage(input.kind, organizerIds, serviceAreaIds),
       'creating this event (staff of its service areas, or the organising association for a community event)',
     );
+    await requireAssociations(this.associations, organizerIds);
     return this.db.transaction(async (manager) => {
       const seriesId = series ? await this.insertSeries(manager, series) : null;
       const ids: string[] = [];

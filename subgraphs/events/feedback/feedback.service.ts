@@ -1,3 +1,4 @@
+import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
 import type { DataSource } from 'typeorm';
 import { isCityStaff, representsAssociation, requireThat } from '../../core/authorization';
 import { ConflictError, NotFoundError } from '../../core/errors';
@@ -20,6 +21,7 @@ export class FeedbackService {
     private readonly db: DataSource,
     private readonly loaders: EventLoaders,
     private readonly identity: Identity,
+    private readonly associations: AssociationDirectory,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -44,6 +46,7 @@ export class FeedbackService {
         'giving feedback for an association you do not represent (give input.associationId)',
       );
     }
+    if (associationId) await requireAssociations(this.associations, [associationId]);
     const event = await this.loaders.event.load(eventId!);
     if (!event || event.status === EventStatus.DRAFT) throw new NotFoundError('Event', eventId!);
     if (event.startsAt > this.now()) {

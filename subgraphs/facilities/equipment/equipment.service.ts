@@ -1,3 +1,4 @@
+import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
 import type { DataSource } from 'typeorm';
 import {
   isCityStaff,
@@ -34,6 +35,7 @@ export class EquipmentService {
     private readonly db: DataSource,
     private readonly loaders: FacilitiesLoaders,
     private readonly identity: Identity,
+    private readonly associations: AssociationDirectory,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.repository = new EquipmentRepository(db);
@@ -90,6 +92,7 @@ export class EquipmentService {
       representsAssociation(this.identity, associationId!),
       `borrowing equipment for association ${associationId} (only its representatives may)`,
     );
+    await requireAssociations(this.associations, [associationId!]);
     const id = await transactionWithRetry(this.db, async (manager) => {
       const repository = new EquipmentRepository(manager);
       const item = await repository.lockItem(itemId!);

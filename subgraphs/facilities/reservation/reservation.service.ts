@@ -1,3 +1,4 @@
+import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
 import type { DataSource } from 'typeorm';
 import {
   associationScope,
@@ -42,6 +43,7 @@ export class ReservationService {
     private readonly db: DataSource,
     private readonly loaders: FacilitiesLoaders,
     private readonly identity: Identity,
+    private readonly associations: AssociationDirectory,
     private readonly bridge: BookingBridge,
     private readonly now: () => Date = () => new Date(),
   ) {
@@ -125,6 +127,7 @@ export class ReservationService {
       representsAssociation(this.identity, associationId!),
       `requesting reservations for association ${associationId} (only its representatives may)`,
     );
+    await requireAssociations(this.associations, [associationId!]);
     const space = await this.loaders.space.load(spaceId!);
     if (!space) throw new NotFoundError('Space', spaceId!);
     const [hours, exceptions] = await Promise.all([

@@ -1,3 +1,4 @@
+import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   isCityStaff,
@@ -39,6 +40,7 @@ export class SeasonService {
     private readonly db: DataSource,
     private readonly loaders: FacilitiesLoaders,
     private readonly identity: Identity,
+    private readonly associations: AssociationDirectory,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.repository = new SeasonRepository(db);
@@ -120,6 +122,7 @@ export class SeasonService {
       representsAssociation(this.identity, associationId!),
       `applying for season slots for association ${associationId} (only its representatives may)`,
     );
+    await requireAssociations(this.associations, [associationId!]);
     const season = await this.existingSeason(seasonId!);
     if (this.window(season) !== SeasonWindow.OPEN) {
       v.problem(

@@ -1,3 +1,4 @@
+import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
 import type { DataSource } from 'typeorm';
 import {
   associationScope,
@@ -57,6 +58,7 @@ export class GrantApplicationService {
     private readonly db: DataSource,
     private readonly loaders: GrantLoaders,
     private readonly identity: Identity,
+    private readonly associations: AssociationDirectory,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.repository = new GrantApplicationRepository(db);
@@ -162,6 +164,7 @@ export class GrantApplicationService {
       representsAssociation(this.identity, associationId!),
       `applying for grants for association ${associationId} (only its representatives may)`,
     );
+    await requireAssociations(this.associations, [associationId!]);
     const round = await this.loaders.round.load(roundId!);
     if (!round) throw new NotFoundError('ApplicationRound', roundId!);
     const actor = this.identity.subject ?? 'unknown';

@@ -1,3 +1,4 @@
+import { everyAssociationExists } from '../../../tests/setup/association-directory';
 import { randomUUID } from 'node:crypto';
 import { grantsSubgraph } from '../grants.subgraph';
 import { makeApplication, makeProgram, makeRound } from '../../../tests/factories/grants.factory';
@@ -171,8 +172,12 @@ describe('GrantApplication', () => {
         associationIds: [],
         serviceAreaIds: [areaId],
       });
-    const first = createGrantsContext(subgraph.db, staffIdentity('staff-1'));
-    const second = createGrantsContext(subgraph.db, staffIdentity('staff-2'));
+    const first = createGrantsContext(subgraph.db, staffIdentity('staff-1'), {
+      associations: everyAssociationExists,
+    });
+    const second = createGrantsContext(subgraph.db, staffIdentity('staff-2'), {
+      associations: everyAssociationExists,
+    });
     // Both have read the application while it was IN_REVIEW, as two open browser tabs have.
     await Promise.all([first.applications.byId(id), second.applications.byId(id)]);
     await first.applications.decide({
