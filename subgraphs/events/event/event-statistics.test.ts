@@ -1,3 +1,4 @@
+import { everyCombination } from '../../../tests/setup/combinations';
 import { eventsSubgraph } from '../events.subgraph';
 import { makeEvent } from '../../../tests/factories/events.factory';
 import { startTestSubgraph, type TestSubgraph } from '../../../tests/setup/subgraph-harness';
@@ -89,9 +90,7 @@ describe('eventStatistics', () => {
         JSON.stringify([b.kind, b.month, b.serviceArea]),
       ),
     );
-  const combinations = Array.from({ length: 2 ** GROUPINGS.length - 1 }, (_, i) =>
-    GROUPINGS.filter((__, bit) => ((i + 1) >> bit) & 1),
-  );
+  const combinations = everyCombination(GROUPINGS);
 
   it.each(combinations.map((c) => [c.join(', '), c] as const))(
     'counts events grouped by %s',

@@ -1,3 +1,4 @@
+import { everyCombination } from '../../../tests/setup/combinations';
 import { grantsSubgraph } from '../grants.subgraph';
 import { makeApplication, makeProgram, makeRound } from '../../../tests/factories/grants.factory';
 import {
@@ -423,10 +424,7 @@ describe('awardedGrants and grantStatistics', () => {
         );
       return key(a).localeCompare(key(b));
     };
-    /** Every non-empty subset of the groupings, as the bits of 1 … 31. */
-    const combinations = Array.from({ length: 2 ** GROUPINGS.length - 1 }, (_, i) =>
-      GROUPINGS.filter((__, bit) => ((i + 1) >> bit) & 1),
-    );
+    const combinations = everyCombination(GROUPINGS);
 
     it.each(combinations.map((c) => [c.join(', '), c] as const))(
       'groups by %s',
