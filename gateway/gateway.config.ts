@@ -53,12 +53,40 @@ export function readResponseCache(reader: EnvReader): boolean {
   return reader.boolean('GATEWAY_RESPONSE_CACHE', true);
 }
 
+/**
+ * The demo city's funder id: Lahti's business ID in org-id.guide's Finnish trade register
+ * list (FI-PRO). A deployment names its own city; production refuses to start without one.
+ */
+export const DEMO_FUNDER_ID = 'FI-PRO-0164374-1';
+
+/** An org-id.guide identifier: list code, scheme, identifier; FI-PRO takes a Y-tunnus. */
+const ORG_ID = /^[A-Z]{2}-[A-Z0-9]{2,}-\S+$/;
+
 /** Who publishes the grant open data: read by the gateway and by `npm start` alike. */
-export function readOpenDataConfig(reader: EnvReader): OpenDataConfig {
+export function readOpenDataConfig(reader: EnvReader, production: boolean): OpenDataConfig {
+  const given = reader.optional('OPEN_DATA_FUNDER_ID');
+  if (production && !given) {
+    reader.problem(
+      "OPEN_DATA_FUNDER_ID is required when NODE_ENV=production: the city as org-id.guide names it, e.g. FI-PRO-<the city's Y-tunnus>",
+    );
+  }
+  const funderId = given ?? DEMO_FUNDER_ID;
+  if (
+    !ORG_ID.test(funderId) ||
+    (funderId.startsWith('FI-PRO-') && !/^FI-PRO-\d{7}-\d$/.test(funderId))
+  ) {
+    reader.problem(
+      `OPEN_DATA_FUNDER_ID must be an org-id.guide identifier such as FI-PRO-0164374-1, got "${funderId}"`,
+    );
+  }
+  const prefix = reader.string('OPEN_DATA_360G_PREFIX', '360G-city-association-hub');
+  if (!/^360G-[A-Za-z0-9-]+$/.test(prefix)) {
+    reader.problem(`OPEN_DATA_360G_PREFIX must be a registered 360G- prefix, got "${prefix}"`);
+  }
   return {
-    prefix: reader.string('OPEN_DATA_360G_PREFIX', '360G-city-association-hub'),
-    funderId: reader.string('OPEN_DATA_FUNDER_ID', 'XI-CITY-ASSOCIATION-HUB'),
-    funderName: reader.string('OPEN_DATA_FUNDER_NAME', 'Kaupunki'),
+    prefix,
+    funderId,
+    funderName: reader.string('OPEN_DATA_FUNDER_NAME', 'Lahden kaupunki'),
   };
 }
 
@@ -85,7 +113,7 @@ export function loadGatewayConfig(env: Env): Readonly<GatewayConfig> {
     supergraphPath: reader.string('SUPERGRAPH_PATH', supergraphPath()),
     production,
     auth: readAuthConfig(reader, production),
-    openData: readOpenDataConfig(reader),
+    openData: readOpenDataConfig(reader, production),
     graphiqlAssetsDir: readGraphiqlAssetsDir(reader),
     limits: readQueryLimits(reader),
     rateLimit: readRateLimitConfig(reader),

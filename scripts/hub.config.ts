@@ -74,7 +74,7 @@ export function loadHubConfig(env: Env, projectRoot: string): Readonly<HubConfig
     subgraphTimeoutMs: reader.int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
     auth: readAuthConfig(reader, production),
     booking: readBookingConfig(reader),
-    openData: readOpenDataConfig(reader),
+    openData: readOpenDataConfig(reader, production),
     graphiqlAssetsDir: readGraphiqlAssetsDir(reader),
     limits: readQueryLimits(reader),
     rateLimit: readRateLimitConfig(reader),

@@ -5,6 +5,7 @@ import {
   type ExportedAward,
   type OpenDataConfig,
   toCsv,
+  toPackage,
   toThreeSixtyGiving,
 } from './three-sixty-giving';
 
@@ -92,8 +93,15 @@ export function mountGrantExports<T extends BaseContext>(
         const name = `grants${year ? `-${year}` : ''}`;
         res.setHeader('cache-control', 'public, max-age=300');
         if (format === 'json') {
+          const pack = toPackage(awards, config);
+          if (!pack) {
+            res.status(404).json({
+              error: `No grants were awarded${year ? ` in ${year}` : ''}: a 360Giving package holds at least one grant, so there is none to serve. The CSV export answers with its header row only.`,
+            });
+            return;
+          }
           res.setHeader('content-disposition', `inline; filename="${name}.360giving.json"`);
-          res.type('application/json').send(JSON.stringify({ grants }, null, 2));
+          res.type('application/json').send(JSON.stringify(pack, null, 2));
         } else {
           res.setHeader('content-disposition', `attachment; filename="${name}.csv"`);
           res.type('text/csv; charset=utf-8').send(toCsv(grants, awards));

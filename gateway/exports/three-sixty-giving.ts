@@ -35,6 +35,29 @@ export interface ThreeSixtyGivingGrant {
   recipientOrganization: Array<{ id: string; name: string }>;
   fundingOrganization: Array<{ id: string; name: string }>;
   grantProgramme: Array<{ code: string; title: string }>;
+  /** Every award here came from a public application round. */
+  fromOpenCall: 'Yes';
+}
+
+/** A 360Giving package: the grants and who publishes them. */
+export interface ThreeSixtyGivingPackage {
+  grants: ThreeSixtyGivingGrant[];
+  publisher: { identifier: string; name: string };
+}
+
+/**
+ * The package for a set of awards, or null when there are none: the standard requires at
+ * least one grant in a package, so a year without awards has no package (the route says 404).
+ */
+export function toPackage(
+  awards: readonly ExportedAward[],
+  config: OpenDataConfig,
+): ThreeSixtyGivingPackage | null {
+  if (awards.length === 0) return null;
+  return {
+    grants: awards.map((award) => toThreeSixtyGiving(award, config)),
+    publisher: { identifier: config.funderId, name: config.funderName },
+  };
 }
 
 /**
@@ -82,6 +105,7 @@ export function toThreeSixtyGiving(
           },
         ]
       : [],
+    fromOpenCall: 'Yes',
   };
 }
 

@@ -1,3 +1,5 @@
+import { parse } from 'csv-parse/sync';
+import { threeSixtyGivingValidator } from '../setup/open-data-schemas';
 import { gql } from 'graphql-request';
 import { Client } from 'pg';
 import { associationId, serviceAreaId } from '../../demo/data';
@@ -299,6 +301,10 @@ describe('grants through the gateway', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/application\/json/);
       const body = (await response.json()) as { grants: Array<Record<string, unknown>> };
+      // Checked against the standard's schema, not only against what we meant to write.
+      const validate = threeSixtyGivingValidator();
+      expect(validate(body)).toBe(true);
+      expect(validate.errors ?? []).toEqual([]);
       const list = await awards(year);
       expect(body.grants).toHaveLength(list.length);
       for (const grant of body.grants) {
@@ -316,8 +322,9 @@ describe('grants through the gateway', () => {
               name: expect.any(String),
             },
           ],
-          fundingOrganization: [{ id: 'XI-CITY-ASSOCIATION-HUB', name: 'Kaupunki' }],
+          fundingOrganization: [{ id: 'FI-PRO-0164374-1', name: 'Lahden kaupunki' }],
           grantProgramme: [{ code: expect.stringMatching(/-PROG-/), title: expect.any(String) }],
+          fromOpenCall: 'Yes',
         });
       }
       const byId = new Map(list.map((a) => [`360G-city-association-hub-${a.id}`, a]));
@@ -353,9 +360,21 @@ describe('grants through the gateway', () => {
         'Identifier,Title,Description,Currency,Amount Awarded,Amount Applied For,Award Date,Recipient Org:Identifier,Recipient Org:Name,Funding Org:Identifier,Funding Org:Name,Grant Programme:Code,Grant Programme:Title',
       );
       expect(text).toContain(`"'=SUM(1,2) ""Kevät""\nkonsertti"`);
-      // One line per grant once quoted line breaks are accounted for.
-      const records = text.trim().split(/\r\n(?=360G-)/);
+      // Read back by an RFC 4180 parser: one record per grant, the odd title intact.
+      const records = parse(text, { relax_quotes: false }) as string[][];
       expect(records).toHaveLength((await awards(year)).length + 1);
+      expect(records.map((r) => r[1])).toContain(`'=SUM(1,2) "Kevät"\nkonsertti`);
+    });
+
+    it('answers a year without awards with 404 and why (a 360Giving package needs a grant)', async () => {
+      const json = await fetch(`${t.hub.gateway.url}/exports/grants.360giving.json?year=2001`);
+      expect(json.status).toBe(404);
+      expect(((await json.json()) as { error: string }).error).toMatch(
+        /No grants were awarded in 2001: a 360Giving package holds at least one grant/,
+      );
+      const csv = await fetch(`${t.hub.gateway.url}/exports/grants.csv?year=2001`);
+      expect(csv.status).toBe(200);
+      expect((await csv.text()).trim().split('\r\n')).toHaveLength(1);
     });
 
     it('refuses a bad year with 400 and says what it wants', async () => {

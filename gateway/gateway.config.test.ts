@@ -1,0 +1,40 @@
+import { ConfigError } from '../subgraphs/core/env';
+import { loadGatewayConfig } from './gateway.config';
+
+describe('loadGatewayConfig: open data', () => {
+  const production = {
+    NODE_ENV: 'production',
+    AUTH_JWKS_URL: 'https://login.example.fi/.well-known/jwks.json',
+  };
+
+  function problems(env: Record<string, string>): string[] {
+    try {
+      loadGatewayConfig(env);
+      return [];
+    } catch (error) {
+      return (error as ConfigError).problems;
+    }
+  }
+
+  it('refuses to start in production without the city as funder (an org-id.guide id)', () => {
+    expect(problems(production)).toContain(
+      "OPEN_DATA_FUNDER_ID is required when NODE_ENV=production: the city as org-id.guide names it, e.g. FI-PRO-<the city's Y-tunnus>",
+    );
+    expect(problems({ ...production, OPEN_DATA_FUNDER_ID: 'FI-PRO-0164374-1' })).toEqual([]);
+  });
+
+  it('refuses a made-up scheme or a Y-tunnus in the wrong shape', () => {
+    expect(problems({ OPEN_DATA_FUNDER_ID: 'XI CITY' })).toEqual([
+      'OPEN_DATA_FUNDER_ID must be an org-id.guide identifier such as FI-PRO-0164374-1, got "XI CITY"',
+    ]);
+    expect(problems({ OPEN_DATA_FUNDER_ID: 'FI-PRO-164374' })).toHaveLength(1);
+  });
+
+  it('defaults to the demo city in development', () => {
+    expect(loadGatewayConfig({}).openData).toEqual({
+      prefix: '360G-city-association-hub',
+      funderId: 'FI-PRO-0164374-1',
+      funderName: 'Lahden kaupunki',
+    });
+  });
+});
