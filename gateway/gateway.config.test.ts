@@ -5,9 +5,10 @@ describe('loadGatewayConfig: open data', () => {
   const production = {
     NODE_ENV: 'production',
     AUTH_JWKS_URL: 'https://login.example.fi/.well-known/jwks.json',
+    PUBLIC_BASE_URL: 'https://yhdistykset.lahti.fi',
   };
 
-  function problems(env: Record<string, string>): string[] {
+  function problems(env: Record<string, string>): readonly string[] {
     try {
       loadGatewayConfig(env);
       return [];
@@ -28,6 +29,14 @@ describe('loadGatewayConfig: open data', () => {
       'OPEN_DATA_FUNDER_ID must be an org-id.guide identifier such as FI-PRO-0164374-1, got "XI CITY"',
     ]);
     expect(problems({ OPEN_DATA_FUNDER_ID: 'FI-PRO-164374' })).toHaveLength(1);
+  });
+
+  it('needs PUBLIC_BASE_URL in production, where feeds must not link to localhost', () => {
+    const withoutBase: Record<string, string> = { ...production };
+    delete withoutBase.PUBLIC_BASE_URL;
+    expect(problems({ ...withoutBase, OPEN_DATA_FUNDER_ID: 'FI-PRO-0164374-1' })).toEqual([
+      'PUBLIC_BASE_URL is required when NODE_ENV=production, e.g. https://yhdistykset.lahti.fi',
+    ]);
   });
 
   it('defaults to the demo city in development', () => {

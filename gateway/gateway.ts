@@ -190,7 +190,7 @@ export async function startGateway(
   const logError = (message: string, error: unknown) => log.error({ err: error }, message);
   app.use(['/exports', '/feeds'], queryParameterGuard());
   mountGrantExports(app, apollo, anonymous, config.openData, logError);
-  mountFeeds(app, apollo, anonymous, logError);
+  mountFeeds(app, apollo, anonymous, logError, config.publicBaseUrl);
   mountGraphiQL(app, config.graphiqlAssetsDir);
   app.use(
     '/graphql',

@@ -9,6 +9,7 @@ import type { OpenDataConfig } from '../gateway/exports/three-sixty-giving';
 import {
   readGraphiqlAssetsDir,
   readOpenDataConfig,
+  readPublicBaseUrl,
   readRedisUrl,
   readResponseCache,
 } from '../gateway/gateway.config';
@@ -51,6 +52,7 @@ export interface HubConfig {
   /** Each subgraph's own limits on a document (the gateway's are in `limits`). */
   subgraphLimits: DocumentLimits;
   includeStacktraces: boolean;
+  publicBaseUrl: string;
 }
 
 /** Configuration of `npm start`: the whole hub in one process, for development and demos. */
@@ -84,5 +86,6 @@ export function loadHubConfig(env: Env, projectRoot: string): Readonly<HubConfig
     cacheMaxAgeSeconds: readCacheMaxAge(reader),
     subgraphLimits: readDocumentLimits(reader, 'SUBGRAPH', SUBGRAPH_DOCUMENT_LIMITS),
     includeStacktraces: readIncludeStacktraces(reader),
+    publicBaseUrl: readPublicBaseUrl(reader, production, reader.port('PORT', 4000)),
   });
 }

@@ -120,6 +120,7 @@ export async function startHub(
       redisUrl: config.redisUrl,
       responseCache: config.responseCache,
       includeStacktraces: config.includeStacktraces,
+      publicBaseUrl: config.publicBaseUrl,
     };
     const gateway = await startGateway(gatewayConfig);
     cleanups.push({ what: 'gateway', run: () => gateway.stop() });

@@ -22,7 +22,12 @@ export function placeOf(event: FeedEvent): string | null {
   return event.location ?? event.onlineUrl;
 }
 
-export function eventItem(event: FeedEvent): CalendarItem {
+/** Where an event is described on the web: its schema.org document at the hub. */
+export function eventUrl(event: Pick<FeedEvent, 'id'>, publicBaseUrl: string): string {
+  return `${publicBaseUrl}/feeds/events/${event.id}.jsonld`;
+}
+
+export function eventItem(event: FeedEvent, publicBaseUrl: string): CalendarItem {
   const organizers = event.organizers.map((o) => o.name.fi).filter(Boolean);
   const description = [
     event.description?.fi,
@@ -36,7 +41,7 @@ export function eventItem(event: FeedEvent): CalendarItem {
     summary: event.title.fi ?? event.title.en ?? event.title.sv ?? '',
     description: description || null,
     location: placeOf(event),
-    url: event.onlineUrl,
+    url: eventUrl(event, publicBaseUrl),
     categories: [event.kind, ...event.keywords],
     status: STATUS[event.status],
     sequence: event.sequence,
@@ -55,9 +60,23 @@ function helsinkiDay(iso: string): string {
   return `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}`;
 }
 
+/**
+ * The last day to act on a deadline, in Helsinki: a window that closes at local midnight
+ * closed at the end of the day before, so that is the day to show.
+ */
+export function lastHelsinkiDay(closesAt: string): string {
+  return helsinkiDay(new Date(Date.parse(closesAt) - 1).toISOString());
+}
+
+/** "1.3.2027 klo 16.00", as Finnish readers write a moment. */
+export function finnishMoment(iso: string): string {
+  const stamp = helsinkiStamp(new Date(iso));
+  return `${Number(stamp.slice(6, 8))}.${Number(stamp.slice(4, 6))}.${stamp.slice(0, 4)} klo ${stamp.slice(9, 11)}.${stamp.slice(11, 13)}`;
+}
+
 /** The whole cooperation year: events, milestones, grant deadlines and booking seasons. */
-export function calendarItems(calendar: FeedCalendar): CalendarItem[] {
-  const items: CalendarItem[] = calendar.events.map(eventItem);
+export function calendarItems(calendar: FeedCalendar, publicBaseUrl: string): CalendarItem[] {
+  const items: CalendarItem[] = calendar.events.map((e) => eventItem(e, publicBaseUrl));
   for (const m of calendar.milestones) {
     items.push({
       uid: `milestone-${m.id}@${UID_DOMAIN}`,
@@ -71,13 +90,13 @@ export function calendarItems(calendar: FeedCalendar): CalendarItem[] {
       end: { date: dayAfter(m.endsOn) },
     });
   }
-  // A grant window is an all-day item on its deadline: the date associations must not miss.
+  // A grant window is an all-day item on its last day: the date associations must not miss.
   for (const r of calendar.applicationRounds) {
-    const deadline = helsinkiDay(r.closesAt);
+    const deadline = lastHelsinkiDay(r.closesAt);
     items.push({
       uid: `round-${r.id}@${UID_DOMAIN}`,
       summary: `Avustushaku päättyy: ${r.program.name.fi ?? ''}`,
-      description: `Haku on auki ${helsinkiDay(r.opensAt)} – ${deadline}.`,
+      description: `Haku on auki ${finnishMoment(r.opensAt)} – ${finnishMoment(r.closesAt)}.`,
       url: r.program.rulesUrl,
       categories: ['GRANT_DEADLINE'],
       sequence: r.sequence,
@@ -86,16 +105,31 @@ export function calendarItems(calendar: FeedCalendar): CalendarItem[] {
       end: { date: dayAfter(deadline) },
     });
   }
+  // A season is two items: the weeks its slots run ("kausivuorot"; a "vuorokausi" would be
+  // a 24-hour day) and, on its own, the last day to apply for them.
   for (const s of calendar.bookingSeasons) {
+    const name = s.name.fi ?? '';
+    const applications = `Kausivuoroja haetaan ${finnishMoment(s.applicationsOpenAt)} – ${finnishMoment(s.applicationsCloseAt)}.`;
     items.push({
       uid: `season-${s.id}@${UID_DOMAIN}`,
-      summary: `Vuorokausi: ${s.name.fi ?? ''}`,
-      description: `Vuoroja haetaan ${helsinkiDay(s.applicationsOpenAt)} – ${helsinkiDay(s.applicationsCloseAt)}.`,
+      summary: `Kausivuorot: ${name}`,
+      description: applications,
       categories: ['BOOKING_SEASON'],
       sequence: 0,
       modifiedAt: new Date(s.applicationsOpenAt),
       start: { date: s.startsOn },
       end: { date: dayAfter(s.endsOn) },
+    });
+    const deadline = lastHelsinkiDay(s.applicationsCloseAt);
+    items.push({
+      uid: `season-deadline-${s.id}@${UID_DOMAIN}`,
+      summary: `Kausivuorojen haku päättyy: ${name}`,
+      description: applications,
+      categories: ['BOOKING_SEASON_DEADLINE'],
+      sequence: 0,
+      modifiedAt: new Date(s.applicationsOpenAt),
+      start: { date: deadline },
+      end: { date: dayAfter(deadline) },
     });
   }
   return items;
@@ -127,8 +161,13 @@ export function helsinkiIso(iso: string): string {
   return `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}T${stamp.slice(9, 11)}:${stamp.slice(11, 13)}:${stamp.slice(13, 15)}${sign}${hh}:${mm}`;
 }
 
-/** schema.org Event as JSON-LD, for the web team to embed in a page. */
-export function eventJsonLd(event: FeedEvent): Record<string, unknown> {
+/**
+ * schema.org Event as JSON-LD, for the web team to embed in a page: Google's required
+ * properties (name, startDate, location with an address) and its recommended ones wherever
+ * the hub has the data (endDate, description, eventStatus, attendance mode, organizer with
+ * url, offers for free events). What the hub does not know is left out, never written empty.
+ */
+export function eventJsonLd(event: FeedEvent, publicBaseUrl: string): Record<string, unknown> {
   const places: Array<Record<string, unknown>> = [];
   if (event.venue) {
     const address = event.venue.facility.address;
@@ -144,27 +183,47 @@ export function eventJsonLd(event: FeedEvent): Record<string, unknown> {
       },
     });
   } else if (event.location) {
-    places.push({ '@type': 'Place', name: event.location });
+    // Free text ("Kirjaston pihalla, Kirkkokatu 31"): the best address the hub has.
+    places.push({ '@type': 'Place', name: event.location, address: event.location });
   }
   if (event.onlineUrl) places.push({ '@type': 'VirtualLocation', url: event.onlineUrl });
   const online = Boolean(event.onlineUrl);
   const inPerson = Boolean(event.venue || event.location);
-  return {
+  const organizers = [
+    ...event.organizers.map((o) => ({
+      '@type': 'Organization',
+      name: o.name.fi,
+      ...(o.website ? { url: o.website } : {}),
+    })),
+    ...event.serviceAreas.map((a) => ({ '@type': 'GovernmentOrganization', name: a.name.fi })),
+  ];
+  const url = eventUrl(event, publicBaseUrl);
+  const ld: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'Event',
-    name: event.title.fi,
-    description: event.description?.fi ?? undefined,
+    '@id': url,
+    url,
+    name: event.title.fi ?? event.title.en ?? event.title.sv,
     startDate: helsinkiIso(event.startsAt),
     endDate: helsinkiIso(event.endsAt),
     eventStatus: EVENT_STATUS[event.status],
     eventAttendanceMode: `https://schema.org/${online && inPerson ? 'Mixed' : online ? 'Online' : 'Offline'}EventAttendanceMode`,
-    location: places.length === 1 ? places[0] : places,
-    organizer: [
-      ...event.organizers.map((o) => ({ '@type': 'Organization', name: o.name.fi })),
-      ...event.serviceAreas.map((a) => ({ '@type': 'GovernmentOrganization', name: a.name.fi })),
-    ],
     isAccessibleForFree: event.isFree,
-    keywords: event.keywords.join(', ') || undefined,
     inLanguage: 'fi',
   };
+  if (event.description?.fi) ld.description = event.description.fi;
+  if (places.length) ld.location = places.length === 1 ? places[0] : places;
+  if (organizers.length) ld.organizer = organizers.length === 1 ? organizers[0] : organizers;
+  // A keyword may hold a comma: a list keeps each one whole.
+  if (event.keywords.length) ld.keywords = event.keywords;
+  if (event.isFree) {
+    ld.offers = {
+      '@type': 'Offer',
+      price: 0,
+      priceCurrency: 'EUR',
+      url,
+      availability: 'https://schema.org/InStock',
+    };
+  }
+  return ld;
 }

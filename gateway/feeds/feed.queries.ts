@@ -3,7 +3,7 @@ const EVENT_FIELDS = `
   id kind status startsAt endsAt location onlineUrl sequence updatedAt keywords isFree
   title { fi sv en } description { fi }
   venue { name { fi } facility { name { fi } address { street postalCode city } } }
-  organizers { name { fi } }
+  organizers { name { fi } website }
   serviceAreas { name { fi } }`;
 
 export const EVENTS_QUERY = `
@@ -48,7 +48,7 @@ export interface FeedEvent {
       address: { street: string | null; postalCode: string | null; city: string | null };
     };
   } | null;
-  organizers: Array<{ name: { fi: string | null } }>;
+  organizers: Array<{ name: { fi: string | null }; website: string | null }>;
   serviceAreas: Array<{ name: { fi: string | null } }>;
 }
 

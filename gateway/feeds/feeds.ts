@@ -17,16 +17,32 @@ const MAX_PAGES = 50;
 
 class FeedInputError extends Error {}
 
-const list = (value: unknown) =>
-  typeof value === 'string' && value.trim()
-    ? value
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean)
-    : undefined;
+/**
+ * A list parameter, given comma-separated (`kinds=A,B`), repeated (`kinds=A&kinds=B`) or
+ * both: every value counts. (Repeats used to be dropped without a word.)
+ */
+function list(req: Request, name: string): string[] | undefined {
+  const raw = req.query[name];
+  const given = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  if (given.some((v) => typeof v !== 'string')) {
+    throw new FeedInputError(
+      `${name} must be plain values, e.g. ${name}=A,B or ${name}=A&${name}=B`,
+    );
+  }
+  const values = (given as string[]).flatMap((v) => v.split(',')).map((v) => v.trim());
+  return values.some(Boolean) ? values.filter(Boolean) : undefined;
+}
+
+/** A parameter that takes one value: given twice, it is refused rather than half-read. */
+function single(req: Request, name: string): string | undefined {
+  const raw = req.query[name];
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string') throw new FeedInputError(`${name} may be given only once`);
+  return raw;
+}
 
 function moment(req: Request, name: string, fallback: Date): string {
-  const raw = req.query[name];
+  const raw = single(req, name);
   if (raw === undefined) return fallback.toISOString();
   if (
     typeof raw !== 'string' ||
@@ -42,16 +58,15 @@ function moment(req: Request, name: string, fallback: Date): string {
 
 /** The events feed's filter from query parameters: the same filter the graph takes. */
 function eventFilter(req: Request, now: Date): Record<string, unknown> {
-  const q = req.query;
   return {
     from: moment(req, 'from', new Date(now.getTime() - 30 * DAY)),
     to: moment(req, 'to', new Date(now.getTime() + 365 * DAY)),
-    kinds: list(q.kinds),
-    serviceAreaIds: list(q.serviceArea),
-    organizerIds: list(q.organizer),
-    keywords: list(q.keywords),
-    search: typeof q.search === 'string' ? q.search : undefined,
-    freeOnly: q.free === 'true' ? true : undefined,
+    kinds: list(req, 'kinds'),
+    serviceAreaIds: list(req, 'serviceArea'),
+    organizerIds: list(req, 'organizer'),
+    keywords: list(req, 'keywords'),
+    search: single(req, 'search'),
+    freeOnly: single(req, 'free') === 'true' ? true : undefined,
   };
 }
 
@@ -65,6 +80,8 @@ export function mountFeeds<T extends BaseContext>(
   apollo: ApolloServer<T>,
   anonymousContext: T,
   log: (message: string, error: unknown) => void,
+  /** Where the hub is reached from outside: event URLs in feeds point there. */
+  publicBaseUrl: string,
 ): void {
   const handle =
     (make: (req: Request) => Promise<{ type: string; body: string } | null>) =>
@@ -109,7 +126,10 @@ export function mountFeeds<T extends BaseContext>(
       }
       return {
         type: 'text/calendar; charset=utf-8',
-        body: writeCalendar('Yhteistyön tapahtumat', events.map(eventItem)),
+        body: writeCalendar(
+          'Yhteistyön tapahtumat',
+          events.map((e) => eventItem(e, publicBaseUrl)),
+        ),
       };
     }),
   );
@@ -117,14 +137,11 @@ export function mountFeeds<T extends BaseContext>(
   app.get(
     '/feeds/calendar.ics',
     handle(async (req) => {
-      const year =
-        typeof req.query.year === 'string' && /^\d{4}$/.test(req.query.year)
-          ? Number(req.query.year)
-          : NaN;
+      const rawYear = single(req, 'year');
+      const year = rawYear !== undefined && /^\d{4}$/.test(rawYear) ? Number(rawYear) : NaN;
       if (Number.isNaN(year))
         throw new FeedInputError('year is required, e.g. /feeds/calendar.ics?year=2027');
-      const serviceAreaId =
-        typeof req.query.serviceArea === 'string' ? req.query.serviceArea : null;
+      const serviceAreaId = single(req, 'serviceArea') ?? null;
       const data = await queryGraph<{ calendar: FeedCalendar }, T>(
         apollo,
         anonymousContext,
@@ -133,7 +150,7 @@ export function mountFeeds<T extends BaseContext>(
       );
       return {
         type: 'text/calendar; charset=utf-8',
-        body: writeCalendar(`Vuosikello ${year}`, calendarItems(data.calendar)),
+        body: writeCalendar(`Vuosikello ${year}`, calendarItems(data.calendar, publicBaseUrl)),
       };
     }),
   );
@@ -148,7 +165,10 @@ export function mountFeeds<T extends BaseContext>(
         { id: req.params.id },
       );
       return data.event
-        ? { type: 'application/ld+json', body: JSON.stringify(eventJsonLd(data.event), null, 2) }
+        ? {
+            type: 'application/ld+json',
+            body: JSON.stringify(eventJsonLd(data.event, publicBaseUrl), null, 2),
+          }
         : null;
     }),
   );

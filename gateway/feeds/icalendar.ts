@@ -45,13 +45,23 @@ export interface CalendarItem {
   end: { at: Date } | { date: string };
 }
 
-/** TEXT values: backslash, semicolon, comma and line breaks escaped (RFC 5545 3.3.11). */
+/**
+ * TEXT values (RFC 5545 3.3.11): backslash, semicolon and comma escaped; every line break
+ * (CRLF, LF or a lone CR) written as \n; and the control characters a TEXT value cannot
+ * hold (all of U+0000–U+001F but TAB, and DEL) dropped: a lone CR or a vertical tab in a
+ * description made the whole feed unreadable to strict parsers.
+ */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r?\n/g, '\\n');
+  return (
+    text
+      .replace(/\r\n?|\n/g, '\n')
+      // eslint-disable-next-line no-control-regex -- these are what a TEXT value cannot hold
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\n/g, '\\n')
+  );
 }
 
 /** Folds a content line into lines of at most 75 octets, continuation lines led by a space. */
@@ -99,9 +109,29 @@ export function helsinkiStamp(at: Date): string {
   return `${parts.year}${parts.month}${parts.day}T${parts.hour}${parts.minute}${parts.second}`;
 }
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * A Helsinki wall-clock time that happens twice: in the hour repeated when summer time ends
+ * (03:00–04:00 on the last Sunday of October), the same local stamp names two moments.
+ */
+export function isAmbiguousInHelsinki(at: Date): boolean {
+  const stamp = helsinkiStamp(at);
+  return (
+    helsinkiStamp(new Date(at.getTime() - HOUR_MS)) === stamp ||
+    helsinkiStamp(new Date(at.getTime() + HOUR_MS)) === stamp
+  );
+}
+
+/**
+ * Local time with TZID where the local time names one moment; UTC where it names two,
+ * because RFC 5545 reads an ambiguous local time as its first occurrence (an hour early for
+ * an event in the second one).
+ */
 function timeProperty(name: 'DTSTART' | 'DTEND', value: CalendarItem['start']): string {
-  return 'date' in value
-    ? `${name};VALUE=DATE:${value.date.replace(/-/g, '')}`
+  if ('date' in value) return `${name};VALUE=DATE:${value.date.replace(/-/g, '')}`;
+  return isAmbiguousInHelsinki(value.at)
+    ? `${name}:${utcStamp(value.at)}`
     : `${name};TZID=${TIME_ZONE}:${helsinkiStamp(value.at)}`;
 }
 
@@ -131,7 +161,8 @@ export function writeCalendar(name: string, items: readonly CalendarItem[]): str
     'VERSION:2.0',
     'PRODID:-//City-association hub//Cooperation calendar//FI',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    // No METHOD: RFC 5546 makes PUBLISH require an ORGANIZER (a calendar address) in every
+    // event, and the hub knows organisers by name only. A plain VCALENDAR is a valid feed.
     `X-WR-CALNAME:${escapeText(name)}`,
     `X-WR-TIMEZONE:${TIME_ZONE}`,
     ...VTIMEZONE,

@@ -118,6 +118,19 @@ describe('iCalendar feeds and JSON-LD through the gateway', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('counts every value of a repeated list parameter, and refuses a repeated single one', async () => {
+    const repeated = parse(
+      await feed(`/feeds/events.ics${all}&kinds=ASSOCIATION_EVENING&kinds=FORUM`),
+    );
+    const commas = parse(await feed(`/feeds/events.ics${all}&kinds=ASSOCIATION_EVENING,FORUM`));
+    expect(repeated.map((e) => e.uid).sort()).toEqual(commas.map((e) => e.uid).sort());
+    // Both kinds: more than the two association evenings alone.
+    expect(repeated.length).toBeGreaterThan(2);
+    const twice = await fetch(`${t.hub.gateway.url}/feeds/calendar.ics?year=2027&year=2028`);
+    expect(twice.status).toBe(400);
+    expect(await twice.json()).toEqual({ error: 'year may be given only once' });
+  });
+
   it('serves the whole cooperation year: events, milestones, grant deadlines and booking seasons', async () => {
     const year = helsinkiYear(new Date());
     const items = parse(await feed(`/feeds/calendar.ics?year=${year}`));
