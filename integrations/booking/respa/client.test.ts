@@ -83,6 +83,49 @@ describe(RespaClient.name, () => {
     expect(busy.map((b) => b.externalId)).toEqual(['1', '2']);
   });
 
+  it("reads every state in Respa's STATE_CHOICES, and an unknown one as busy rather than refusing the calendar", async () => {
+    // Shapes as Respa's /v1/reservation/ serialises them (id, resource, begin, end, state).
+    const states = [
+      'created',
+      'waiting_for_payment',
+      'requested',
+      'confirmed',
+      'denied',
+      'cancelled',
+      'on_hold_2030',
+    ];
+    states.forEach((state, i) =>
+      server.reservations.push({
+        id: 10 + i,
+        resource: 'res1',
+        begin: `2027-01-13T${String(8 + i).padStart(2, '0')}:00:00Z`,
+        end: `2027-01-13T${String(9 + i).padStart(2, '0')}:00:00Z`,
+        state,
+      }),
+    );
+    const busy = await client.busyTimes(
+      ['res1'],
+      new Date('2027-01-13T00:00:00Z'),
+      new Date('2027-01-14T00:00:00Z'),
+    );
+    // created, waiting_for_payment, requested, confirmed, and the unknown one; not denied or cancelled.
+    expect(busy.map((b) => b.externalId)).toEqual(['10', '11', '12', '13', '16']);
+  });
+
+  it("takes a paid resource's 201 waiting_for_payment as a reservation made, not a failure", async () => {
+    server.paidResources.add('res3');
+    const made = await client.submitReservation({
+      resourceId: 'res3',
+      startsAt: new Date('2027-01-12T15:00:00Z'),
+      endsAt: new Date('2027-01-12T16:00:00Z'),
+      purpose: 'Sählyvuoro',
+      attendees: 10,
+      reserverName: 'Lahden Sähly ry',
+    });
+    expect(made).toEqual({ externalId: '1000', status: 'REQUESTED' });
+    expect(await client.reservationStatus('1000')).toBe('REQUESTED');
+  });
+
   it('makes, reads and cancels a reservation', async () => {
     const made = await client.submitReservation({
       resourceId: 'res2',

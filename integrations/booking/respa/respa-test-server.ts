@@ -12,6 +12,8 @@ export class RespaApiTestServer extends MisbehavingTestServer {
   readonly units: RespaUnit[] = [];
   readonly resources: RespaResource[] = [];
   readonly reservations: RespaReservation[] = [];
+  /** Resources with a price: Respa creates their reservations `waiting_for_payment`. */
+  readonly paidResources = new Set<string>();
   private nextId = 1000;
 
   constructor(private readonly token = 'respa-test-token') {
@@ -62,7 +64,7 @@ export class RespaApiTestServer extends MisbehavingTestServer {
       const overlap = this.reservations.some(
         (r) =>
           r.resource === input.resource &&
-          ['requested', 'confirmed'].includes(r.state) &&
+          !['cancelled', 'denied'].includes(r.state) &&
           Date.parse(r.end) > Date.parse(input.begin) &&
           Date.parse(r.begin) < Date.parse(input.end),
       );
@@ -73,7 +75,8 @@ export class RespaApiTestServer extends MisbehavingTestServer {
             non_field_errors: ['The resource is already reserved for some of the period'],
           }),
         };
-      const created: RespaReservation = { id: this.nextId++, state: 'requested', ...input };
+      const state = this.paidResources.has(input.resource) ? 'waiting_for_payment' : 'requested';
+      const created: RespaReservation = { id: this.nextId++, state, ...input };
       this.reservations.push(created);
       return { status: 201, body: JSON.stringify(created) };
     }
