@@ -41,6 +41,52 @@ const FEED = [
   'END:VCALENDAR',
 ].join('\r\n');
 
+/**
+ * A third-party feed as calendar programs export one (shaped after RFC 5545 3.8.4.4 and
+ * 3.8.5.3 and a Google Calendar export): a weekly series whose 2nd occurrence was moved by an
+ * hour and whose 3rd was cancelled, each an override VEVENT with the series' UID and a
+ * RECURRENCE-ID naming the occurrence it replaces, written after the master as Google does.
+ */
+const SERIES_WITH_OVERRIDES = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
+  'CALSCALE:GREGORIAN',
+  'METHOD:PUBLISH',
+  'BEGIN:VEVENT',
+  'DTSTART;TZID=Europe/Helsinki:20270907T180000',
+  'DTEND;TZID=Europe/Helsinki:20270907T193000',
+  'RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=4',
+  'DTSTAMP:20270801T090000Z',
+  'UID:0a1b2c3d4e5f@google.com',
+  'SEQUENCE:2',
+  'STATUS:CONFIRMED',
+  'SUMMARY:Sählyvuoro',
+  'TRANSP:OPAQUE',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'DTSTART;TZID=Europe/Helsinki:20270914T190000',
+  'DTEND;TZID=Europe/Helsinki:20270914T203000',
+  'DTSTAMP:20270801T090000Z',
+  'UID:0a1b2c3d4e5f@google.com',
+  'RECURRENCE-ID;TZID=Europe/Helsinki:20270914T180000',
+  'SEQUENCE:3',
+  'STATUS:CONFIRMED',
+  'SUMMARY:Sählyvuoro (siirretty)',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'DTSTART;TZID=Europe/Helsinki:20270921T180000',
+  'DTEND;TZID=Europe/Helsinki:20270921T193000',
+  'DTSTAMP:20270801T090000Z',
+  'UID:0a1b2c3d4e5f@google.com',
+  'RECURRENCE-ID;TZID=Europe/Helsinki:20270921T180000',
+  'SEQUENCE:3',
+  'STATUS:CANCELLED',
+  'SUMMARY:Sählyvuoro',
+  'END:VEVENT',
+  'END:VCALENDAR',
+].join('\r\n');
+
 describe(IcsClient.name, () => {
   let server: IcsFeedTestServer;
   let client: IcsClient;
@@ -101,5 +147,23 @@ describe(IcsClient.name, () => {
     await expect(
       client.busyTimes([server.url('/sali.ics')], new Date(0), new Date()),
     ).rejects.toBeInstanceOf(BookingSystemUnavailableError);
+  });
+
+  it('applies moved and cancelled occurrences: each counted once, at its new time, or not at all', async () => {
+    server.feeds.set('/series.ics', SERIES_WITH_OVERRIDES);
+    const busy = await client.busyTimes(
+      [server.url('/series.ics')],
+      new Date('2027-09-01T00:00:00Z'),
+      new Date('2027-10-31T00:00:00Z'),
+    );
+    // Helsinki is +03 in September: 18:00 is 15:00 UTC.
+    expect(iso(busy)).toEqual([
+      ['2027-09-07T15:00:00.000Z', '2027-09-07T16:30:00.000Z'],
+      ['2027-09-14T16:00:00.000Z', '2027-09-14T17:30:00.000Z'], // moved to 19:00
+      // 21 September: cancelled
+      ['2027-09-28T15:00:00.000Z', '2027-09-28T16:30:00.000Z'],
+    ]);
+    expect(busy[1].title).toBe('Sählyvuoro (siirretty)');
+    expect(new Set(busy.map((b) => b.externalId)).size).toBe(3);
   });
 });

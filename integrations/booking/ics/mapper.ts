@@ -73,44 +73,74 @@ export function parseBusyTimes(feed: string, resourceId: string, from: Date, to:
   }
   if (root.name !== 'vcalendar')
     throw new BookingSystemResponseError('ICS', 'the feed has no VCALENDAR');
-  const busy: BusyTime[] = [];
-  for (const component of root.getAllSubcomponents('vevent')) {
+  const components = root.getAllSubcomponents('vevent');
+  // An occurrence moved or cancelled on its own is a VEVENT with the master's UID and a
+  // RECURRENCE-ID (RFC 5545 3.8.4.4): it replaces that occurrence of the master, so it is
+  // related to its master and not read again as an event of its own.
+  const masters = new Map<string, ICAL.Event>();
+  for (const component of components) {
     const event = new ICAL.Event(component);
-    const status = String(component.getFirstPropertyValue('status') ?? '').toUpperCase();
-    const transparency = String(component.getFirstPropertyValue('transp') ?? '').toUpperCase();
-    // Cancelled and "free" (transparent) events do not take the space.
-    if (status === 'CANCELLED' || transparency === 'TRANSPARENT') continue;
+    if (!event.isRecurrenceException() && event.uid) masters.set(event.uid, event);
+  }
+  for (const component of components) {
+    const event = new ICAL.Event(component);
+    if (event.isRecurrenceException() && masters.has(event.uid)) {
+      masters.get(event.uid)!.relateException(event);
+    }
+  }
+  const busy: BusyTime[] = [];
+  /** Cancelled and "free" (transparent) events and occurrences do not take the space. */
+  const takesTheSpace = (component: ICAL.Component) =>
+    String(component.getFirstPropertyValue('status') ?? '').toUpperCase() !== 'CANCELLED' &&
+    String(component.getFirstPropertyValue('transp') ?? '').toUpperCase() !== 'TRANSPARENT';
+  const tzidOf = (component: ICAL.Component) =>
+    component.getFirstProperty('dtstart')?.getParameter('tzid') as string | undefined;
+  for (const component of components) {
+    const event = new ICAL.Event(component);
+    if (event.isRecurrenceException() && masters.has(event.uid)) continue;
     if (!event.startDate || !event.uid) {
       throw new BookingSystemResponseError('ICS', 'a VEVENT has no UID or DTSTART');
     }
-    const startTzid = component.getFirstProperty('dtstart')?.getParameter('tzid') as
-      string | undefined;
-    const add = (start: ICAL.Time, end: ICAL.Time, key: string) => {
-      const startsAt = moment(start, startTzid);
-      const endsAt = moment(end, startTzid);
+    const add = (item: ICAL.Event, start: ICAL.Time, end: ICAL.Time, key: string) => {
+      if (!takesTheSpace(item.component)) return;
+      const tzid = tzidOf(item.component);
+      const startsAt = moment(start, tzid);
+      const endsAt = moment(end, tzid);
       if (endsAt > from && startsAt < to && endsAt > startsAt) {
         busy.push({
           externalId: key,
           resourceId,
           startsAt,
           endsAt,
-          title: event.summary || undefined,
+          title: item.summary || undefined,
         });
       }
     };
     if (!event.isRecurring()) {
-      add(event.startDate, event.endDate, event.uid);
+      add(event, event.startDate, event.endDate, event.uid);
       continue;
     }
     const iterator = event.iterator();
+    const masterTzid = tzidOf(component);
     for (
       let i = 0, next = iterator.next();
       next && i < MAX_OCCURRENCES_PER_EVENT;
       i++, next = iterator.next()
     ) {
+      // With its exception applied: a moved occurrence has its new times, a cancelled one
+      // its STATUS:CANCELLED.
       const details = event.getOccurrenceDetails(next);
-      if (moment(details.startDate, startTzid) >= to) break;
-      add(details.startDate, details.endDate, `${event.uid}/${details.recurrenceId.toString()}`);
+      if (
+        moment(details.recurrenceId, masterTzid) >= to &&
+        moment(details.startDate, tzidOf(details.item.component)) >= to
+      )
+        break;
+      add(
+        details.item,
+        details.startDate,
+        details.endDate,
+        `${event.uid}/${details.recurrenceId.toString()}`,
+      );
     }
   }
   return busy;
