@@ -45,6 +45,7 @@ describe(YtjClient.name, () => {
       name: 'Lahden Urheiluseura ry',
       otherNames: ['Lahtis Idrottsförening rf'],
       address: {
+        careOf: null,
         street: 'Vapaudenkatu 10',
         postalCode: '15110',
         city: 'Lahti',
@@ -52,16 +53,80 @@ describe(YtjClient.name, () => {
       },
       registeredEntries: [
         {
-          fi: 'Yhdistysrekisterissä',
-          sv: 'I föreningsregistret',
-          en: 'Registered in the Register of Associations',
+          type: '1',
+          description: { fi: 'Rekisterissä', sv: 'Registrerad', en: 'Registered' },
+          register: '3',
+          registerName: 'Yhdistysrekisteri',
+          authority: '2',
+          authorityName: 'Patentti- ja rekisterihallitus',
           since: '1995-03-01',
         },
       ],
+      inRegisterOfAssociations: true,
       endDate: null,
       lastModified: '2025-06-01T08:00:00',
     });
     expect(ytj.requests).toEqual(['/opendata-ytj-api/v3/companies?businessId=1572860-0']);
+  });
+
+  it('keeps the c/o line, and tells the Register of Associations from a tax register entry', async () => {
+    ytj.add(
+      ytjAssociation('2345678-1', 'Kylän Kuoro ry', {
+        addresses: [
+          {
+            type: 2,
+            co: 'Matti Virtanen',
+            street: 'Kirkkokatu',
+            buildingNumber: '3',
+            apartmentNumber: '4',
+            postCode: '15140',
+            postOffices: [{ city: 'LAHTI', languageCode: '1', municipalityCode: '398' }],
+          },
+        ],
+        registeredEntries: [
+          // Unregistered until 2004, then in the Register of Associations; an ended VAT entry.
+          {
+            type: '0',
+            register: '3',
+            authority: '2',
+            registrationDate: '2001-05-01',
+            endDate: '2004-01-31',
+          },
+          {
+            type: '1',
+            register: '3',
+            authority: '2',
+            registrationDate: '2004-02-01',
+            endDate: null,
+          },
+          {
+            type: '80',
+            register: '6',
+            authority: '1',
+            registrationDate: '2010-01-01',
+            endDate: '2015-12-31',
+          },
+        ],
+      }),
+    );
+    const record = (await client().findByBusinessId('2345678-1'))!;
+    expect(record.address).toEqual({
+      careOf: 'c/o Matti Virtanen',
+      street: 'Kirkkokatu 3 4',
+      postalCode: '15140',
+      city: 'Lahti',
+      municipalityCode: '398',
+    });
+    expect(
+      record.registeredEntries.map((e) => [e.register, e.registerName, e.authorityName]),
+    ).toEqual([['3', 'Yhdistysrekisteri', 'Patentti- ja rekisterihallitus']]);
+    expect(record.inRegisterOfAssociations).toBe(true);
+    ytj.add(
+      ytjAssociation('3456789-2', 'Vain ALV ry', {
+        registeredEntries: [{ type: '80', register: '6', authority: '1' }],
+      }),
+    );
+    expect((await client().findByBusinessId('3456789-2'))!.inRegisterOfAssociations).toBe(false);
   });
 
   it('answers null for a business ID YTJ does not know', async () => {

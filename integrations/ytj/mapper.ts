@@ -37,6 +37,25 @@ export function titleCase(text: string): string {
     .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toLocaleUpperCase('fi'));
 }
 
+/** YTJ's REK code list (registers) as far as associations meet it. */
+export const REGISTERS: Readonly<Record<string, string>> = {
+  '1': 'Kaupparekisteri',
+  '2': 'Säätiörekisteri',
+  '3': 'Yhdistysrekisteri',
+  '4': 'Verohallinnon perustiedot',
+  '5': 'Ennakkoperintärekisteri',
+  '6': 'Arvonlisäverovelvollisuus',
+  '7': 'Työnantajarekisteri',
+  '8': 'Vakuutusmaksuverovelvollisten rekisteri',
+};
+const REGISTER_OF_ASSOCIATIONS = '3';
+
+/** Who keeps a register: the authority codes YTJ sends. */
+export const AUTHORITIES: Readonly<Record<string, string>> = {
+  '1': 'Verohallinto',
+  '2': 'Patentti- ja rekisterihallitus',
+};
+
 const current = <T extends { endDate?: string | null }>(items: T[] | null | undefined): T[] =>
   (items ?? []).filter((item) => !item.endDate);
 
@@ -55,24 +74,37 @@ export function toRecord(company: YtjCompany): YtjRecord {
         .filter(Boolean)
         .join(' ') || (address.postOfficeBox ? `PL ${address.postOfficeBox}` : null)
     : null;
+  const entries = current(company.registeredEntries).map((e) => ({
+    type: e.type,
+    description: {
+      fi: inLanguage(e.descriptions ?? [], 'fi'),
+      sv: inLanguage(e.descriptions ?? [], 'sv'),
+      en: inLanguage(e.descriptions ?? [], 'en'),
+    },
+    register: e.register ?? null,
+    registerName: (e.register && REGISTERS[e.register]) || null,
+    authority: e.authority ?? null,
+    authorityName: (e.authority && AUTHORITIES[e.authority]) || null,
+    since: e.registrationDate ?? null,
+  }));
   return {
     businessId: company.businessId.value,
     name: main.name,
     otherNames: names.filter((n) => n !== main).map((n) => n.name),
     address: address
       ? {
+          careOf: address.co?.trim() ? `c/o ${address.co.trim().replace(/^c\/o\s*/i, '')}` : null,
           street,
           postalCode: address.postCode ?? null,
           city: office?.city ? titleCase(office.city) : null,
           municipalityCode: office?.municipalityCode ?? null,
         }
       : null,
-    registeredEntries: current(company.registeredEntries).map((e) => ({
-      fi: inLanguage(e.descriptions ?? [], 'fi'),
-      sv: inLanguage(e.descriptions ?? [], 'sv'),
-      en: inLanguage(e.descriptions ?? [], 'en'),
-      since: e.registrationDate ?? null,
-    })),
+    registeredEntries: entries,
+    // Type 1 is "Rekisterissä" (registered); type 0 "Rekisteröimätön" is not.
+    inRegisterOfAssociations: entries.some(
+      (e) => e.register === REGISTER_OF_ASSOCIATIONS && e.type === '1',
+    ),
     endDate: company.endDate ?? null,
     lastModified: company.lastModified,
   };

@@ -27,6 +27,8 @@ export interface YtjPostOffice {
 export interface YtjAddress {
   /** 1 street (visiting) address, 2 postal address. */
   type: number;
+  /** The c/o line: associations are often reached through a board member's address. */
+  co?: string | null;
   street?: string | null;
   buildingNumber?: string | null;
   entrance?: string | null;
@@ -37,9 +39,15 @@ export interface YtjAddress {
   registrationDate?: string | null;
 }
 
+/**
+ * One register entry. `descriptions` name the entry's *type* ("Rekisterissä", "Registered");
+ * which register it is in is the `register` code (YTJ's REK code list: 3 Yhdistysrekisteri,
+ * 2 Säätiörekisteri, 1 Kaupparekisteri, …) and who keeps it the `authority` code (2 PRH,
+ * 1 Verohallinto).
+ */
 export interface YtjRegisteredEntry {
   type: string;
-  descriptions: YtjDescription[];
+  descriptions?: YtjDescription[] | null;
   registrationDate?: string | null;
   endDate?: string | null;
   register?: string | null;
@@ -60,6 +68,19 @@ export interface YtjCompaniesResponse {
   companies: YtjCompany[];
 }
 
+export interface YtjEntry {
+  /** The entry's type code and its description, e.g. "1" Rekisterissä. */
+  type: string;
+  description: { fi: string | null; sv: string | null; en: string | null };
+  /** REK code, e.g. "3", and the register's Finnish name where the code is known. */
+  register: string | null;
+  registerName: string | null;
+  /** Authority code, e.g. "2", and its name where known. */
+  authority: string | null;
+  authorityName: string | null;
+  since: string | null;
+}
+
 /** What the hub makes of one YTJ record: plain, typed, language-resolved. */
 export interface YtjRecord {
   businessId: string;
@@ -69,18 +90,17 @@ export interface YtjRecord {
   otherNames: string[];
   /** The postal address when there is one, else the street address. */
   address: {
+    /** The c/o line when there is one ("c/o Matti Virtanen"), before the street. */
+    careOf: string | null;
     street: string | null;
     postalCode: string | null;
     city: string | null;
     municipalityCode: string | null;
   } | null;
-  /** Current register entries, e.g. { fi: "Yhdistysrekisterissä" }. */
-  registeredEntries: Array<{
-    fi: string | null;
-    sv: string | null;
-    en: string | null;
-    since: string | null;
-  }>;
+  /** Current register entries: the register and its keeper by code and name. */
+  registeredEntries: YtjEntry[];
+  /** In the Register of Associations (yhdistysrekisteri) now. */
+  inRegisterOfAssociations: boolean;
   /** Set when the business ID has ended (the association was dissolved or merged). */
   endDate: string | null;
   lastModified: string;

@@ -81,7 +81,13 @@ export class YtjOpenDataTestServer {
   }
 }
 
-/** A YTJ company record shaped like the real API's, for an association. */
+/**
+ * A YTJ v3 company record for a registered association, in the real API's shape (PRH's
+ * /opendata-ytj-api/v3/companies answers as public clients of it record them): the register
+ * entry's descriptions name its type ("Rekisterissä", code 1), the register is the REK code
+ * (3 = Yhdistysrekisteri) and the keeper the authority code (2 = PRH); addresses carry their
+ * c/o line in `co` and post offices in capitals; codes are strings, address types numbers.
+ */
 export function ytjAssociation(
   businessId: string,
   name: string,
@@ -93,6 +99,7 @@ export function ytjAssociation(
     addresses: [
       {
         type: 2,
+        co: null,
         street: 'Vapaudenkatu',
         buildingNumber: '10',
         postCode: '15110',
@@ -107,14 +114,14 @@ export function ytjAssociation(
       {
         type: '1',
         descriptions: [
-          { languageCode: '1', description: 'Yhdistysrekisterissä' },
-          { languageCode: '2', description: 'I föreningsregistret' },
-          { languageCode: '3', description: 'Registered in the Register of Associations' },
+          { languageCode: '3', description: 'Registered' },
+          { languageCode: '2', description: 'Registrerad' },
+          { languageCode: '1', description: 'Rekisterissä' },
         ],
         registrationDate: '1995-03-01',
         endDate: null,
-        register: '6',
-        authority: '1',
+        register: '3',
+        authority: '2',
       },
     ],
     endDate: null,

@@ -7,6 +7,8 @@ export interface RegistryRecord {
   name: string;
   otherNames: string[];
   address: {
+    /** "c/o Matti Virtanen": an association reached through a board member's address. */
+    careOf: string | null;
     street: string | null;
     postalCode: string | null;
     city: string | null;

@@ -97,8 +97,11 @@ export class RegistrySyncService {
       });
     }
     if (!row.address && record.address) {
+      const { careOf, street, ...rest } = record.address;
+      // The c/o line goes before the street, as it is written on an envelope.
+      const withCareOf = { ...rest, street: [careOf, street].filter(Boolean).join(', ') || null };
       const address = Object.fromEntries(
-        Object.entries(record.address).filter(([, v]) => v !== null && v !== ''),
+        Object.entries(withCareOf).filter(([, v]) => v !== null && v !== ''),
       ) as Address;
       if (Object.keys(address).length === 0) return;
       report.enriched.push({ id: row.id, businessId, filled: ['address'] });

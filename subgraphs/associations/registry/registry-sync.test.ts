@@ -116,4 +116,20 @@ describe(RegistrySyncService.name, () => {
     );
     expect(byId.get(renamedId)!.address).toEqual({ street: 'Oma katu 5' });
   });
+
+  it('writes a c/o line before the street, as on an envelope', async () => {
+    const careOf = testBusinessId();
+    const base = ytjAssociation(careOf, 'Kylän Kuoro ry');
+    ytj.add({ ...base, addresses: [{ ...base.addresses![0], co: 'Matti Virtanen' }] });
+    const kuoroId = await makeAssociation(db, {
+      name: { fi: 'Kylän Kuoro ry' },
+      businessId: careOf,
+    });
+    await new RegistrySyncService(db, client()).run({ apply: true });
+    const rows: Array<{ address: unknown }> = await db.query(
+      'SELECT address FROM associations.association WHERE id = $1',
+      [kuoroId],
+    );
+    expect(rows[0].address).toMatchObject({ street: 'c/o Matti Virtanen, Vapaudenkatu 10' });
+  });
 });
