@@ -9,6 +9,7 @@ const event = (over: Partial<FeedEvent> = {}): FeedEvent => ({
   status: 'SCHEDULED',
   startsAt: '2027-05-05T15:00:00Z',
   endsAt: '2027-05-05T17:00:00Z',
+  allDay: false,
   location: null,
   onlineUrl: null,
   sequence: 0,
@@ -69,6 +70,22 @@ describe('calendar items', () => {
       end: { date: '2027-04-01' },
     });
     expect(items.some((i) => /Vuorokausi/.test(i.summary))).toBe(false);
+  });
+
+  it('writes an all-day event as dates, in the calendar and in JSON-LD (its last day inclusive)', () => {
+    const weekend = event({
+      allDay: true,
+      startsAt: '2027-04-30T21:00:00Z',
+      endsAt: '2027-05-02T21:00:00Z',
+    });
+    expect(eventItem(weekend, BASE)).toMatchObject({
+      start: { date: '2027-05-01' },
+      end: { date: '2027-05-03' },
+    });
+    expect(eventJsonLd(weekend, BASE)).toMatchObject({
+      startDate: '2027-05-01',
+      endDate: '2027-05-02',
+    });
   });
 
   it('links every event to its description at the hub', () => {

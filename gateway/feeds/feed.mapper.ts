@@ -46,8 +46,9 @@ export function eventItem(event: FeedEvent, publicBaseUrl: string): CalendarItem
     status: STATUS[event.status],
     sequence: event.sequence,
     modifiedAt: new Date(event.updatedAt),
-    start: { at: new Date(event.startsAt) },
-    end: { at: new Date(event.endsAt) },
+    // Whole days are dates: a calendar shows them in the all-day row, in any time zone.
+    start: event.allDay ? { date: helsinkiDay(event.startsAt) } : { at: new Date(event.startsAt) },
+    end: event.allDay ? { date: helsinkiDay(event.endsAt) } : { at: new Date(event.endsAt) },
   };
 }
 
@@ -204,8 +205,11 @@ export function eventJsonLd(event: FeedEvent, publicBaseUrl: string): Record<str
     '@id': url,
     url,
     name: event.title.fi ?? event.title.en ?? event.title.sv,
-    startDate: helsinkiIso(event.startsAt),
-    endDate: helsinkiIso(event.endsAt),
+    // schema.org takes a Date for an event of whole days; its endDate is the last day.
+    startDate: event.allDay ? helsinkiDay(event.startsAt) : helsinkiIso(event.startsAt),
+    endDate: event.allDay
+      ? helsinkiDay(new Date(Date.parse(event.endsAt) - 1).toISOString())
+      : helsinkiIso(event.endsAt),
     eventStatus: EVENT_STATUS[event.status],
     eventAttendanceMode: `https://schema.org/${online && inPerson ? 'Mixed' : online ? 'Online' : 'Offline'}EventAttendanceMode`,
     isAccessibleForFree: event.isFree,

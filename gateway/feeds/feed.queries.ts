@@ -1,6 +1,6 @@
 /** What the feeds read from the graph: the same public fields any client may ask for. */
 const EVENT_FIELDS = `
-  id kind status startsAt endsAt location onlineUrl sequence updatedAt keywords isFree
+  id kind status startsAt endsAt allDay location onlineUrl sequence updatedAt keywords isFree
   title { fi sv en } description { fi }
   venue { name { fi } facility { name { fi } address { street postalCode city } } }
   organizers { name { fi } website }
@@ -33,6 +33,7 @@ export interface FeedEvent {
   status: 'SCHEDULED' | 'POSTPONED' | 'CANCELLED' | 'DRAFT';
   startsAt: string;
   endsAt: string;
+  allDay: boolean;
   location: string | null;
   onlineUrl: string | null;
   sequence: number;

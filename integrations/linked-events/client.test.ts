@@ -32,13 +32,17 @@ describe(LinkedEventsClient.name, () => {
       description: { fi: 'Kuvaus 1 & lisää' },
       startsAt: new Date('2027-02-11T15:00:00Z'),
       endsAt: new Date('2027-02-11T17:00:00Z'),
+      allDay: false,
       status: 'SCHEDULED',
       location: 'Lahden kaupunginkirjasto, Kirkkokatu 31',
+      onlineUrl: null,
       keywords: ['musiikki'],
       isFree: false,
       modifiedAt: new Date(Date.UTC(2026, 9, 1) + 60_000),
     });
     expect(server.requests[0].url).toContain('include=location%2Ckeywords');
+    // Deletions reach an incremental import only when asked for.
+    expect(server.requests[0].url).toContain('show_deleted=true');
   });
 
   it('maps schema.org statuses and gives an open-ended event two hours', async () => {
@@ -80,5 +84,95 @@ describe(LinkedEventsClient.name, () => {
     await expect(client.page(client.firstPage(null))).rejects.toBeInstanceOf(
       LinkedEventsUnavailableError,
     );
+  });
+
+  /**
+   * Records in the shapes Linked Events serves them (City of Helsinki's linkedevents
+   * EventSerializer and its API docs at api.hel.fi/linkedevents/v1/): dates alone for
+   * events of whole days, `location: null` with the place in `location_extra_info`,
+   * `virtualevent_url`, HTML with character references, a recurring super event, and a
+   * deleted record (id, `POISTETTU`, `last_modified_time`, `deleted`, `replaced_by`).
+   */
+  describe('real-world records', () => {
+    const only = async (...records: unknown[]) => {
+      server.events.splice(0, server.events.length, ...(records as never[]));
+      return client.page(client.firstPage(null).replace('page_size=2', 'page_size=20'));
+    };
+
+    it('reads date-only times as whole Helsinki days, the end date being the last day', async () => {
+      const { events } = await only(
+        linkedEvent(1, { start_time: '2027-05-01', end_time: '2027-05-02' }),
+        linkedEvent(2, { start_time: '2027-05-01', end_time: null }),
+        linkedEvent(3, {
+          start_time: '2027-06-11T21:00:00Z',
+          has_start_time: false,
+          end_time: null,
+        }),
+      );
+      expect(
+        events.map((e) => [e.allDay, e.startsAt.toISOString(), e.endsAt.toISOString()]),
+      ).toEqual([
+        // Helsinki midnight is 21:00 UTC the day before in summer.
+        [true, '2027-04-30T21:00:00.000Z', '2027-05-02T21:00:00.000Z'],
+        [true, '2027-04-30T21:00:00.000Z', '2027-05-01T21:00:00.000Z'],
+        // 21:00 UTC on 11 June is 12 June in Helsinki.
+        [true, '2027-06-11T21:00:00.000Z', '2027-06-12T21:00:00.000Z'],
+      ]);
+    });
+
+    it('keeps a place given only as extra info, and the online link', async () => {
+      const { events } = await only(
+        linkedEvent(1, {
+          location: null,
+          location_extra_info: { fi: 'Kirjaston pihalla, Kirkkokatu 31' },
+          virtualevent_url: 'https://teams.example/l/meetup-join/123',
+        }),
+      );
+      expect(events[0]).toMatchObject({
+        location: 'Kirjaston pihalla, Kirkkokatu 31',
+        onlineUrl: 'https://teams.example/l/meetup-join/123',
+      });
+    });
+
+    it('decodes every HTML character reference', async () => {
+      const { events } = await only(
+        linkedEvent(1, {
+          name: { fi: 'Satutuokio', sv: 'Sagostund: Barn &lt; 7 &aring;r' },
+          short_description: {
+            fi: '<p>Lapset &amp; aikuiset&nbsp;&ndash; &#8222;tervetuloa&#8221;</p>',
+          },
+        }),
+      );
+      expect(events[0].title.sv).toBe('Sagostund: Barn < 7 år');
+      expect(events[0].description?.fi).toBe('Lapset & aikuiset – „tervetuloa”');
+    });
+
+    it("reads a deleted record as a deletion, not a broken page, and skips a recurring series' umbrella", async () => {
+      const page = await only(
+        linkedEvent(1),
+        {
+          id: 'lahti:agf0002',
+          name: { fi: 'POISTETTU', sv: 'RADERAD', en: 'DELETED' },
+          last_modified_time: '2026-10-02T08:00:00Z',
+          deleted: true,
+          replaced_by: 'lahti:agf0099',
+        },
+        linkedEvent(3, {
+          super_event_type: 'recurring',
+          start_time: '2027-01-01T10:00:00Z',
+          end_time: '2027-06-30T12:00:00Z',
+        }),
+        linkedEvent(4, { super_event: { '@id': 'https://api.example/event/lahti:agf0003/' } }),
+      );
+      expect(page.deletions).toEqual([
+        {
+          sourceId: 'lahti:agf0002',
+          replacedBy: 'lahti:agf0099',
+          modifiedAt: new Date('2026-10-02T08:00:00Z'),
+        },
+      ]);
+      // The series' occurrence is imported; the umbrella spanning half a year is not.
+      expect(page.events.map((e) => e.sourceId)).toEqual(['lahti:agf0001', 'lahti:agf0004']);
+    });
   });
 });

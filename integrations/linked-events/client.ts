@@ -4,8 +4,8 @@ import {
   LinkedEventsResponseError,
   LinkedEventsUnavailableError,
 } from './errors';
-import { parsePage, toImported } from './mapper';
-import type { ImportedEvent } from './types';
+import { parsePage, toSourceRecord } from './mapper';
+import type { DeletedEvent, ImportedEvent } from './types';
 
 export interface LinkedEventsClientOptions extends Partial<HttpOptions> {
   /** The API root, e.g. https://api.hel.fi/linkedevents/v1/ */
@@ -16,7 +16,13 @@ export interface LinkedEventsClientOptions extends Partial<HttpOptions> {
 }
 
 /** One page of events, or the reason it could not be read: an import goes on page by page. */
-export type EventPage = { events: ImportedEvent[]; count: number; next: string | null };
+export interface EventPage {
+  events: ImportedEvent[];
+  /** Deleted at the source since the last run (asked for with show_deleted=true). */
+  deletions: DeletedEvent[];
+  count: number;
+  next: string | null;
+}
 
 /**
  * Reads events from a Linked Events API: `GET /event/?last_modified_since=…&include=location,keywords`,
@@ -49,6 +55,8 @@ export class LinkedEventsClient {
       include: 'location,keywords',
       page_size: String(this.options.pageSize ?? 100),
       sort: 'last_modified_time',
+      // Without it a deletion never reaches an incremental import.
+      show_deleted: 'true',
     });
     if (since) query.set('last_modified_since', since.toISOString());
     if (this.options.publisher) query.set('publisher', this.options.publisher);
@@ -60,6 +68,12 @@ export class LinkedEventsClient {
       headers: { accept: 'application/json' },
     });
     const page = parsePage(body);
-    return { events: page.data.map(toImported), count: page.meta.count, next: page.meta.next };
+    const records = page.data.map(toSourceRecord);
+    return {
+      events: records.flatMap((r) => (r.kind === 'event' ? [r.event] : [])),
+      deletions: records.flatMap((r) => (r.kind === 'deleted' ? [r.deleted] : [])),
+      count: page.meta.count,
+      next: page.meta.next,
+    };
   }
 }

@@ -1,15 +1,16 @@
 import type { IncomingMessage } from 'node:http';
 import { type Answer, MisbehavingTestServer } from '../shared/test-server';
-import type { LinkedEvent } from './types';
+import type { LinkedDeletedEvent, LinkedEvent } from './types';
 
 /**
  * A stand-in for a Linked Events API: `GET /linkedevents/v1/event/` answers pages of the
  * events a test puts in, sorted by last_modified_time, honouring `last_modified_since`,
- * `page_size` and `page`, with `meta.next` links; `brokenPage` makes one page answer with
- * a body that is not JSON, as a proxy error page would.
+ * `page_size` and `page`, with `meta.next` links; deleted events only with
+ * `show_deleted=true`, as Linked Events does; `brokenPage` makes one page answer with a
+ * body that is not JSON, as a proxy error page would.
  */
 export class LinkedEventsTestServer extends MisbehavingTestServer {
-  readonly events: LinkedEvent[] = [];
+  readonly events: Array<LinkedEvent | LinkedDeletedEvent> = [];
   brokenPage: number | null = null;
 
   get baseUrl(): string {
@@ -26,7 +27,9 @@ export class LinkedEventsTestServer extends MisbehavingTestServer {
         body: '<html><body>502 Bad Gateway</body></html>',
         headers: { 'content-type': 'text/html' },
       };
+    const showDeleted = url.searchParams.get('show_deleted') === 'true';
     const matching = this.events
+      .filter((e) => showDeleted || !('deleted' in e && e.deleted))
       .filter((e) => !since || Date.parse(e.last_modified_time) >= Date.parse(since))
       .sort((a, b) => Date.parse(a.last_modified_time) - Date.parse(b.last_modified_time));
     const paged = this.pageOf(url, matching);

@@ -7,6 +7,7 @@ import { Initial1763800000000 } from './migrations/1763800000000-initial';
 import { Cooperation1764200000000 } from './migrations/1764200000000-cooperation';
 import { EventSources1764300000000 } from './migrations/1764300000000-event-sources';
 import { EventSeries1764400000000 } from './migrations/1764400000000-event-series';
+import { AllDay1765100000000 } from './migrations/1765100000000-all-day';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { EventAdminResolver } from './event/event-admin.resolver';
 import { EventStatisticsResolver } from './event/event-statistics.resolver';
@@ -46,6 +47,7 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
     Cooperation1764200000000,
     EventSources1764300000000,
     EventSeries1764400000000,
+    AllDay1765100000000,
   ],
   resolvers: [
     EventResolver,

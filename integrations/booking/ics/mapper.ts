@@ -1,34 +1,12 @@
 import ICAL from 'ical.js';
 import { BookingSystemResponseError } from '../errors';
 import type { BusyTime } from '../types';
+import { zonedToUtc } from '../../shared/time';
 
 /** Feeds without a zone on their times are read as the city's time. */
 export const DEFAULT_TIME_ZONE = 'Europe/Helsinki';
 /** A feed with a runaway rule (FREQ=MINUTELY, no end) cannot make us loop forever. */
 const MAX_OCCURRENCES_PER_EVENT = 5_000;
-
-function offsetMinutes(at: number, timeZone: string): number {
-  const name =
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-      .formatToParts(new Date(at))
-      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  if (!match) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '-' ? -minutes : minutes;
-}
-
-/** A wall-clock time in an IANA zone as a UTC moment, right across DST changes. */
-export function zonedToUtc(
-  t: { year: number; month: number; day: number; hour: number; minute: number; second: number },
-  timeZone: string,
-): Date {
-  const asUtc = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
-  const first = offsetMinutes(asUtc - 3 * 3_600_000, timeZone);
-  const guess = asUtc - first * 60_000;
-  const second = offsetMinutes(guess, timeZone);
-  return new Date(second === first ? guess : asUtc - second * 60_000);
-}
 
 function isKnownZone(tzid: string): boolean {
   try {

@@ -46,6 +46,13 @@ export class Event {
   @Column({ name: 'ends_at', type: 'timestamptz' })
   endsAt!: Date;
 
+  @Field(() => Boolean, {
+    description:
+      'True for an event of whole days with no clock times: it runs from Helsinki midnight at startsAt to Helsinki midnight at endsAt (exclusive).',
+  })
+  @Column({ name: 'all_day', type: 'boolean', default: false })
+  allDay!: boolean;
+
   @Column({ name: 'venue_space_id', type: 'uuid', nullable: true })
   venueSpaceId!: string | null;
 

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Progress } from '../../core/progress';
-import type { EventSource, SourceEvent } from './event-source';
+import type { EventSource, SourceDeletion, SourceEvent } from './event-source';
 
 export interface ImportReport {
   source: string;
@@ -8,6 +8,11 @@ export interface ImportReport {
   created: number;
   updated: number;
   unchanged: number;
+  /**
+   * Deleted at the source: cancelled here, not removed, so that sign-ups and feedback
+   * people gave for it stay; with the id of the event it was merged into, when there is one.
+   */
+  cancelled: Array<{ sourceId: string; replacedBy: string | null }>;
   /** The page the import stopped at, and why; the pages before it are kept. */
   failed: { url: string; reason: string } | null;
 }
@@ -36,16 +41,18 @@ export class EventImportService {
       created: 0,
       updated: 0,
       unchanged: 0,
+      cancelled: [],
       failed: null,
     };
     let url: string | null = this.source.firstPage(since);
     let done = 0;
     for (let page = 0; url && page < MAX_PAGES; page++) {
       let events: SourceEvent[];
+      let deletions: SourceDeletion[];
       let count: number;
       let next: string | null;
       try {
-        ({ events, count, next } = await this.source.page(url));
+        ({ events, deletions, count, next } = await this.source.page(url));
       } catch (error) {
         report.failed = { url, reason: error instanceof Error ? error.message : String(error) };
         break;
@@ -55,12 +62,13 @@ export class EventImportService {
         for (const event of events) {
           const rows: Array<{ created: boolean }> = await manager.query(
             `INSERT INTO events.event (title, description, kind, status, starts_at, ends_at, location, keywords, is_free,
-                source, source_id, source_modified_at)
-             VALUES ($1, $2, 'COMMUNITY_EVENT', $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                source, source_id, source_modified_at, all_day, online_url)
+             VALUES ($1, $2, 'COMMUNITY_EVENT', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
              ON CONFLICT (source, source_id) WHERE source_id IS NOT NULL DO UPDATE SET
                title = EXCLUDED.title, description = EXCLUDED.description, status = EXCLUDED.status,
                starts_at = EXCLUDED.starts_at, ends_at = EXCLUDED.ends_at, location = EXCLUDED.location,
-               keywords = EXCLUDED.keywords, is_free = EXCLUDED.is_free, source_modified_at = EXCLUDED.source_modified_at
+               keywords = EXCLUDED.keywords, is_free = EXCLUDED.is_free, source_modified_at = EXCLUDED.source_modified_at,
+               all_day = EXCLUDED.all_day, online_url = EXCLUDED.online_url
              WHERE events.event.source_modified_at IS DISTINCT FROM EXCLUDED.source_modified_at
              RETURNING (xmax = 0) AS created`,
             [
@@ -75,12 +83,28 @@ export class EventImportService {
               this.sourceName,
               event.sourceId,
               event.modifiedAt,
+              event.allDay,
+              event.onlineUrl,
             ],
           );
           if (rows.length === 0) report.unchanged++;
           else if (rows[0].created) report.created++;
           else report.updated++;
           if (!latest || event.modifiedAt > latest) latest = event.modifiedAt;
+        }
+        for (const deletion of deletions) {
+          // Wrapped in a SELECT so the driver answers rows, not [rows, count] as for UPDATE.
+          const rows: unknown[] = await manager.query(
+            `WITH cancelled AS (
+               UPDATE events.event SET status = 'CANCELLED', source_modified_at = $3
+                WHERE source = $1 AND source_id = $2 AND status <> 'CANCELLED' RETURNING id)
+             SELECT id FROM cancelled`,
+            [this.sourceName, deletion.sourceId, deletion.modifiedAt],
+          );
+          if (rows.length > 0) {
+            report.cancelled.push({ sourceId: deletion.sourceId, replacedBy: deletion.replacedBy });
+          }
+          if (!latest || deletion.modifiedAt > latest) latest = deletion.modifiedAt;
         }
         if (latest) {
           await manager.query(

@@ -106,4 +106,51 @@ describe(EventImportService.name, () => {
     expect(resumed).toMatchObject({ created: 4, unchanged: 1, failed: null });
     expect(await count()).toBe(13);
   });
+
+  it('cancels an event deleted at the source, keeping its row and what people gave for it', async () => {
+    const before = await count();
+    const deletedId = 'lahti:agf0005';
+    server.events.push({
+      id: deletedId,
+      name: { fi: 'POISTETTU', sv: 'RADERAD', en: 'DELETED' },
+      last_modified_time: '2026-11-22T10:00:00Z',
+      deleted: true,
+      replaced_by: 'lahti:agf0021',
+    });
+    const report = await importer.run();
+    expect(report.failed).toBeNull();
+    expect(report.cancelled).toEqual([{ sourceId: deletedId, replacedBy: 'lahti:agf0021' }]);
+    const rows: Array<{ status: string }> = await subgraph.db.query(
+      `SELECT status FROM events.event WHERE source_id = $1`,
+      [deletedId],
+    );
+    expect(rows).toEqual([{ status: 'CANCELLED' }]);
+    expect(await count()).toBe(before);
+    // Asked again, the deletion changes nothing more.
+    expect((await importer.run()).cancelled).toEqual([]);
+  });
+
+  it('stores an all-day event as whole Helsinki days and an online one with its link', async () => {
+    server.events.push(
+      linkedEvent(40, {
+        start_time: '2027-05-01',
+        end_time: '2027-05-02',
+        virtualevent_url: 'https://teams.example/l/1',
+        last_modified_time: '2026-11-23T10:00:00Z',
+      }),
+    );
+    await importer.run();
+    const rows: Array<{ all_day: boolean; starts_at: Date; ends_at: Date; online_url: string }> =
+      await subgraph.db.query(
+        `SELECT all_day, starts_at, ends_at, online_url FROM events.event WHERE source_id = 'lahti:agf0040'`,
+      );
+    expect(rows).toEqual([
+      {
+        all_day: true,
+        starts_at: new Date('2027-04-30T21:00:00Z'),
+        ends_at: new Date('2027-05-02T21:00:00Z'),
+        online_url: 'https://teams.example/l/1',
+      },
+    ]);
+  });
 });
