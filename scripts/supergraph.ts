@@ -6,6 +6,7 @@ import { DEFAULT_SUBGRAPH_PORTS } from '../subgraphs/core/subgraph.config';
 import { buildSubgraphSchemaOf } from '../subgraphs/core/subgraph';
 import { projectRoot } from '../subgraphs/core/paths';
 import { ALL_SUBGRAPHS } from '../subgraphs/all';
+import { cachePolicies } from './cache-policies';
 
 export const SCHEMA_DIR = join(projectRoot(), 'schema');
 
@@ -37,5 +38,8 @@ export async function composeSchemas(): Promise<ComposedSchemas> {
     );
   }
   files['supergraph.graphql'] = `${result.supergraphSdl}\n`;
+  // For Apollo Client users: new InMemoryCache(policies). Generated, so it cannot drift.
+  files['apollo-cache-policies.json'] =
+    `${JSON.stringify(cachePolicies(result.supergraphSdl), null, 2)}\n`;
   return { files };
 }

@@ -8,6 +8,7 @@ describe('schema/', () => {
   it('holds exactly what the code composes (run `npm run compose` and commit when this fails)', async () => {
     const { files } = await composeSchemas();
     expect(Object.keys(files).sort()).toEqual([
+      'apollo-cache-policies.json',
       'associations.graphql',
       'events.graphql',
       'facilities.graphql',
