@@ -16,8 +16,8 @@ import { startTestHub, type TestHub } from '../setup/test-hub';
  * row written or removed by a mutation that was refused.
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_202);
-const QUERY_ROUNDS = 12;
-const MUTATION_ROUNDS = 7;
+const QUERY_ROUNDS = 10;
+const MUTATION_ROUNDS = 6;
 
 /** What must never reach a client: internals of PostgreSQL, Node or this server's files. */
 const LEAKS = [
@@ -159,7 +159,7 @@ describe('fuzzing every operation of the composed schema', () => {
       }
     }
 
-    expect(sent).toBeGreaterThan(2000);
+    expect(sent).toBeGreaterThan(1900);
     // The seed and the first failures, in full, so that a failure can be replayed.
     expect({ seed: SEED, failures: failures.slice(0, 15), total: failures.length }).toEqual({
       seed: SEED,
