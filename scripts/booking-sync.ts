@@ -23,7 +23,7 @@ async function main(args: string[]): Promise<number> {
   const bridge = createBookingBridge(booking);
   if (bridge.configured().length === 0) {
     process.stderr.write(
-      'No booking system is configured: set BOOKING_TIMMI_URL, BOOKING_RESPA_URL or BOOKING_ICS_ENABLED (see README).\n',
+      'No booking system is configured: set BOOKING_TIMMI_URL, BOOKING_RESPA_URL or BOOKING_ICS_ENABLED (see docs/spaces.md).\n',
     );
     return 2;
   }

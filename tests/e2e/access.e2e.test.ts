@@ -1,37 +1,25 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { associationId, eventId, serviceAreaId, spaceId } from '../../demo/data';
 import { upcomingWeekday } from '../../demo/facilities';
-import { projectRoot } from '../../subgraphs/core/paths';
 import { fromHelsinkiLocal } from '../../subgraphs/core/time';
 import { helsinkiDate } from '../../subgraphs/facilities/space/availability';
+import { accessRules, type Cell } from '../setup/access-rules';
 import { postGraphQL, startTestHub, type TestHub } from '../setup/test-hub';
 
 /**
- * The README's table of who may read and do what, walked through the gateway: for every
- * row and role, the row's first operation is tried on the caller's own association or
- * area and on someone else's, and must be allowed or refused exactly as the table says.
- * The table is read from the README, so the two cannot drift apart.
+ * The table of who may read and do what (docs/access-rules.json, shown in docs/access.md),
+ * walked through the gateway: for every row and role, the row's first operation is tried on
+ * the caller's own association or area and on someone else's, and must be allowed or
+ * refused exactly as the table says. Docs and test read the same data, so they cannot drift.
  */
 
 type Role = 'anonymous' | 'representative' | 'staff' | 'admin';
 const ROLES: Role[] = ['anonymous', 'representative', 'staff', 'admin'];
-type Cell = 'yes' | '—' | 'own';
 type Outcome = 'allowed' | 'refused';
 type Target = 'own' | 'other';
 
-/** The rows of the README table under "## Who may read and do what". */
-function readmeTable(): Map<string, Record<Role, Cell>> {
-  const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
-  const section = readme.split('## Who may read and do what')[1].split('\n## ')[0];
-  const rows = new Map<string, Record<Role, Cell>>();
-  for (const line of section.split('\n')) {
-    const cells = line.split('|').map((c) => c.trim());
-    if (cells.length !== 7 || cells[1] === 'what' || cells[1].startsWith('---')) continue;
-    const [what, ...access] = cells.slice(1, 6);
-    rows.set(what, Object.fromEntries(ROLES.map((r, i) => [r, access[i] as Cell])) as never);
-  }
-  return rows;
+/** The rows of the access table, by their "what". */
+function accessTable(): Map<string, Record<Role, Cell>> {
+  return new Map(accessRules().map(({ what, ...access }) => [what, access]));
 }
 
 // Whose is "own": a representative of the sports club, staff of the culture service area.
@@ -85,7 +73,7 @@ async function attempt(
   return judgeWrite(body, field, options.hiddenFromOutsiders);
 }
 
-describe('who may read and do what (the README table, walked for every role)', () => {
+describe('who may read and do what (the access table, walked for every role)', () => {
   let t: TestHub;
   const tokens = {} as Record<Role, string | undefined>;
   let slot = 0;
@@ -207,7 +195,7 @@ describe('who may read and do what (the README table, walked for every role)', (
   const association = (target: Target) => (target === 'own' ? OWN_ASSOCIATION : OTHER_ASSOCIATION);
   const area = (target: Target) => (target === 'own' ? OWN_AREA : OTHER_AREA);
 
-  /** One probe per README row: it tries the row's first operation as `role` on `target`. */
+  /** One probe per table row: it tries the row's first operation as `role` on `target`. */
   const PROBES: Record<string, (role: Role, target: Target) => Promise<Outcome>> = {
     'read the public graph: directory, spaces, published events, grant rounds and awards, calendar':
       async (role) => {
@@ -475,8 +463,8 @@ describe('who may read and do what (the README table, walked for every role)', (
 
   afterAll(() => t.stop());
 
-  it('has a probe for every row of the README table, and a row for every probe', () => {
-    expect([...readmeTable().keys()].sort()).toEqual(Object.keys(PROBES).sort());
+  it('has a probe for every row of the access table, and a row for every probe', () => {
+    expect([...accessTable().keys()].sort()).toEqual(Object.keys(PROBES).sort());
   });
 
   it('allows no more to a subgraph reached directly, past the gateway, through _entities', async () => {
@@ -520,7 +508,7 @@ describe('who may read and do what (the README table, walked for every role)', (
   for (const role of ROLES) {
     it(`walks the table as ${role}`, async () => {
       const mismatches: string[] = [];
-      for (const [what, access] of readmeTable()) {
+      for (const [what, access] of accessTable()) {
         const cell = access[role];
         const expected: Array<[Target, Outcome]> =
           cell === 'yes'
