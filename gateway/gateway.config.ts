@@ -23,7 +23,6 @@ export interface GatewayConfig {
   /** Keep-alive sockets per subgraph. */
   subgraphConnections: number;
   supergraphPath: string;
-  production: boolean;
   auth: AuthConfig;
   openData: OpenDataConfig;
   /** Where the built GraphiQL bundle is (npm run build writes dist/graphiql). */
@@ -127,7 +126,6 @@ export function loadGatewayConfig(env: Env): Readonly<GatewayConfig> {
     subgraphTimeoutMs: reader.int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
     subgraphConnections: reader.int('SUBGRAPH_CONNECTIONS', 64, { min: 1, max: 1024 }),
     supergraphPath: reader.string('SUPERGRAPH_PATH', supergraphPath()),
-    production,
     auth: readAuthConfig(reader, production),
     openData: readOpenDataConfig(reader, production),
     graphiqlAssetsDir: readGraphiqlAssetsDir(reader),

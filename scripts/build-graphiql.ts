@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { buildGraphiQL } from '../gateway/graphiql/build-graphiql';
+import { buildGraphiQL } from '../gateway/graphiql/graphiql.bundle';
 import { projectRoot } from '../subgraphs/core/paths';
 import { runCommand } from './cli';
 

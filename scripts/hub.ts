@@ -110,7 +110,6 @@ export async function startHub(
       subgraphTimeoutMs: config.subgraphTimeoutMs,
       subgraphConnections: 16,
       supergraphPath: supergraphPath(),
-      production: false,
       auth: config.auth,
       openData: config.openData,
       graphiqlAssetsDir: config.graphiqlAssetsDir,

@@ -20,7 +20,7 @@ export function createAssociationLoaders(db: DataSource) {
   const contacts = new ContactPersonRepository(db);
   return {
     association: byIdLoader(
-      (ids) => associations.findByIds(ids),
+      (ids) => associations.associationsByIds(ids),
       (a) => a.id,
     ),
     serviceAreaIdsOfAssociation: groupLoader(
@@ -28,7 +28,7 @@ export function createAssociationLoaders(db: DataSource) {
       (row) => row.associationId,
     ),
     serviceArea: byIdLoader(
-      (ids) => serviceAreas.findByIds(ids),
+      (ids) => serviceAreas.serviceAreasByIds(ids),
       (s) => s.id,
     ),
     liaisonsOfServiceArea: groupLoader(
@@ -40,7 +40,7 @@ export function createAssociationLoaders(db: DataSource) {
       (row) => row.associationId,
     ),
     category: byIdLoader(
-      (ids) => categories.findByIds(ids),
+      (ids) => categories.categoriesByIds(ids),
       (c) => c.id,
     ),
     associationCountOfCategory: new DataLoader<string, number>(async (ids) => {

@@ -12,7 +12,6 @@ describe('loadSubgraphConfig', () => {
       host: '127.0.0.1',
       port: 4004,
       databaseUrl: 'postgres://localhost/hub',
-      production: false,
       includeStacktraces: false,
       associationsUrl: 'http://127.0.0.1:4001/graphql',
       limits: SUBGRAPH_DOCUMENT_LIMITS,

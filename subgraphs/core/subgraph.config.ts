@@ -25,7 +25,6 @@ export interface SubgraphConfig {
   port: number;
   databaseUrl: string;
   databasePoolSize: number;
-  production: boolean;
   auth: AuthConfig;
   logLevel: LogLevel;
   cacheMaxAgeSeconds: number;
@@ -52,7 +51,6 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): Readonly<Subgr
     port: reader.port(`${name.toUpperCase()}_PORT`, DEFAULT_SUBGRAPH_PORTS[name]),
     databaseUrl,
     databasePoolSize: reader.int('DATABASE_POOL_SIZE', 10, { min: 1, max: 100 }),
-    production,
     auth: readAuthConfig(reader, production),
     logLevel: readLogLevel(reader),
     cacheMaxAgeSeconds: readCacheMaxAge(reader),

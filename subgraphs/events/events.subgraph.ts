@@ -1,5 +1,5 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { SubgraphDefinition } from '../core/subgraph';
+import { eventsReferenceResolvers } from './events.reference';
 import { Event } from './event/event.entity';
 import { AssociationEventsResolver, EventResolver } from './event/event.resolver';
 import { createEventsContext, type EventsContext } from './events.context';
@@ -20,22 +20,6 @@ import {
 import { Feedback } from './feedback/feedback.entity';
 import { Milestone } from './milestone/milestone.entity';
 import { MilestoneResolver } from './milestone/milestone.resolver';
-
-const referenceResolvers: GraphQLResolverMap<EventsContext> = {
-  Event: {
-    __resolveReference: (ref: { id: string }, ctx: EventsContext) => ctx.events.reference(ref.id),
-  },
-  // Any association id is a valid key here: one with no events simply has an empty page.
-  Association: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
-  // Any space id is valid: a space with no events has an empty list.
-  Space: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
-  Calendar: {
-    __resolveReference: (
-      ref: { year: number; serviceAreaId?: string | null },
-      ctx: EventsContext,
-    ) => ctx.calendar.calendar(ref.year, ref.serviceAreaId ?? null),
-  },
-};
 
 /** Events of the cooperation with enrolment and feedback, milestones, and the calendar. */
 export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
@@ -60,6 +44,6 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
     CalendarResolver,
     MilestoneResolver,
   ],
-  referenceResolvers,
+  referenceResolvers: eventsReferenceResolvers,
   createContext: createEventsContext,
 };

@@ -54,7 +54,7 @@ export function createFacilitiesLoaders(db: DataSource) {
       (s) => s.parentSpaceId ?? '',
     ),
     reservation: byIdLoader(
-      (ids) => reservations.findByIds(ids),
+      (ids) => reservations.reservationsByIds(ids),
       (r) => r.id,
     ),
     season: byIdLoader(

@@ -1,5 +1,5 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { SubgraphDefinition } from '../core/subgraph';
+import { facilitiesReferenceResolvers } from './facilities.reference';
 import { BookingBridge } from './booking/booking-bridge';
 import { BookingSyncService, startSyncJob } from './booking/booking-sync.service';
 import { createFacilitiesContext, type FacilitiesContext } from './facilities.context';
@@ -19,7 +19,7 @@ import {
   AssociationReservationsResolver,
   ReservationResolver,
 } from './reservation/reservation.resolver';
-import { Calendar } from './season/calendar.entity';
+import { CalendarRef } from './refs/calendar.ref';
 import { BookingSeason, SeasonApplication } from './season/season.entity';
 import {
   BookingSeasonResolver,
@@ -30,31 +30,6 @@ import { Space } from './space/space.entity';
 import { BlockedTime } from './space/blocked-time.entity';
 import { SpaceAdminResolver } from './space/space-admin.resolver';
 import { SpaceResolver } from './space/space.resolver';
-
-const referenceResolvers: GraphQLResolverMap<FacilitiesContext> = {
-  Facility: {
-    __resolveReference: (ref: { id: string }, ctx: FacilitiesContext) =>
-      ctx.loaders.facility.load(ref.id),
-  },
-  Space: {
-    __resolveReference: (ref: { id: string }, ctx: FacilitiesContext) =>
-      ctx.loaders.space.load(ref.id),
-  },
-  // Any id is a valid key: an association or area with no rows here has empty lists.
-  Association: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
-  ServiceArea: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
-  // The events subgraph owns the calendar; any year and area is a calendar to add seasons to.
-  Calendar: {
-    __resolveReference: (ref: { year: number; serviceAreaId?: string | null }) => ({
-      year: ref.year,
-      serviceAreaId: ref.serviceAreaId ?? null,
-    }),
-  },
-  BookingSeason: {
-    __resolveReference: (ref: { id: string }, ctx: FacilitiesContext) =>
-      ctx.loaders.season.load(ref.id),
-  },
-};
 
 /**
  * Buildings, bookable spaces, reservations and the bridge to the city's booking systems.
@@ -78,7 +53,7 @@ export function createFacilitiesSubgraph(
       BlockedTime,
     ],
     // Reached only through _entities until the events subgraph adds `calendar(year:)`.
-    orphanedTypes: [Calendar],
+    orphanedTypes: [CalendarRef],
     migrations: [Initial1763800000000, Bookings1764000000000, ClaimsInOrder1765000000000],
     resolvers: [
       FacilityResolver,
@@ -94,7 +69,7 @@ export function createFacilitiesSubgraph(
       EquipmentItemResolver,
       EquipmentReservationResolver,
     ],
-    referenceResolvers,
+    referenceResolvers: facilitiesReferenceResolvers,
     createContext: (db, identity, shared) => createFacilitiesContext(db, identity, shared, bridge),
     startJobs: (db, log) =>
       sync.intervalMs > 0 && bridge.configured().length > 0

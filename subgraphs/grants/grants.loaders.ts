@@ -33,7 +33,7 @@ export function createGrantLoaders(db: DataSource) {
   const awards = new AwardRepository(db);
   return {
     program: byIdLoader(
-      (ids) => programs.findByIds(ids),
+      (ids) => programs.programsByIds(ids),
       (p) => p.id,
     ),
     programsOfServiceArea: groupLoader(
@@ -41,7 +41,7 @@ export function createGrantLoaders(db: DataSource) {
       (p) => p.serviceAreaId ?? '',
     ),
     round: byIdLoader(
-      (ids) => rounds.findByIds(ids),
+      (ids) => rounds.roundsByIds(ids),
       (r) => r.id,
     ),
     roundsOfProgram: groupLoader(
@@ -53,7 +53,7 @@ export function createGrantLoaders(db: DataSource) {
       return ids.map((id) => byId.get(id) ?? { roundId: id, pending: 0, decided: 0 });
     }),
     application: byIdLoader(
-      (ids) => applications.findByIds(ids),
+      (ids) => applications.applicationsByIds(ids),
       (a) => a.id,
     ),
     historyOfApplication: groupLoader(

@@ -1,6 +1,6 @@
 import { GrantsAdminResolver } from './admin/grants-admin.resolver';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { SubgraphDefinition } from '../core/subgraph';
+import { grantsReferenceResolvers } from './grants.reference';
 import { GrantApplication } from './application/application.entity';
 import { GrantApplicationResolver } from './application/application.resolver';
 import { AssociationGrantsResolver, AwardedGrantResolver } from './award/award.resolver';
@@ -14,25 +14,6 @@ import { CalendarRef } from './refs/calendar.ref';
 import { ApplicationRound } from './round/round.entity';
 import { ApplicationRoundResolver, CalendarRoundsResolver } from './round/round.resolver';
 import { GrantStatisticsGroupResolver } from './statistics/statistics.resolver';
-
-const referenceResolvers: GraphQLResolverMap<GrantsContext> = {
-  GrantProgram: {
-    __resolveReference: (ref: { id: string }, ctx: GrantsContext) =>
-      ctx.loaders.program.load(ref.id),
-  },
-  ApplicationRound: {
-    __resolveReference: (ref: { id: string }, ctx: GrantsContext) => ctx.loaders.round.load(ref.id),
-  },
-  // Any id is a valid key here: one with no grants has empty lists and a zero total.
-  Association: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
-  ServiceArea: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
-  Calendar: {
-    __resolveReference: (ref: { year: number; serviceAreaId?: string | null }) => ({
-      year: ref.year,
-      serviceAreaId: ref.serviceAreaId ?? null,
-    }),
-  },
-};
 
 /** Grant programs, application rounds, applications and decisions, and open data on awards. */
 export const grantsSubgraph: SubgraphDefinition<GrantsContext> = {
@@ -57,6 +38,6 @@ export const grantsSubgraph: SubgraphDefinition<GrantsContext> = {
   ],
   // Reached only through _entities until the events subgraph adds `calendar(year:)`.
   orphanedTypes: [CalendarRef],
-  referenceResolvers,
+  referenceResolvers: grantsReferenceResolvers,
   createContext: createGrantsContext,
 };

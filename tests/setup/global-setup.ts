@@ -8,7 +8,7 @@ import { ensureDatabase, startEmbeddedPostgres } from '../../scripts/embedded-po
 import { ALL_SUBGRAPHS } from '../../subgraphs/all';
 import { connect, migrate } from '../../subgraphs/core/database';
 import { subgraphDataSource } from '../../subgraphs/core/subgraph';
-import { buildGraphiQL } from '../../gateway/graphiql/build-graphiql';
+import { buildGraphiQL } from '../../gateway/graphiql/graphiql.bundle';
 import { setTemplateUrl, setTestGraphiqlDir, testDatabaseEnv } from './test-database.config';
 
 function freePort(): Promise<number> {

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { type ColumnSpec, columnValues, insertSql, updateSql } from '../../core/sql-writes';
 import {
   type ConnectionResult,
   type KeysetOrder,
@@ -63,13 +64,16 @@ const COLUMNS: Partial<Record<keyof AssociationChanges, string>> = {
   phone: 'phone',
   address: 'address',
 };
-const JSON_COLUMNS = new Set(['name', 'description', 'address']);
+const ASSOCIATION_COLUMNS: ColumnSpec = {
+  columns: COLUMNS as Record<string, string>,
+  json: new Set(['name', 'description', 'address']),
+};
 
 /** All SQL about associations and their links to categories and service areas. */
 export class AssociationRepository {
   constructor(private readonly db: DataSource | EntityManager) {}
 
-  findByIds(ids: readonly string[]): Promise<Association[]> {
+  associationsByIds(ids: readonly string[]): Promise<Association[]> {
     return this.db
       .getRepository(Association)
       .createQueryBuilder('a')
@@ -137,14 +141,8 @@ export class AssociationRepository {
 
   /** Inserts a checked association with its links; returns the new id. */
   async insert(changes: AssociationChanges): Promise<string> {
-    const columns = Object.entries(COLUMNS).filter(([field]) => field in changes);
-    const values = columns.map(([field, column]) =>
-      this.sqlValue(column, changes[field as keyof AssociationChanges]),
-    );
     const rows: Array<{ id: string }> = await this.db.query(
-      `INSERT INTO associations.association (${columns.map(([, c]) => c).join(', ')})
-       VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
-      values,
+      ...insertSql('associations.association', columnValues(changes, ASSOCIATION_COLUMNS)),
     );
     const id = rows[0].id;
     await this.replaceLinks(id, changes);
@@ -170,21 +168,14 @@ export class AssociationRepository {
     if (locked.length === 0) return 'NOT_FOUND';
     if (expectedUpdatedAt && !locked[0].unchanged) return 'STALE';
 
-    const columns = Object.entries(COLUMNS).filter(([field]) => field in changes);
+    const values = columnValues(changes, ASSOCIATION_COLUMNS);
     let changed = false;
-    if (columns.length > 0) {
-      const values = columns.map(([field, column]) =>
-        this.sqlValue(column, changes[field as keyof AssociationChanges]),
-      );
-      const sets = columns.map(([, column], i) => `${column} = $${i + 2}`).join(', ');
-      const differs = columns
-        .map(([, column], i) => `${column} IS DISTINCT FROM $${i + 2}`)
-        .join(' OR ');
-      const updated: unknown[] = await this.db.query(
-        returningRows(`UPDATE associations.association SET ${sets}, updated_at = now()
-          WHERE id = $1 AND (${differs}) RETURNING id`),
-        [id, ...values],
-      );
+    if (values.length > 0) {
+      const [text, params] = updateSql('associations.association', id, values, {
+        also: ['updated_at = now()'],
+        onlyIfDifferent: true,
+      });
+      const updated: unknown[] = await this.db.query(returningRows(text), params);
       changed = updated.length > 0;
     }
     const linksMoved = await this.replaceLinks(id, changes);
@@ -232,11 +223,6 @@ export class AssociationRepository {
       moved ||= removed.length > 0 || added.length > 0;
     }
     return moved;
-  }
-
-  private sqlValue(column: string, value: unknown): unknown {
-    if (value === null || value === undefined) return null;
-    return JSON_COLUMNS.has(column) ? JSON.stringify(value) : value;
   }
 
   /** The filter as SQL, with the search's rank expression when there are search words. */

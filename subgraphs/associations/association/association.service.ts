@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { PgErrorCode, pgErrorCode } from '../../core/database';
 import { isCityStaff, representsAssociation, requireThat } from '../../core/authorization';
 import type { ConnectionResult } from '../../core/connection';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors';
@@ -24,7 +25,6 @@ import {
   PROFILE_FIELDS,
 } from './association.validation';
 
-const UNIQUE_VIOLATION = '23505';
 const UNIQUE_FIELDS: Record<string, string> = {
   association_business_id_key: 'businessId',
   association_register_number_key: 'registerNumber',
@@ -167,7 +167,7 @@ export class AssociationService {
     } catch (error) {
       const pg = error as { code?: string; constraint?: string };
       const field = pg.constraint ? UNIQUE_FIELDS[pg.constraint] : undefined;
-      if (pg.code === UNIQUE_VIOLATION && field) {
+      if (pgErrorCode(error) === PgErrorCode.UNIQUE_VIOLATION && field) {
         throw new ConflictError(`Another association already has this ${field}`, {
           field: `input.${field}`,
         });

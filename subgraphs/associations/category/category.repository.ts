@@ -9,7 +9,7 @@ export class CategoryRepository {
     return this.db.getRepository(Category).find({ order: { sortOrder: 'ASC', slug: 'ASC' } });
   }
 
-  findByIds(ids: readonly string[]): Promise<Category[]> {
+  categoriesByIds(ids: readonly string[]): Promise<Category[]> {
     return this.db
       .getRepository(Category)
       .createQueryBuilder('c')

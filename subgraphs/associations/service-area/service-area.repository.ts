@@ -11,7 +11,7 @@ export class ServiceAreaRepository {
     return this.db.getRepository(ServiceArea).find({ order: { sortOrder: 'ASC', id: 'ASC' } });
   }
 
-  findByIds(ids: readonly string[]): Promise<ServiceArea[]> {
+  serviceAreasByIds(ids: readonly string[]): Promise<ServiceArea[]> {
     return this.db
       .getRepository(ServiceArea)
       .createQueryBuilder('s')

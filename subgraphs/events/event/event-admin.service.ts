@@ -1,6 +1,11 @@
 import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
-import type { DataSource, EntityManager } from 'typeorm';
-import { isAdmin, requireThat } from '../../core/authorization';
+import type { DataSource } from 'typeorm';
+import {
+  isAdmin,
+  representsAssociation,
+  requireThat,
+  worksInServiceArea,
+} from '../../core/authorization';
 import { NotFoundError } from '../../core/errors';
 import type { Identity } from '../../core/identity';
 import { requireUuid } from '../../core/ids';
@@ -13,8 +18,9 @@ import {
 } from '../../core/time';
 import type { LocalizedText } from '../../core/types/localized-text.type';
 import { Validator } from '../../core/validation';
-import type { Event, EventMaterial } from './event.entity';
+import type { Event } from './event.entity';
 import { EventKind, EventStatus } from './event.enums';
+import { EventAdminRepository, type EventValues } from './event-admin.repository';
 import type { EventLoaders } from './event.loaders';
 import {
   type CreateEventInput,
@@ -24,26 +30,6 @@ import {
   type UpdateEventInput,
 } from './event-admin.inputs';
 
-/** Columns of events.event a change may set. */
-type EventValues = Partial<{
-  title: LocalizedText;
-  description: LocalizedText | null;
-  kind: EventKind;
-  status: EventStatus;
-  starts_at: Date;
-  ends_at: Date;
-  venue_space_id: string | null;
-  location: string | null;
-  online_url: string | null;
-  keywords: string[];
-  audience: LocalizedText | null;
-  is_free: boolean;
-  materials: EventMaterial[];
-  capacity: number | null;
-  registration_closes_at: Date | null;
-}>;
-
-const JSON_COLUMNS = new Set(['title', 'description', 'audience', 'materials']);
 const MAX_LENGTH_MS = 14 * 86_400_000;
 
 /** The dates of a series, in Helsinki: weekly on the weekday, or monthly on the nth weekday. */
@@ -91,18 +77,16 @@ export class EventAdminService {
     organizerIds: readonly string[],
     serviceAreaIds: readonly string[],
   ): boolean {
-    const lower = (ids: readonly string[]) => ids.map((id) => id.toLowerCase());
     if (isAdmin(this.identity)) return true;
     if (this.identity.role === 'staff') {
       return (
         serviceAreaIds.length === 0 ||
-        lower(serviceAreaIds).some((id) => lower(this.identity.serviceAreaIds).includes(id))
+        serviceAreaIds.some((id) => worksInServiceArea(this.identity, id))
       );
     }
     return (
-      this.identity.role === 'representative' &&
       kind === EventKind.COMMUNITY_EVENT &&
-      lower(organizerIds).some((id) => lower(this.identity.associationIds).includes(id))
+      organizerIds.some((id) => representsAssociation(this.identity, id))
     );
   }
 
@@ -166,19 +150,7 @@ export class EventAdminService {
     if (input.startsAt) values.starts_at = input.startsAt;
     if (input.endsAt) values.ends_at = input.endsAt;
     v.throwIfInvalid();
-    const entries = Object.entries(values);
-    if (entries.length > 0) {
-      await this.db.query(
-        `UPDATE events.event SET ${entries.map(([c], i) => `${c} = $${i + 2}`).join(', ')},
-           series_exception = series_exception OR series_id IS NOT NULL WHERE id = $1`,
-        [
-          event.id,
-          ...entries.map(([c, val]) =>
-            JSON_COLUMNS.has(c) && val !== null ? JSON.stringify(val) : val,
-          ),
-        ],
-      );
-    }
+    await new EventAdminRepository(this.db).update(event.id, values);
     return this.fresh(event.id);
   }
 
@@ -209,7 +181,10 @@ export class EventAdminService {
     );
     await requireAssociations(this.associations, organizerIds);
     return this.db.transaction(async (manager) => {
-      const seriesId = series ? await this.insertSeries(manager, series) : null;
+      const repository = new EventAdminRepository(manager);
+      const seriesId = series
+        ? await repository.insertSeries(series, this.identity.subject ?? 'unknown')
+        : null;
       const ids: string[] = [];
       for (const time of times) {
         const row = {
@@ -220,44 +195,10 @@ export class EventAdminService {
           starts_at: time.startsAt,
           ends_at: time.endsAt,
         };
-        const entries = Object.entries(row);
-        const rows: Array<{ id: string }> = await manager.query(
-          `INSERT INTO events.event (${entries.map(([c]) => c).join(', ')}, series_id)
-           VALUES (${entries.map((_, i) => `$${i + 1}`).join(', ')}, $${entries.length + 1}) RETURNING id`,
-          [
-            ...entries.map(([c, val]) =>
-              JSON_COLUMNS.has(c) && val !== null ? JSON.stringify(val) : val,
-            ),
-            seriesId,
-          ],
-        );
-        for (const organizer of organizerIds) {
-          await manager.query(
-            'INSERT INTO events.event_organizer (event_id, association_id) VALUES ($1, $2)',
-            [rows[0].id, organizer],
-          );
-        }
-        for (const area of serviceAreaIds) {
-          await manager.query(
-            'INSERT INTO events.event_service_area (event_id, service_area_id) VALUES ($1, $2)',
-            [rows[0].id, area],
-          );
-        }
-        ids.push(rows[0].id);
+        ids.push(await repository.insert(row, { seriesId, organizerIds, serviceAreaIds }));
       }
       return ids;
     });
-  }
-
-  private async insertSeries(
-    manager: EntityManager,
-    series: { frequency: SeriesFrequency; interval: number; occurrences: number },
-  ): Promise<string> {
-    const rows: Array<{ id: string }> = await manager.query(
-      `INSERT INTO events.event_series (frequency, "interval", occurrences, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [series.frequency, series.interval, series.occurrences, this.identity.subject ?? 'unknown'],
-    );
-    return rows[0].id;
   }
 
   private checkTimes(

@@ -11,7 +11,7 @@ export function createEventLoaders(db: DataSource, includeDrafts: boolean) {
   const upcomingBySize = new Map<number, DataLoader<string, string[]>>();
   return {
     event: byIdLoader(
-      (ids) => repository.findByIds(ids),
+      (ids) => repository.eventsByIds(ids),
       (e) => e.id,
     ),
     organizerIdsOfEvent: groupLoader(

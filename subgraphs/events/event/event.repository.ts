@@ -35,7 +35,7 @@ export interface OrganizerPage {
 export class EventRepository {
   constructor(private readonly db: DataSource) {}
 
-  findByIds(ids: readonly string[]): Promise<Event[]> {
+  eventsByIds(ids: readonly string[]): Promise<Event[]> {
     return this.db
       .getRepository(Event)
       .createQueryBuilder('e')

@@ -1,4 +1,5 @@
 import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
+import { PgErrorCode, pgErrorCode } from '../../core/database';
 import type { DataSource } from 'typeorm';
 import { isCityStaff, representsAssociation, requireThat } from '../../core/authorization';
 import { ConflictError, NotFoundError } from '../../core/errors';
@@ -70,7 +71,7 @@ export class FeedbackService {
       );
       return this.db.getRepository(Feedback).findOneByOrFail({ id: rows[0].id });
     } catch (error) {
-      if ((error as { code?: string }).code === '23505') {
+      if (pgErrorCode(error) === PgErrorCode.UNIQUE_VIOLATION) {
         throw new ConflictError('input.eventId: you have already given feedback on this event', {
           field: 'input.eventId',
         });

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { type ColumnSpec, columnValues, insertSql, updateSql } from '../../core/sql-writes';
 import type { Address } from '../../core/types/address.type';
 import type { LocalizedText } from '../../core/types/localized-text.type';
 import type { FacilityKind } from './facility.enums';
@@ -25,7 +26,10 @@ const COLUMNS: Record<keyof FacilityValues, string> = {
   accessibility: 'accessibility',
   links: 'links',
 };
-const JSON_COLUMNS = new Set(['name', 'address', 'description', 'accessibility', 'links']);
+const FACILITY_COLUMNS: ColumnSpec = {
+  columns: COLUMNS,
+  json: new Set(['name', 'address', 'description', 'accessibility', 'links']),
+};
 
 /** The SQL that changes facilities and their opening hours. */
 export class FacilityAdminRepository {
@@ -37,26 +41,17 @@ export class FacilityAdminRepository {
     > &
       FacilityValues,
   ): Promise<string> {
-    const entries = Object.entries(values).filter(([, v]) => v !== undefined) as Array<
-      [keyof FacilityValues, unknown]
-    >;
     const rows: Array<{ id: string }> = await this.db.query(
-      `INSERT INTO facilities.facility (${entries.map(([k]) => COLUMNS[k]).join(', ')})
-       VALUES (${entries.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
-      entries.map(([k, v]) => (JSON_COLUMNS.has(k) && v !== null ? JSON.stringify(v) : v)),
+      ...insertSql('facilities.facility', columnValues(values, FACILITY_COLUMNS)),
     );
     return rows[0].id;
   }
 
   async update(id: string, values: FacilityValues): Promise<void> {
-    const entries = Object.entries(values).filter(([, v]) => v !== undefined) as Array<
-      [keyof FacilityValues, unknown]
-    >;
+    const entries = columnValues(values, FACILITY_COLUMNS);
     if (entries.length === 0) return;
     await this.db.query(
-      `UPDATE facilities.facility SET ${entries.map(([k], i) => `${COLUMNS[k]} = $${i + 2}`).join(', ')}, updated_at = now()
-        WHERE id = $1`,
-      [id, ...entries.map(([k, v]) => (JSON_COLUMNS.has(k) && v !== null ? JSON.stringify(v) : v))],
+      ...updateSql('facilities.facility', id, entries, { also: ['updated_at = now()'] }),
     );
   }
 

@@ -1,4 +1,5 @@
 import { ConflictError, UpstreamUnavailableError } from '../../core/errors';
+import { PgErrorCode, pgErrorCode } from '../../core/database';
 import {
   BookingSystemRequestError,
   BookingSystemUnavailableError,
@@ -44,6 +45,5 @@ export function bookingSystemFailure(error: unknown, system: string): Error {
 
 /** Is this PostgreSQL error the double-booking exclusion constraint? */
 export function isDoubleBooking(error: unknown): boolean {
-  const e = error as { code?: string; constraint?: string; driverError?: { code?: string } };
-  return (e.code ?? e.driverError?.code) === '23P01';
+  return pgErrorCode(error) === PgErrorCode.EXCLUSION_VIOLATION;
 }

@@ -60,14 +60,11 @@ export interface Clash {
   kind: 'RESERVATION' | 'BLOCKED';
 }
 
-/** PostgreSQL's exclusion_violation: the double-booking constraint said no. */
-export const EXCLUSION_VIOLATION = '23P01';
-
 /** All SQL about reservations and the times they hold. */
 export class ReservationRepository {
   constructor(private readonly db: DataSource | EntityManager) {}
 
-  findByIds(ids: readonly string[]): Promise<Reservation[]> {
+  reservationsByIds(ids: readonly string[]): Promise<Reservation[]> {
     return this.db
       .getRepository(Reservation)
       .createQueryBuilder('r')

@@ -4,7 +4,7 @@ import { Reservation } from '../reservation/reservation.entity';
 import { AssociationRef } from '../refs/association.ref';
 import { ServiceAreaRef } from '../refs/service-area.ref';
 import { Space } from '../space/space.entity';
-import { Calendar } from './calendar.entity';
+import { CalendarRef } from '../refs/calendar.ref';
 import { BookingSeason, SeasonApplication } from './season.entity';
 import { SeasonWindow } from './season.enums';
 import {
@@ -118,14 +118,14 @@ export class SeasonApplicationResolver {
   }
 }
 
-@Resolver(() => Calendar)
+@Resolver(() => CalendarRef)
 export class CalendarSeasonsResolver {
   @FieldResolver(() => [BookingSeason], {
     nullable: true,
     description:
       "Booking seasons whose slots or application window touch the year: the service area's own and the city-wide ones (all of them for the whole city). Null, with an error naming the facilities service, when that service cannot answer.",
   })
-  bookingSeasons(@Root() calendar: Calendar, @Ctx() ctx: FacilitiesContext) {
+  bookingSeasons(@Root() calendar: CalendarRef, @Ctx() ctx: FacilitiesContext) {
     return ctx.seasons.ofCalendar(calendar.year, calendar.serviceAreaId);
   }
 }

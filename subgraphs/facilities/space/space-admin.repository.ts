@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { type ColumnSpec, columnValues, insertSql, updateSql } from '../../core/sql-writes';
 import type { LocalizedText } from '../../core/types/localized-text.type';
 import type { BookingSystemKind, SpaceType } from './space.enums';
 
@@ -45,35 +46,26 @@ const COLUMNS: Record<keyof SpaceValues, string> = {
   bookingSystem: 'booking_system',
   externalId: 'external_id',
 };
-const JSON_COLUMNS = new Set<keyof SpaceValues>(['name', 'description', 'pricingNotes']);
-
-function columns(values: SpaceValues): Array<[string, unknown]> {
-  return (Object.entries(values) as Array<[keyof SpaceValues, unknown]>)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => [COLUMNS[k], JSON_COLUMNS.has(k) && v !== null ? JSON.stringify(v) : v]);
-}
+const SPACE_COLUMNS: ColumnSpec = {
+  columns: COLUMNS,
+  json: new Set(['name', 'description', 'pricingNotes']),
+};
 
 /** The SQL that changes spaces and staff blocks. */
 export class SpaceAdminRepository {
   constructor(private readonly db: DataSource | EntityManager) {}
 
   async insert(values: SpaceValues): Promise<string> {
-    const entries = columns(values);
     const rows: Array<{ id: string }> = await this.db.query(
-      `INSERT INTO facilities.space (${entries.map(([c]) => c).join(', ')})
-       VALUES (${entries.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
-      entries.map(([, v]) => v),
+      ...insertSql('facilities.space', columnValues(values, SPACE_COLUMNS)),
     );
     return rows[0].id;
   }
 
   async update(id: string, values: SpaceValues): Promise<void> {
-    const entries = columns(values);
+    const entries = columnValues(values, SPACE_COLUMNS);
     if (entries.length === 0) return;
-    await this.db.query(
-      `UPDATE facilities.space SET ${entries.map(([c], i) => `${c} = $${i + 2}`).join(', ')} WHERE id = $1`,
-      [id, ...entries.map(([, v]) => v)],
-    );
+    await this.db.query(...updateSql('facilities.space', id, entries));
   }
 
   async block(spaceId: string, startsAt: Date, endsAt: Date, reason: string): Promise<string> {

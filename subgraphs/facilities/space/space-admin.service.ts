@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { PgErrorCode, pgErrorCode } from '../../core/database';
 import { ConflictError, NotFoundError } from '../../core/errors';
 import { requireUuid } from '../../core/ids';
 import type { LocalizedText } from '../../core/types/localized-text.type';
@@ -85,7 +86,7 @@ export class SpaceAdminService {
     try {
       await this.repository.update(space.id, values);
     } catch (error) {
-      if ((error as { code?: string }).code === '23505') {
+      if (pgErrorCode(error) === PgErrorCode.UNIQUE_VIOLATION) {
         throw new ConflictError(
           `input.externalId: another space is already linked to ${values.externalId}`,
           {

@@ -38,7 +38,7 @@ export interface ApplicationValues {
 export class GrantApplicationRepository {
   constructor(private readonly db: DataSource | EntityManager) {}
 
-  findByIds(ids: readonly string[]): Promise<GrantApplication[]> {
+  applicationsByIds(ids: readonly string[]): Promise<GrantApplication[]> {
     return this.db
       .getRepository(GrantApplication)
       .createQueryBuilder('a')

@@ -6,7 +6,7 @@ import type { GrantProgramFilter } from './program.inputs';
 export class GrantProgramRepository {
   constructor(private readonly db: DataSource) {}
 
-  findByIds(ids: readonly string[]): Promise<GrantProgram[]> {
+  programsByIds(ids: readonly string[]): Promise<GrantProgram[]> {
     return this.db
       .getRepository(GrantProgram)
       .createQueryBuilder('p')

@@ -21,7 +21,7 @@ export interface RoundProgress {
 export class ApplicationRoundRepository {
   constructor(private readonly db: DataSource) {}
 
-  findByIds(ids: readonly string[]): Promise<ApplicationRound[]> {
+  roundsByIds(ids: readonly string[]): Promise<ApplicationRound[]> {
     return this.db
       .getRepository(ApplicationRound)
       .createQueryBuilder('r')

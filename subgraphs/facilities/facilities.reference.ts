@@ -1,0 +1,24 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { byIdStub, calendarStub } from '../core/references';
+import type { FacilitiesContext } from './facilities.context';
+
+/** How other subgraphs' references to entities here are resolved: batched per request. */
+export const facilitiesReferenceResolvers: GraphQLResolverMap<FacilitiesContext> = {
+  Facility: {
+    __resolveReference: (ref: { id: string }, ctx: FacilitiesContext) =>
+      ctx.loaders.facility.load(ref.id),
+  },
+  Space: {
+    __resolveReference: (ref: { id: string }, ctx: FacilitiesContext) =>
+      ctx.loaders.space.load(ref.id),
+  },
+  // Any id is a valid key: an association or area with no rows here has empty lists.
+  Association: byIdStub,
+  ServiceArea: byIdStub,
+  // The events subgraph owns the calendar; any year and area is a calendar to add seasons to.
+  Calendar: calendarStub,
+  BookingSeason: {
+    __resolveReference: (ref: { id: string }, ctx: FacilitiesContext) =>
+      ctx.loaders.season.load(ref.id),
+  },
+};

@@ -1,0 +1,18 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { byIdStub, calendarStub } from '../core/references';
+import type { GrantsContext } from './grants.context';
+
+/** How other subgraphs' references to entities here are resolved: batched per request. */
+export const grantsReferenceResolvers: GraphQLResolverMap<GrantsContext> = {
+  GrantProgram: {
+    __resolveReference: (ref: { id: string }, ctx: GrantsContext) =>
+      ctx.loaders.program.load(ref.id),
+  },
+  ApplicationRound: {
+    __resolveReference: (ref: { id: string }, ctx: GrantsContext) => ctx.loaders.round.load(ref.id),
+  },
+  // Any id is a valid key here: one with no grants has empty lists and a zero total.
+  Association: byIdStub,
+  ServiceArea: byIdStub,
+  Calendar: calendarStub,
+};
