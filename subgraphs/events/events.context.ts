@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { BaseContext, SharedServices } from '../core/context';
 import type { Identity } from '../core/identity';
-import { createEventLoaders, type EventLoaders } from './event/event.loaders';
+import { createEventLoaders, type EventLoaders } from './events.loaders';
 import { EventService, seesDrafts } from './event/event.service';
 import { EventAdminService } from './event/event-admin.service';
 import { CalendarRepository } from './calendar/calendar.repository';

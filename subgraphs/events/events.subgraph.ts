@@ -12,11 +12,9 @@ import { CalendarResolver } from './calendar/calendar.resolver';
 import { EventAdminResolver } from './event/event-admin.resolver';
 import { EventStatisticsResolver } from './event/event-statistics.resolver';
 import { Enrolment } from './enrolment/enrolment.entity';
-import {
-  EnrolmentResolver,
-  EventDetailsResolver,
-  SpaceEventsResolver,
-} from './event/event-details.resolver';
+import { EventDetailsResolver, SpaceEventsResolver } from './event/event-details.resolver';
+import { EnrolmentResolver } from './enrolment/enrolment.resolver';
+import { EventFeedbackResolver } from './feedback/feedback.resolver';
 import { Feedback } from './feedback/feedback.entity';
 import { Milestone } from './milestone/milestone.entity';
 import { MilestoneResolver } from './milestone/milestone.resolver';
@@ -39,6 +37,7 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
     EventAdminResolver,
     EventStatisticsResolver,
     EnrolmentResolver,
+    EventFeedbackResolver,
     SpaceEventsResolver,
     AssociationEventsResolver,
     CalendarResolver,

@@ -1,23 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export enum EnrolmentStatus {
-  ENROLLED = 'ENROLLED',
-  WAITLISTED = 'WAITLISTED',
-  CANCELLED = 'CANCELLED',
-}
-
-registerEnumType(EnrolmentStatus, {
-  name: 'EnrolmentStatus',
-  description: 'Where a sign-up is.',
-  valuesConfig: {
-    ENROLLED: { description: 'Has places.' },
-    WAITLISTED: {
-      description: 'On the waiting list; promoted first come, first served as places free up.',
-    },
-    CANCELLED: { description: 'Cancelled; the places went to the waiting list.' },
-  },
-});
+import { EnrolmentStatus } from './enrolment.enums';
 
 @ObjectType({
   description:

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { Enrolment, EnrolmentStatus } from './enrolment.entity';
+import { Enrolment } from './enrolment.entity';
+import { EnrolmentStatus } from './enrolment.enums';
 
 /** All SQL about enrolments. Callers hold the event's row lock while they change them. */
 export class EnrolmentRepository {

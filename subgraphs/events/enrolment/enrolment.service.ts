@@ -8,8 +8,9 @@ import { requireUuid } from '../../core/ids';
 import { Validator } from '../../core/validation';
 import type { Event } from '../event/event.entity';
 import { EventStatus } from '../event/event.enums';
-import type { EventLoaders } from '../event/event.loaders';
-import { type Enrolment, EnrolmentStatus } from './enrolment.entity';
+import type { EventLoaders } from '../events.loaders';
+import type { Enrolment } from './enrolment.entity';
+import { EnrolmentStatus } from './enrolment.enums';
 import type { EnrolInput } from './enrolment.inputs';
 import { EnrolmentRepository } from './enrolment.repository';
 

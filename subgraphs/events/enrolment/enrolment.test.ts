@@ -7,7 +7,7 @@ import {
   startTestSubgraph,
   type TestSubgraph,
 } from '../../../tests/setup/subgraph-harness';
-import { EnrolmentStatus } from './enrolment.entity';
+import { EnrolmentStatus } from './enrolment.enums';
 import { promotable } from './enrolment.service';
 
 const ENROL = `mutation($input: EnrolInput!) { enrol(input: $input) { id status people } }`;

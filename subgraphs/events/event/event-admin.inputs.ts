@@ -1,23 +1,6 @@
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalizedTextInput } from '../../core/types/localized-text.type';
-import { EventKind, EventStatus } from './event.enums';
-
-export enum SeriesFrequency {
-  WEEKLY = 'WEEKLY',
-  MONTHLY = 'MONTHLY',
-}
-
-registerEnumType(SeriesFrequency, {
-  name: 'SeriesFrequency',
-  description: 'How often a recurring event repeats.',
-  valuesConfig: {
-    WEEKLY: { description: 'Every `interval` weeks on the same weekday.' },
-    MONTHLY: {
-      description:
-        'Every `interval` months on the same weekday of the month (e.g. the third Wednesday).',
-    },
-  },
-});
+import { EventKind, EventStatus, SeriesFrequency } from './event.enums';
 
 @InputType({ description: 'A link to event material.' })
 export class EventMaterialInput {

@@ -3,7 +3,7 @@ import { type ColumnSpec, columnValues, insertSql, updateSql } from '../../core/
 import type { LocalizedText } from '../../core/types/localized-text.type';
 import type { EventMaterial } from './event.entity';
 import type { EventKind, EventStatus } from './event.enums';
-import type { SeriesFrequency } from './event-admin.inputs';
+import type { SeriesFrequency } from './event.enums';
 
 /** Columns of events.event a change may set, by column name. */
 export type EventValues = Partial<{

@@ -11,13 +11,9 @@ import {
   Root,
 } from 'type-graphql';
 import type { EventsContext } from '../events.context';
-import {
-  CreateEventInput,
-  CreateEventSeriesInput,
-  SeriesFrequency,
-  UpdateEventInput,
-} from './event-admin.inputs';
+import { CreateEventInput, CreateEventSeriesInput, UpdateEventInput } from './event-admin.inputs';
 import { Event } from './event.entity';
+import { SeriesFrequency } from './event.enums';
 
 @ObjectType({ description: 'A recurring event: how it repeats and its occurrences.' })
 export class EventSeries {

@@ -19,14 +19,13 @@ import {
 import type { LocalizedText } from '../../core/types/localized-text.type';
 import { Validator } from '../../core/validation';
 import type { Event } from './event.entity';
-import { EventKind, EventStatus } from './event.enums';
+import { EventKind, EventStatus, SeriesFrequency } from './event.enums';
 import { EventAdminRepository, type EventValues } from './event-admin.repository';
-import type { EventLoaders } from './event.loaders';
+import type { EventLoaders } from '../events.loaders';
 import {
   type CreateEventInput,
   type CreateEventSeriesInput,
   type EventFields,
-  SeriesFrequency,
   type UpdateEventInput,
 } from './event-admin.inputs';
 

@@ -7,7 +7,7 @@ import {
   startTestSubgraph,
   type TestSubgraph,
 } from '../../../tests/setup/subgraph-harness';
-import { SeriesFrequency } from './event-admin.inputs';
+import { SeriesFrequency } from './event.enums';
 import { seriesDates } from './event-admin.service';
 
 const SERIES = `mutation($input: CreateEventSeriesInput!) { createEventSeries(input: $input) { id startsAt sequence } }`;

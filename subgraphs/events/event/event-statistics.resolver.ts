@@ -1,27 +1,9 @@
-import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { EventsContext } from '../events.context';
 import { ServiceAreaRef } from '../refs/service-area.ref';
-import { EventKind } from './event.enums';
+import { EventGrouping, EventKind } from './event.enums';
+
 import { EventFilter } from './event.inputs';
-
-export enum EventGrouping {
-  KIND = 'KIND',
-  MONTH = 'MONTH',
-  SERVICE_AREA = 'SERVICE_AREA',
-}
-
-registerEnumType(EventGrouping, {
-  name: 'EventGrouping',
-  description:
-    'What event statistics are grouped by; several together group by their combinations.',
-  valuesConfig: {
-    KIND: { description: 'The kind of event.' },
-    MONTH: { description: 'The Helsinki month the event starts in, "YYYY-MM".' },
-    SERVICE_AREA: {
-      description: 'A service area taking part (an event with several counts in each).',
-    },
-  },
-});
 
 @ObjectType({ description: 'How many events one group has.' })
 export class EventStatisticsGroup {

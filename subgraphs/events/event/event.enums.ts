@@ -47,3 +47,39 @@ registerEnumType(EventStatus, {
     CANCELLED: { description: 'Will not take place.' },
   },
 });
+
+export enum SeriesFrequency {
+  WEEKLY = 'WEEKLY',
+  MONTHLY = 'MONTHLY',
+}
+
+registerEnumType(SeriesFrequency, {
+  name: 'SeriesFrequency',
+  description: 'How often a recurring event repeats.',
+  valuesConfig: {
+    WEEKLY: { description: 'Every `interval` weeks on the same weekday.' },
+    MONTHLY: {
+      description:
+        'Every `interval` months on the same weekday of the month (e.g. the third Wednesday).',
+    },
+  },
+});
+
+export enum EventGrouping {
+  KIND = 'KIND',
+  MONTH = 'MONTH',
+  SERVICE_AREA = 'SERVICE_AREA',
+}
+
+registerEnumType(EventGrouping, {
+  name: 'EventGrouping',
+  description:
+    'What event statistics are grouped by; several together group by their combinations.',
+  valuesConfig: {
+    KIND: { description: 'The kind of event.' },
+    MONTH: { description: 'The Helsinki month the event starts in, "YYYY-MM".' },
+    SERVICE_AREA: {
+      description: 'A service area taking part (an event with several counts in each).',
+    },
+  },
+});

@@ -8,7 +8,7 @@ import {
 import { Event } from './event.entity';
 import type { EventFilter } from './event.inputs';
 import type { AgendaRow, EventCounts } from './event.types';
-import type { SeriesFrequency } from './event-admin.inputs';
+import type { SeriesFrequency } from './event.enums';
 
 export const EVENTS_BY_START: KeysetOrder<Event> = {
   name: 'STARTS_AT',

@@ -11,9 +11,9 @@ import type { Identity } from '../../core/identity';
 import type { Event } from './event.entity';
 import { EventStatus } from './event.enums';
 import type { EventFilter, EventsArgs } from './event.inputs';
-import type { EventLoaders } from './event.loaders';
+import type { EventLoaders } from '../events.loaders';
 import type { AgendaItem, Registration } from './event.types';
-import type { SeriesFrequency } from './event-admin.inputs';
+import type { SeriesFrequency } from './event.enums';
 import { EVENTS_BY_START, EventRepository } from './event.repository';
 
 /** Drafts are work in progress: only city staff and admins see them. */

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @ObjectType({
@@ -34,24 +34,4 @@ export class Feedback {
   @Field(() => Date, { description: 'When it was given.' })
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
-}
-
-@InputType({
-  description: 'Feedback on an event that has started (associations and city staff; once each).',
-})
-export class GiveFeedbackInput {
-  @Field(() => ID, { description: 'The event.' })
-  eventId!: string;
-
-  @Field(() => Int, { description: 'Rating from 1 to 5.' })
-  rating!: number;
-
-  @Field(() => String, { nullable: true, description: 'What went well, what to change.' })
-  comment?: string | null;
-
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The association you answer for (representatives).',
-  })
-  associationId?: string | null;
 }

@@ -7,10 +7,11 @@ import type { Identity } from '../../core/identity';
 import { Validator } from '../../core/validation';
 import type { Event } from '../event/event.entity';
 import { EventStatus } from '../event/event.enums';
-import type { EventLoaders } from '../event/event.loaders';
+import type { EventLoaders } from '../events.loaders';
 import type { FeedbackSummary } from '../event/event.types';
-import { Feedback } from './feedback.entity';
-import type { GiveFeedbackInput } from './feedback.entity';
+import type { Feedback } from './feedback.entity';
+import { FeedbackRepository } from './feedback.repository';
+import type { GiveFeedbackInput } from './feedback.inputs';
 
 /**
  * Feedback after an event, as the pilot collected it: from associations' representatives
@@ -18,13 +19,17 @@ import type { GiveFeedbackInput } from './feedback.entity';
  * CONFLICT, not a second answer), and only once the event has started.
  */
 export class FeedbackService {
+  private readonly repository: FeedbackRepository;
+
   constructor(
-    private readonly db: DataSource,
+    db: DataSource,
     private readonly loaders: EventLoaders,
     private readonly identity: Identity,
     private readonly associations: AssociationDirectory,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.repository = new FeedbackRepository(db);
+  }
 
   async give(input: GiveFeedbackInput): Promise<Feedback> {
     requireThat(
@@ -57,19 +62,14 @@ export class FeedbackService {
       v.problem('input.eventId', 'CANCELLED', 'the event was cancelled');
     v.throwIfInvalid();
     try {
-      const rows: Array<{ id: string }> = await this.db.query(
-        `INSERT INTO events.feedback (event_id, respondent, respondent_role, association_id, rating, comment)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [
-          event.id,
-          this.identity.subject,
-          this.identity.role,
-          associationId,
-          input.rating,
-          comment ?? null,
-        ],
-      );
-      return this.db.getRepository(Feedback).findOneByOrFail({ id: rows[0].id });
+      return await this.repository.insert({
+        event_id: event.id,
+        respondent: this.identity.subject,
+        respondent_role: this.identity.role,
+        association_id: associationId ?? null,
+        rating: input.rating,
+        comment: comment ?? null,
+      });
     } catch (error) {
       if (pgErrorCode(error) === PgErrorCode.UNIQUE_VIOLATION) {
         throw new ConflictError('input.eventId: you have already given feedback on this event', {
@@ -100,8 +100,6 @@ export class FeedbackService {
       isCityStaff(this.identity),
       'reading feedback comments (city staff)',
     );
-    return this.db
-      .getRepository(Feedback)
-      .find({ where: { eventId: event.id }, order: { createdAt: 'ASC' } });
+    return this.repository.ofEvent(event.id);
   }
 }

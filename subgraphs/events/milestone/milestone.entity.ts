@@ -1,28 +1,7 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { MilestoneKind } from './milestone.enums';
 import { LocalizedText } from '../../core/types/localized-text.type';
-
-export enum MilestoneKind {
-  BUDGET = 'BUDGET',
-  WELFARE_REPORT = 'WELFARE_REPORT',
-  SURVEY = 'SURVEY',
-  STRATEGY = 'STRATEGY',
-  DEADLINE = 'DEADLINE',
-  OTHER = 'OTHER',
-}
-
-registerEnumType(MilestoneKind, {
-  name: 'MilestoneKind',
-  description: 'What a milestone of the cooperation year is.',
-  valuesConfig: {
-    BUDGET: { description: 'Budget preparation (talousarvio).' },
-    WELFARE_REPORT: { description: 'Welfare report work (hyvinvointikertomus).' },
-    SURVEY: { description: 'A survey window (yhdistyskysely, HYTE-kysely).' },
-    STRATEGY: { description: 'Strategy work.' },
-    DEADLINE: { description: 'Any other deadline associations should know.' },
-    OTHER: { description: 'Anything else.' },
-  },
-});
 
 const dateText = {
   to: (v: string) => v,

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalizedTextInput } from '../../core/types/localized-text.type';
-import { MilestoneKind } from './milestone.entity';
+import { MilestoneKind } from './milestone.enums';
 
 @InputType({ description: 'Milestone fields; on an update, omitted fields stay and null clears.' })
 export class MilestoneFields {

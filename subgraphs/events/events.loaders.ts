@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { byIdLoader, groupLoader } from '../../core/loaders';
-import { EventRepository, type OrganizerPage } from './event.repository';
-import type { EventCounts } from './event.types';
+import { byIdLoader, groupLoader } from '../core/loaders';
+import { EventRepository, type OrganizerPage } from './event/event.repository';
+import type { EventCounts } from './event/event.types';
 
 export function createEventLoaders(db: DataSource, includeDrafts: boolean) {
   const repository = new EventRepository(db);

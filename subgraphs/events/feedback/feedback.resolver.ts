@@ -1,0 +1,35 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Event } from '../event/event.entity';
+import { FeedbackSummary } from '../event/event.types';
+import type { EventsContext } from '../events.context';
+import { Feedback } from './feedback.entity';
+import { GiveFeedbackInput } from './feedback.inputs';
+
+/** Feedback on an event: giving it, its summary, and the answers for staff. */
+@Resolver(() => Event)
+export class EventFeedbackResolver {
+  @FieldResolver(() => FeedbackSummary, {
+    description: 'Feedback given after the event: count and average rating.',
+  })
+  feedbackSummary(@Root() event: Event, @Ctx() ctx: EventsContext) {
+    return ctx.feedback.summary(event);
+  }
+
+  @FieldResolver(() => [Feedback], {
+    description: 'The feedback answers with comments (city staff only).',
+  })
+  feedback(@Root() event: Event, @Ctx() ctx: EventsContext) {
+    return ctx.feedback.answers(event);
+  }
+
+  @Mutation(() => Feedback, {
+    description: 'Feedback on an event that has started; once per person per event.',
+  })
+  giveFeedback(
+    @Arg('input', () => GiveFeedbackInput, { description: 'Rating and comment.' })
+    input: GiveFeedbackInput,
+    @Ctx() ctx: EventsContext,
+  ) {
+    return ctx.feedback.give(input);
+  }
+}
