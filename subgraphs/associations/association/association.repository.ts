@@ -1,3 +1,4 @@
+import type { Address } from '../../core/types/address.type';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { type ColumnSpec, columnValues, insertSql, updateSql } from '../../core/sql-writes';
 import {
@@ -181,6 +182,28 @@ export class AssociationRepository {
     const linksMoved = await this.replaceLinks(id, changes);
     if (linksMoved && !changed) await this.touch(id);
     return changed || linksMoved ? 'UPDATED' : 'UNCHANGED';
+  }
+
+  /** How many associations have a business ID: the size of a registry check. */
+  async countWithBusinessId(): Promise<number> {
+    const rows: Array<{ total: string }> = await this.db.query(
+      'SELECT count(*) AS total FROM associations.association WHERE business_id IS NOT NULL',
+    );
+    return Number(rows[0].total);
+  }
+
+  /** The next batch of associations with a business ID, in id order after `after`. */
+  withBusinessIdAfter(
+    after: string,
+    limit: number,
+  ): Promise<
+    Array<{ id: string; name: { fi: string }; business_id: string; address: Address | null }>
+  > {
+    return this.db.query(
+      `SELECT id, name, business_id, address FROM associations.association
+        WHERE business_id IS NOT NULL AND id > $1 ORDER BY id LIMIT $2`,
+      [after, limit],
+    );
   }
 
   /** Marks the association changed: its categories, activities or contacts moved. */

@@ -49,21 +49,16 @@ export class RegistrySyncService {
       ended: [],
       failed: [],
     };
-    const [{ total }]: Array<{ total: string }> = await this.db.query(
-      'SELECT count(*) AS total FROM associations.association WHERE business_id IS NOT NULL',
-    );
+    const repository = new AssociationRepository(this.db);
+    const total = await repository.countWithBusinessId();
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const rows: Row[] = await this.db.query(
-        `SELECT id, name, business_id, address FROM associations.association
-          WHERE business_id IS NOT NULL AND id > $1 ORDER BY id LIMIT ${BATCH}`,
-        [after],
-      );
+      const rows: Row[] = await repository.withBusinessIdAfter(after, BATCH);
       if (rows.length === 0) break;
       for (const row of rows) {
         await this.check(row, report, options.apply);
         report.checked++;
-        options.onProgress?.(report.checked, Number(total));
+        options.onProgress?.(report.checked, total);
       }
       after = rows[rows.length - 1].id;
     }

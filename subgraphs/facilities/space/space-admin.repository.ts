@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { BlockedTime } from './blocked-time.entity';
 import { type ColumnSpec, columnValues, insertSql, updateSql } from '../../core/sql-writes';
 import type { LocalizedText } from '../../core/types/localized-text.type';
 import type { BookingSystemKind, SpaceType } from './space.enums';
@@ -83,6 +84,11 @@ export class SpaceAdminRepository {
       [id],
     );
     return rows.length > 0;
+  }
+
+  /** A busy time as an entity, for answering with it. */
+  blockEntity(id: string): Promise<BlockedTime> {
+    return this.db.getRepository(BlockedTime).findOneByOrFail({ id });
   }
 
   async blockById(id: string): Promise<{ id: string; spaceId: string; source: string } | null> {

@@ -8,7 +8,7 @@ import type { FacilitiesLoaders } from '../facilities.loaders';
 import type { FacilityAdminService } from '../facility/facility-admin.service';
 import type { Facility } from '../facility/facility.entity';
 import type { Reservation } from '../reservation/reservation.entity';
-import { BlockedTime } from './blocked-time.entity';
+import type { BlockedTime } from './blocked-time.entity';
 import type { Space } from './space.entity';
 import { BookingSystemKind } from './space.enums';
 import type {
@@ -32,7 +32,7 @@ export class SpaceAdminService {
   private readonly repository: SpaceAdminRepository;
 
   constructor(
-    private readonly db: DataSource,
+    db: DataSource,
     private readonly loaders: FacilitiesLoaders,
     private readonly facilities: FacilityAdminService,
   ) {
@@ -108,7 +108,7 @@ export class SpaceAdminService {
       v.problem('input.endsAt', 'AFTER_START', 'must be later than input.startsAt');
     v.throwIfInvalid();
     const id = await this.repository.block(space.id, input.startsAt, input.endsAt, reason!);
-    const block = await this.db.getRepository(BlockedTime).findOneByOrFail({ id });
+    const block = await this.repository.blockEntity(id);
     const reservationIds = await this.repository.activeReservationIdsOverlapping(
       space.id,
       input.startsAt,
@@ -129,7 +129,7 @@ export class SpaceAdminService {
     if (!found) throw new NotFoundError('BlockedTime', id);
     const space = await this.existing(found.spaceId);
     this.facilities.requireManager(await this.facility(space.facilityId), 'removing a block');
-    const block = await this.db.getRepository(BlockedTime).findOneByOrFail({ id });
+    const block = await this.repository.blockEntity(id);
     if (found.source !== 'STAFF' || !(await this.repository.unblock(id))) {
       const v = new Validator();
       v.problem(
