@@ -105,6 +105,29 @@ export function readOpenDataConfig(reader: EnvReader, production: boolean): Open
   };
 }
 
+/** What the gateway does, apart from where it listens and where its subgraphs are. */
+export type GatewayOptions = Omit<
+  GatewayConfig,
+  'host' | 'port' | 'subgraphUrls' | 'subgraphConnections' | 'supergraphPath'
+>;
+
+/** Read the same way by the gateway on its own and by `npm start`. */
+export function readGatewayOptions(reader: EnvReader, production: boolean): GatewayOptions {
+  return {
+    subgraphTimeoutMs: reader.int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
+    auth: readAuthConfig(reader, production),
+    openData: readOpenDataConfig(reader, production),
+    graphiqlAssetsDir: readGraphiqlAssetsDir(reader),
+    limits: readQueryLimits(reader),
+    rateLimit: readRateLimitConfig(reader),
+    logLevel: readLogLevel(reader),
+    redisUrl: readRedisUrl(reader),
+    responseCache: readResponseCache(reader),
+    includeStacktraces: readIncludeStacktraces(reader),
+    publicBaseUrl: readPublicBaseUrl(reader, production, reader.port('PORT', 4000)),
+  };
+}
+
 /** The one place the gateway reads its environment. */
 export function loadGatewayConfig(env: Env): Readonly<GatewayConfig> {
   const reader = new EnvReader('the gateway', env);
@@ -123,18 +146,8 @@ export function loadGatewayConfig(env: Env): Readonly<GatewayConfig> {
     host: reader.string('HOST', '0.0.0.0'),
     port: reader.port('PORT', 4000),
     subgraphUrls,
-    subgraphTimeoutMs: reader.int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
     subgraphConnections: reader.int('SUBGRAPH_CONNECTIONS', 64, { min: 1, max: 1024 }),
     supergraphPath: reader.string('SUPERGRAPH_PATH', supergraphPath()),
-    auth: readAuthConfig(reader, production),
-    openData: readOpenDataConfig(reader, production),
-    graphiqlAssetsDir: readGraphiqlAssetsDir(reader),
-    limits: readQueryLimits(reader),
-    rateLimit: readRateLimitConfig(reader),
-    logLevel: readLogLevel(reader),
-    redisUrl: readRedisUrl(reader),
-    responseCache: readResponseCache(reader),
-    includeStacktraces: readIncludeStacktraces(reader),
-    publicBaseUrl: readPublicBaseUrl(reader, production, reader.port('PORT', 4000)),
+    ...readGatewayOptions(reader, production),
   });
 }

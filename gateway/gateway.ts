@@ -20,6 +20,7 @@ import {
   type RequestLogFields,
 } from '../subgraphs/core/logging';
 import { ANONYMOUS, createAuthenticator, type Identity } from '../subgraphs/core/identity';
+import { Lifecycle } from '../subgraphs/core/lifecycle';
 import type { SubgraphName } from '../subgraphs/core/subgraph.config';
 import type { GatewayConfig } from './gateway.config';
 import { mountGrantExports } from './exports/grants-export';
@@ -57,19 +58,13 @@ export interface RunningGateway {
  * The one public endpoint. It serves the committed supergraph (no composition at start-up,
  * so what runs is what was reviewed) and plans each query over the subgraphs.
  */
-export async function startGateway(
+/** The Apollo Gateway over the committed supergraph, fetching through our subgraph clients. */
+function createApolloGateway(
   config: GatewayConfig,
-  log: Logger = createLogger('gateway', config.logLevel),
-): Promise<RunningGateway> {
-  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
-  const safelist = config.limits.safelistPath ? loadSafelist(config.limits.safelistPath) : null;
-  const redis = config.redisUrl ? await connectRedis(config.redisUrl) : null;
-  const subgraphs = createSubgraphFetchers({
-    timeoutMs: config.subgraphTimeoutMs,
-    connections: config.subgraphConnections,
-  });
+  subgraphs: ReturnType<typeof createSubgraphFetchers>,
+): ApolloGateway {
   const gateway = new ApolloGateway({
-    supergraphSdl,
+    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     buildService({ name }) {
       const url = config.subgraphUrls[name as SubgraphName];
       if (!url)
@@ -88,21 +83,19 @@ export async function startGateway(
     },
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyStrictScalars(apiSchema));
-  const authenticate = createAuthenticator(config.auth);
-  // Each request's token is verified once: the rate limiter needs its subject, the
-  // context its identity (or its 401).
-  const identities = new WeakMap<express.Request, Promise<Identity>>();
-  const identityOf = (req: express.Request): Promise<Identity> => {
-    let identity = identities.get(req);
-    if (!identity) {
-      identity = authenticate(req.headers.authorization);
-      identity.catch(() => undefined); // handled by whoever awaits it
-      identities.set(req, identity);
-    }
-    return identity;
-  };
+  return gateway;
+}
+
+/** Apollo Server over the gateway, with every protection refusing before planning. */
+function createApolloServer(
+  config: GatewayConfig,
+  gateway: ApolloGateway,
+  safelist: ReturnType<typeof loadSafelist> | null,
+  redis: Awaited<ReturnType<typeof connectRedis>> | null,
+  log: Logger,
+): ApolloServer<GatewayContext> {
   const protection = documentProtection(config.limits);
-  const apollo = new ApolloServer<GatewayContext>({
+  return new ApolloServer<GatewayContext>({
     gateway,
     // Tokens are refused in parsing; the expanded size in GraphQL's own validation pass;
     // depth, aliases, directives and unstorable text in a second pass; the list-size cost
@@ -133,15 +126,76 @@ export async function startGateway(
     // Shutdown is ordered by whoever started us (gateway before subgraphs before the database).
     stopOnTerminationSignals: false,
   });
-  try {
-    await apollo.start();
-  } catch (error) {
-    await redis?.close();
-    await subgraphs.close();
-    throw error;
-  }
-  const rateLimitStore = createRateLimitStore(config.rateLimit, redis);
+}
 
+/** Each request's token verified once: the rate limiter needs its subject, the context its identity (or its 401). */
+function identityPerRequest(config: GatewayConfig): (req: express.Request) => Promise<Identity> {
+  const authenticate = createAuthenticator(config.auth);
+  const identities = new WeakMap<express.Request, Promise<Identity>>();
+  return (req) => {
+    let identity = identities.get(req);
+    if (!identity) {
+      identity = authenticate(req.headers.authorization);
+      identity.catch(() => undefined); // handled by whoever awaits it
+      identities.set(req, identity);
+    }
+    return identity;
+  };
+}
+
+export async function startGateway(
+  config: GatewayConfig,
+  log: Logger = createLogger('gateway', config.logLevel),
+): Promise<RunningGateway> {
+  const life = new Lifecycle((line) => log.info(line));
+  return life.startUp(async () => {
+    const safelist = config.limits.safelistPath ? loadSafelist(config.limits.safelistPath) : null;
+    const redis = config.redisUrl ? await connectRedis(config.redisUrl) : null;
+    if (redis) life.started('Redis', () => redis.close());
+    const subgraphs = createSubgraphFetchers({
+      timeoutMs: config.subgraphTimeoutMs,
+      connections: config.subgraphConnections,
+    });
+    life.started('subgraph connections', () => subgraphs.close());
+    const apollo = createApolloServer(
+      config,
+      createApolloGateway(config, subgraphs),
+      safelist,
+      redis,
+      log,
+    );
+    await apollo.start();
+    life.started('Apollo', () => apollo.stop());
+    const rateLimitStore = createRateLimitStore(config.rateLimit, redis);
+    life.started('rate-limit store', () => rateLimitStore.close());
+    const app = gatewayApp(
+      config,
+      apollo,
+      subgraphs,
+      rateLimitStore,
+      identityPerRequest(config),
+      log,
+    );
+    const running = await listen('The gateway', app, config.host, config.port);
+    life.started('HTTP server', () => running.close());
+    return {
+      url: running.url,
+      graphqlUrl: `${running.url}/graphql`,
+      port: running.port,
+      stop: () => life.stop(),
+    };
+  });
+}
+
+/** The gateway's HTTP routes: probes, the graph, feeds, exports and GraphiQL. */
+function gatewayApp(
+  config: GatewayConfig,
+  apollo: ApolloServer<GatewayContext>,
+  subgraphs: ReturnType<typeof createSubgraphFetchers>,
+  rateLimitStore: ReturnType<typeof createRateLimitStore>,
+  identityOf: (req: express.Request) => Promise<Identity>,
+  log: Logger,
+): express.Express {
   const app = express();
   app.disable('x-powered-by');
   // Behind a load balancer the client's address is in X-Forwarded-For.
@@ -215,27 +269,5 @@ export async function startGateway(
     ),
   );
 
-  let started;
-  try {
-    started = await listen('The gateway', app, config.host, config.port);
-  } catch (error) {
-    await apollo.stop();
-    await subgraphs.close();
-    await rateLimitStore.close();
-    await redis?.close();
-    throw error;
-  }
-  const running = started;
-  return {
-    url: running.url,
-    graphqlUrl: `${running.url}/graphql`,
-    port: running.port,
-    async stop() {
-      await running.close();
-      await apollo.stop();
-      await subgraphs.close();
-      await rateLimitStore.close();
-      await redis?.close();
-    },
-  };
+  return app;
 }

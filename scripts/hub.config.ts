@@ -3,22 +3,10 @@ import {
   readDocumentLimits,
   SUBGRAPH_DOCUMENT_LIMITS,
 } from '../subgraphs/core/document-limits';
-import { readIncludeStacktraces } from '../subgraphs/core/errors';
 import { join } from 'node:path';
-import type { OpenDataConfig } from '../gateway/exports/three-sixty-giving';
-import {
-  readGraphiqlAssetsDir,
-  readOpenDataConfig,
-  readPublicBaseUrl,
-  readRedisUrl,
-  readResponseCache,
-} from '../gateway/gateway.config';
-import { type QueryLimits, readQueryLimits } from '../gateway/limits/limits';
-import { type RateLimitConfig, readRateLimitConfig } from '../gateway/rate-limit/rate-limit';
-import { type LogLevel, readLogLevel } from '../subgraphs/core/logging';
+import { type GatewayOptions, readGatewayOptions } from '../gateway/gateway.config';
 import { readCacheMaxAge } from '../subgraphs/core/cache-policy';
 import { type Env, EnvReader } from '../subgraphs/core/env';
-import { type AuthConfig, readAuthConfig } from '../subgraphs/core/identity';
 import {
   type BookingConfig,
   readBookingConfig,
@@ -29,7 +17,8 @@ import {
   type SubgraphName,
 } from '../subgraphs/core/subgraph.config';
 
-export interface HubConfig {
+/** `npm start`'s settings: the gateway's options, and what the hub runs besides. */
+export interface HubConfig extends GatewayOptions {
   /** An existing PostgreSQL; when unset, embedded PostgreSQL is started. */
   databaseUrl: string | undefined;
   dataDir: string;
@@ -38,21 +27,10 @@ export interface HubConfig {
   gatewayPort: number;
   subgraphPorts: Readonly<Record<SubgraphName, number>>;
   seedDemoData: boolean;
-  subgraphTimeoutMs: number;
-  auth: AuthConfig;
   booking: BookingConfig;
-  openData: OpenDataConfig;
-  graphiqlAssetsDir: string;
-  limits: QueryLimits;
-  rateLimit: RateLimitConfig;
-  logLevel: LogLevel;
-  redisUrl: string | undefined;
-  responseCache: boolean;
   cacheMaxAgeSeconds: number;
   /** Each subgraph's own limits on a document (the gateway's are in `limits`). */
   subgraphLimits: DocumentLimits;
-  includeStacktraces: boolean;
-  publicBaseUrl: string;
 }
 
 /** Configuration of `npm start`: the whole hub in one process, for development and demos. */
@@ -73,19 +51,9 @@ export function loadHubConfig(env: Env, projectRoot: string): Readonly<HubConfig
     gatewayPort: reader.port('PORT', 4000),
     subgraphPorts,
     seedDemoData: reader.boolean('SEED_DEMO_DATA', true),
-    subgraphTimeoutMs: reader.int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
-    auth: readAuthConfig(reader, production),
     booking: readBookingConfig(reader),
-    openData: readOpenDataConfig(reader, production),
-    graphiqlAssetsDir: readGraphiqlAssetsDir(reader),
-    limits: readQueryLimits(reader),
-    rateLimit: readRateLimitConfig(reader),
-    logLevel: readLogLevel(reader),
-    redisUrl: readRedisUrl(reader),
-    responseCache: readResponseCache(reader),
     cacheMaxAgeSeconds: readCacheMaxAge(reader),
     subgraphLimits: readDocumentLimits(reader, 'SUBGRAPH', SUBGRAPH_DOCUMENT_LIMITS),
-    includeStacktraces: readIncludeStacktraces(reader),
-    publicBaseUrl: readPublicBaseUrl(reader, production, reader.port('PORT', 4000)),
+    ...readGatewayOptions(reader, production),
   });
 }

@@ -4,7 +4,8 @@ import { DEMO_SEEDS } from '../demo/seed';
 import { createLogger } from '../subgraphs/core/logging';
 import type { GatewayConfig } from '../gateway/gateway.config';
 import { type RunningGateway, startGateway } from '../gateway/gateway';
-import { ALL_SUBGRAPHS } from '../subgraphs/all';
+import { createSubgraphs } from '../subgraphs/all';
+import { Lifecycle } from '../subgraphs/core/lifecycle';
 import { connect, migrate, runSeedOnce } from '../subgraphs/core/database';
 import { httpAssociationDirectory } from '../subgraphs/core/association-directory';
 import { createAuthenticator } from '../subgraphs/core/identity';
@@ -16,7 +17,6 @@ import {
 } from '../subgraphs/core/subgraph';
 import type { SubgraphName } from '../subgraphs/core/subgraph.config';
 import { createBookingBridge } from '../subgraphs/facilities/booking/booking.config';
-import { createFacilitiesSubgraph } from '../subgraphs/facilities/facilities.subgraph';
 import { type EmbeddedDatabase, ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
 import type { HubConfig } from './hub.config';
 
@@ -36,17 +36,8 @@ export async function startHub(
   config: HubConfig,
   log: (line: string) => void = console.log,
 ): Promise<RunningHub> {
-  const cleanups: Array<{ what: string; run: () => Promise<void> }> = [];
-  const stopAll = async () => {
-    for (const cleanup of cleanups.reverse()) {
-      log(`stopping ${cleanup.what}`);
-      await cleanup
-        .run()
-        .catch((error: unknown) => log(`  could not stop ${cleanup.what}: ${String(error)}`));
-    }
-    cleanups.length = 0;
-  };
-  try {
+  const life = new Lifecycle(log);
+  return life.startUp(async () => {
     let databaseUrl = config.databaseUrl;
     if (!databaseUrl) {
       const pgDir = join(config.dataDir, 'postgres');
@@ -57,14 +48,24 @@ export async function startHub(
         persistent: true,
         log,
       });
-      cleanups.push({ what: 'embedded PostgreSQL', run: () => embedded.stop() });
+      life.started('embedded PostgreSQL', () => embedded.stop());
       databaseUrl = await ensureDatabase(embedded.adminUrl, 'hub');
     }
 
     const dataSources = new Map<SubgraphName, DataSource>();
-    for (const definition of ALL_SUBGRAPHS) {
+    // Facilities is made with the booking systems this deployment connects (none by default).
+    const definitions = createSubgraphs({
+      booking: {
+        bridge: createBookingBridge(config.booking),
+        sync: {
+          intervalMs: config.booking.syncIntervalMs,
+          daysAhead: config.booking.syncDaysAhead,
+        },
+      },
+    });
+    for (const definition of definitions) {
       const ds = await connect(subgraphDataSource(definition, databaseUrl));
-      cleanups.push({ what: `${definition.name} database pool`, run: () => ds.destroy() });
+      life.started(`${definition.name} database pool`, () => ds.destroy());
       dataSources.set(definition.name, ds);
       const applied = await migrate(ds);
       if (applied.length) log(`${definition.name}: applied ${applied.length} migration(s)`);
@@ -80,12 +81,7 @@ export async function startHub(
     const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
     // Asked only while serving a write, by when the associations subgraph listens.
     const associations = httpAssociationDirectory(() => subgraphs.associations.graphqlUrl);
-    // Facilities is built with the booking systems this deployment connects (none by default).
-    const facilities = createFacilitiesSubgraph(createBookingBridge(config.booking), {
-      intervalMs: config.booking.syncIntervalMs,
-      daysAhead: config.booking.syncDaysAhead,
-    }) as unknown as (typeof ALL_SUBGRAPHS)[number];
-    for (const definition of ALL_SUBGRAPHS.map((d) => (d.name === 'facilities' ? facilities : d))) {
+    for (const definition of definitions) {
       const running = await startSubgraph(definition, {
         host: config.host,
         port: config.subgraphPorts[definition.name],
@@ -97,36 +93,22 @@ export async function startHub(
         includeStacktraces: config.includeStacktraces,
         associations,
       });
-      cleanups.push({ what: `${definition.name} subgraph`, run: () => running.stop() });
+      life.started(`${definition.name} subgraph`, () => running.stop());
       subgraphs[definition.name] = running;
     }
 
     const gatewayConfig: GatewayConfig = {
-      host: config.host,
+      ...config,
       port: config.gatewayPort,
       subgraphUrls: Object.fromEntries(
         Object.values(subgraphs).map((s) => [s.name, s.graphqlUrl]),
       ) as Record<SubgraphName, string>,
-      subgraphTimeoutMs: config.subgraphTimeoutMs,
       subgraphConnections: 16,
       supergraphPath: supergraphPath(),
-      auth: config.auth,
-      openData: config.openData,
-      graphiqlAssetsDir: config.graphiqlAssetsDir,
-      limits: config.limits,
-      rateLimit: config.rateLimit,
-      logLevel: config.logLevel,
-      redisUrl: config.redisUrl,
-      responseCache: config.responseCache,
-      includeStacktraces: config.includeStacktraces,
-      publicBaseUrl: config.publicBaseUrl,
     };
     const gateway = await startGateway(gatewayConfig);
-    cleanups.push({ what: 'gateway', run: () => gateway.stop() });
+    life.started('gateway', () => gateway.stop());
 
-    return { gateway, subgraphs, databaseUrl, stop: stopAll };
-  } catch (error) {
-    await stopAll();
-    throw error;
-  }
+    return { gateway, subgraphs, databaseUrl, stop: () => life.stop() };
+  });
 }

@@ -2,16 +2,35 @@ import type { BaseContext } from './core/context';
 import type { SubgraphDefinition } from './core/subgraph';
 import { associationsSubgraph } from './associations/associations.subgraph';
 import { eventsSubgraph } from './events/events.subgraph';
-import { facilitiesSubgraph } from './facilities/facilities.subgraph';
+import { BookingBridge } from './facilities/booking/booking-bridge';
+import { createFacilitiesSubgraph } from './facilities/facilities.subgraph';
 import { grantsSubgraph } from './grants/grants.subgraph';
 
+/** What the subgraphs are made from: the outside systems a deployment connects. */
+export interface SubgraphDependencies {
+  /** The booking systems facilities bridges, and how often it syncs with them. */
+  booking: { bridge: BookingBridge; sync: { intervalMs: number; daysAhead: number } };
+}
+
+const NO_DEPENDENCIES: SubgraphDependencies = {
+  booking: { bridge: BookingBridge.none(), sync: { intervalMs: 0, daysAhead: 180 } },
+};
+
 /**
- * The four subgraphs, in migration and start order. For tooling that deals with all of
- * them (compose, `npm start`, tests); no subgraph imports this.
+ * The four subgraphs, in migration and start order, made from their dependencies, so that
+ * `npm start` treats none of them specially. For tooling that deals with all of them
+ * (compose, `npm start`, tests); no subgraph imports this.
  */
-export const ALL_SUBGRAPHS = [
-  associationsSubgraph,
-  facilitiesSubgraph,
-  grantsSubgraph,
-  eventsSubgraph,
-] as unknown as readonly SubgraphDefinition<BaseContext>[];
+export function createSubgraphs(
+  deps: SubgraphDependencies = NO_DEPENDENCIES,
+): readonly SubgraphDefinition<BaseContext>[] {
+  return [
+    associationsSubgraph,
+    createFacilitiesSubgraph(deps.booking.bridge, deps.booking.sync),
+    grantsSubgraph,
+    eventsSubgraph,
+  ] as unknown as readonly SubgraphDefinition<BaseContext>[];
+}
+
+/** The subgraphs without outside systems: what compose and the schema tests read. */
+export const ALL_SUBGRAPHS = createSubgraphs();

@@ -2,6 +2,7 @@ import { httpAssociationDirectory } from './association-directory';
 import { createAuthenticator } from './identity';
 import { connect, migrate } from './database';
 import type { BaseContext } from './context';
+import { Lifecycle } from './lifecycle';
 import { startSubgraph, subgraphDataSource, type SubgraphDefinition } from './subgraph';
 import { loadSubgraphConfig } from './subgraph.config';
 import { ConfigError } from './env';
@@ -9,40 +10,43 @@ import { createLogger } from './logging';
 
 /**
  * The body of every subgraph's `main.ts`: read config, open the database, apply pending
- * migrations (serialised across replicas), serve, and stop cleanly on SIGINT/SIGTERM.
+ * migrations (serialised across replicas), serve, and stop cleanly on SIGINT/SIGTERM:
+ * the same lifecycle as `npm start` and the gateway.
  */
 export async function runSubgraphMain<TContext extends BaseContext>(
   definition: SubgraphDefinition<TContext>,
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
+  const life = new Lifecycle((line) => console.log(`${definition.name}: ${line}`));
   try {
-    const config = loadSubgraphConfig(definition.name, env);
-    const dataSource = await connect(
-      subgraphDataSource(
-        definition as unknown as SubgraphDefinition,
-        config.databaseUrl,
-        config.databasePoolSize,
-      ),
-    );
-    const applied = await migrate(dataSource);
-    if (applied.length) console.log(`${definition.name}: applied migrations ${applied.join(', ')}`);
-    const running = await startSubgraph(definition, {
-      host: config.host,
-      port: config.port,
-      dataSource,
-      authenticate: createAuthenticator(config.auth),
-      logger: createLogger(definition.name, config.logLevel),
-      cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
-      limits: config.limits,
-      includeStacktraces: config.includeStacktraces,
-      associations: httpAssociationDirectory(() => config.associationsUrl),
+    await life.startUp(async () => {
+      const config = loadSubgraphConfig(definition.name, env);
+      const dataSource = await connect(
+        subgraphDataSource(
+          definition as unknown as SubgraphDefinition,
+          config.databaseUrl,
+          config.databasePoolSize,
+        ),
+      );
+      life.started('database pool', () => dataSource.destroy());
+      const applied = await migrate(dataSource);
+      if (applied.length)
+        console.log(`${definition.name}: applied migrations ${applied.join(', ')}`);
+      const running = await startSubgraph(definition, {
+        host: config.host,
+        port: config.port,
+        dataSource,
+        authenticate: createAuthenticator(config.auth),
+        logger: createLogger(definition.name, config.logLevel),
+        cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
+        limits: config.limits,
+        includeStacktraces: config.includeStacktraces,
+        associations: httpAssociationDirectory(() => config.associationsUrl),
+      });
+      life.started('server', () => running.stop());
+      console.log(`${definition.name} subgraph ready at ${running.graphqlUrl}`);
     });
-    console.log(`${definition.name} subgraph ready at ${running.graphqlUrl}`);
-    const stop = async () => {
-      await running.stop();
-      await dataSource.destroy();
-      process.exit(0);
-    };
+    const stop = () => void life.stop().then(() => process.exit(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   } catch (error) {
