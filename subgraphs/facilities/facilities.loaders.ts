@@ -1,25 +1,22 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
 import { byIdLoader, groupLoader } from '../core/loaders';
 import type { EquipmentReservation } from './equipment/equipment.entity';
-import { type Commitment, EquipmentRepository } from './equipment/equipment.repository';
-import { FacilityRepository } from './facility/facility.repository';
-import { ReservationRepository } from './reservation/reservation.repository';
-import { SeasonRepository } from './season/season.repository';
+import type { Commitment } from './equipment/equipment.repository';
+import type { FacilitiesRepositories } from './facilities.repositories';
 import type { Interval } from './space/availability';
-import { SpaceRepository } from './space/space.repository';
 
 /**
  * Every relation of the facilities graph, batched per request: a page of spaces with their
  * facilities, opening hours, parts and availability costs the same few statements
  * whatever its length.
  */
-export function createFacilitiesLoaders(db: DataSource) {
-  const facilities = new FacilityRepository(db);
-  const spaces = new SpaceRepository(db);
-  const reservations = new ReservationRepository(db);
-  const seasons = new SeasonRepository(db);
-  const equipment = new EquipmentRepository(db);
+export function createFacilitiesLoaders({
+  facilities,
+  spaces,
+  reservations,
+  seasons,
+  equipment,
+}: FacilitiesRepositories) {
   const commitmentsByRange = new Map<string, DataLoader<string, Commitment[]>>();
   const loansByStart = new Map<string, DataLoader<string, EquipmentReservation[]>>();
   // One loader per time range: the batch query takes the range as a parameter.

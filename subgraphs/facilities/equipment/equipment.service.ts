@@ -1,5 +1,5 @@
+import type { FacilitiesData } from '../facilities.repositories';
 import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
-import type { DataSource } from 'typeorm';
 import {
   isCityStaff,
   representsAssociation,
@@ -8,7 +8,6 @@ import {
 } from '../../core/authorization';
 import type { ConnectionResult } from '../../core/connection';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors';
-import { transactionWithRetry } from '../../core/database';
 import type { Identity } from '../../core/identity';
 import { requireUuid } from '../../core/ids';
 import { Validator } from '../../core/validation';
@@ -20,7 +19,7 @@ import type {
   EquipmentItemsArgs,
   RequestEquipmentInput,
 } from './equipment.inputs';
-import { EquipmentRepository, peakUse } from './equipment.repository';
+import { peakUse } from './equipment.repository';
 
 const ACTIVE = [ReservationStatus.REQUESTED, ReservationStatus.CONFIRMED];
 
@@ -29,17 +28,13 @@ const ACTIVE = [ReservationStatus.REQUESTED, ReservationStatus.CONFIRMED];
  * lock on it, so the count of items promised at any moment never exceeds what the city has.
  */
 export class EquipmentService {
-  private readonly repository: EquipmentRepository;
-
   constructor(
-    private readonly db: DataSource,
+    private readonly data: FacilitiesData,
     private readonly loaders: FacilitiesLoaders,
     private readonly identity: Identity,
     private readonly associations: AssociationDirectory,
     private readonly now: () => Date = () => new Date(),
-  ) {
-    this.repository = new EquipmentRepository(db);
-  }
+  ) {}
 
   items(args: EquipmentItemsArgs): Promise<ConnectionResult<EquipmentItem>> {
     const filter = args.filter ?? {};
@@ -47,7 +42,7 @@ export class EquipmentService {
     const serviceAreaIds = v.ids('filter.serviceAreaIds', filter.serviceAreaIds);
     const search = v.text('filter.search', filter.search, { max: 100 });
     v.throwIfInvalid();
-    return this.repository.items({ serviceAreaIds, search }, args);
+    return this.data.repositories.equipment.items({ serviceAreaIds, search }, args);
   }
 
   /** How many are free for the whole of [from, to). */
@@ -93,8 +88,7 @@ export class EquipmentService {
       `borrowing equipment for association ${associationId} (only its representatives may)`,
     );
     await requireAssociations(this.associations, [associationId!]);
-    const id = await transactionWithRetry(this.db, async (manager) => {
-      const repository = new EquipmentRepository(manager);
+    const id = await this.data.transaction(async ({ equipment: repository }) => {
       const item = await repository.lockItem(itemId!);
       if (!item) throw new NotFoundError('EquipmentItem', itemId!);
       const used = peakUse(
@@ -159,7 +153,7 @@ export class EquipmentService {
         `a ${reservation.status} loan cannot become ${to}`,
       );
     }
-    if (!(await this.repository.transition(reservation.id, from, to))) {
+    if (!(await this.data.repositories.equipment.transition(reservation.id, from, to))) {
       throw new ConflictError(`${field}: the loan changed meanwhile; reload it`, { field });
     }
   }

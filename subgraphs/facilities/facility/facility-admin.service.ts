@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { FacilitiesData } from '../facilities.repositories';
 import { isAdmin, requireThat, worksInServiceArea } from '../../core/authorization';
 import { NotFoundError } from '../../core/errors';
 import type { Identity } from '../../core/identity';
@@ -14,7 +14,7 @@ import type {
   SetOpeningHoursInput,
   UpdateFacilityInput,
 } from './facility-admin.inputs';
-import { FacilityAdminRepository, type FacilityValues } from './facility-admin.repository';
+import { type FacilityValues } from './facility-admin.repository';
 import type { FacilityLink } from './facility.types';
 
 /**
@@ -23,15 +23,11 @@ import type { FacilityLink } from './facility.types';
  * whole before anything is written.
  */
 export class FacilityAdminService {
-  private readonly repository: FacilityAdminRepository;
-
   constructor(
-    private readonly db: DataSource,
+    private readonly data: FacilitiesData,
     private readonly loaders: FacilitiesLoaders,
     private readonly identity: Identity,
-  ) {
-    this.repository = new FacilityAdminRepository(db);
-  }
+  ) {}
 
   /** Staff of the owning service area, or an admin: the people who answer for the building. */
   requireManager(facility: Pick<Facility, 'id' | 'serviceAreaId'>, action: string): void {
@@ -58,7 +54,7 @@ export class FacilityAdminService {
       worksInServiceArea(this.identity, serviceAreaId!),
       `creating facilities for service area ${serviceAreaId} (its staff, or an admin)`,
     );
-    const id = await this.repository.insert({
+    const id = await this.data.repositories.facilityAdmin.insert({
       ...fields,
       name: name!,
       kind: input.kind,
@@ -89,7 +85,7 @@ export class FacilityAdminService {
       }),
     };
     v.throwIfInvalid();
-    await this.repository.update(facility.id, values);
+    await this.data.repositories.facilityAdmin.update(facility.id, values);
     return this.fresh(facility.id);
   }
 
@@ -123,8 +119,8 @@ export class FacilityAdminService {
       }
     });
     v.throwIfInvalid();
-    await this.db.transaction((manager) =>
-      new FacilityAdminRepository(manager).replaceHours(facility.id, periods),
+    await this.data.transaction(({ facilityAdmin }) =>
+      facilityAdmin.replaceHours(facility.id, periods),
     );
     this.loaders.openingHoursOfFacility.clear(facility.id);
     return this.fresh(facility.id);
@@ -149,7 +145,12 @@ export class FacilityAdminService {
     }
     const note = v.localized('input.note', input.note, { max: 200 }) ?? null;
     v.throwIfInvalid();
-    await this.repository.upsertException(facility.id, { date: date!, opens, closes, note });
+    await this.data.repositories.facilityAdmin.upsertException(facility.id, {
+      date: date!,
+      opens,
+      closes,
+      note,
+    });
     this.loaders.openingExceptionsOfFacility.clear(facility.id);
     return this.fresh(facility.id);
   }
@@ -160,7 +161,7 @@ export class FacilityAdminService {
     const v = new Validator();
     const date = v.date('date', dateArg);
     v.throwIfInvalid();
-    if (!(await this.repository.removeException(facility.id, date!))) {
+    if (!(await this.data.repositories.facilityAdmin.removeException(facility.id, date!))) {
       throw new NotFoundError('OpeningException', `${facility.id}/${date}`);
     }
     this.loaders.openingExceptionsOfFacility.clear(facility.id);

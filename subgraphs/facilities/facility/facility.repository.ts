@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { Connection } from '../../core/data';
 import {
   type ConnectionResult,
   type KeysetOrder,
@@ -20,7 +20,7 @@ const FACILITY_BY_NAME: KeysetOrder<Facility> = {
 
 /** All SQL about facilities and their opening hours. */
 export class FacilityRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Connection) {}
 
   facilitiesByIds(ids: readonly string[]): Promise<Facility[]> {
     return this.db

@@ -1,3 +1,4 @@
+import type { FacilitiesData } from '../facilities.repositories';
 import type { ConnectionResult } from '../../core/connection';
 import { NotFoundError } from '../../core/errors';
 import { requireUuid } from '../../core/ids';
@@ -7,13 +8,12 @@ import { helsinkiDate } from '../space/availability';
 import type { Space } from '../space/space.entity';
 import type { Facility } from './facility.entity';
 import type { FacilitiesArgs } from './facility.inputs';
-import type { FacilityRepository } from './facility.repository';
 import type { OpeningException, OpeningPeriod } from './facility.types';
 
 /** The rules of reading facilities. */
 export class FacilityService {
   constructor(
-    private readonly repository: FacilityRepository,
+    private readonly data: FacilitiesData,
     private readonly loaders: FacilitiesLoaders,
   ) {}
 
@@ -59,6 +59,9 @@ export class FacilityService {
       (code, i) => v.municipalityCode(`filter.municipalityCodes[${i}]`, code) ?? '',
     );
     v.throwIfInvalid();
-    return this.repository.facilities({ ...filter, serviceAreaIds, municipalityCodes }, args);
+    return this.data.repositories.facilities.facilities(
+      { ...filter, serviceAreaIds, municipalityCodes },
+      args,
+    );
   }
 }

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { PgErrorCode, pgErrorCode } from '../../core/database';
 import {
   type ConnectionResult,
   type KeysetOrder,
@@ -70,6 +71,23 @@ export class ReservationRepository {
       .createQueryBuilder('r')
       .where('r.id = ANY(:ids)', { ids })
       .getMany();
+  }
+
+  /**
+   * Inserts inside a savepoint (call inside a transaction): when the double-booking
+   * constraint says no, that insert alone is undone and the transaction goes on; false then.
+   */
+  async insertUnlessDoubleBooked(values: NewReservation): Promise<boolean> {
+    await this.db.query('SAVEPOINT reservation_insert');
+    try {
+      await this.insert(values);
+      await this.db.query('RELEASE SAVEPOINT reservation_insert');
+      return true;
+    } catch (error) {
+      await this.db.query('ROLLBACK TO SAVEPOINT reservation_insert');
+      if (pgErrorCode(error) === PgErrorCode.EXCLUSION_VIOLATION) return false;
+      throw error;
+    }
   }
 
   async insert(values: NewReservation): Promise<string> {

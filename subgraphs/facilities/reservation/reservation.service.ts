@@ -1,5 +1,5 @@
+import type { FacilitiesData } from '../facilities.repositories';
 import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
-import type { DataSource } from 'typeorm';
 import {
   associationScope,
   isCityStaff,
@@ -9,7 +9,6 @@ import {
 } from '../../core/authorization';
 import type { ConnectionResult } from '../../core/connection';
 import { ConflictError, NotFoundError, UpstreamUnavailableError } from '../../core/errors';
-import { transactionWithRetry } from '../../core/database';
 import type { Identity } from '../../core/identity';
 import { requireUuid } from '../../core/ids';
 import { Validator } from '../../core/validation';
@@ -26,7 +25,6 @@ import type {
   RequestReservationInput,
   ReservationsArgs,
 } from './reservation.inputs';
-import { ReservationRepository } from './reservation.repository';
 import { checkBookingRules } from './reservation.rules';
 
 const ACTIVE = [ReservationStatus.REQUESTED, ReservationStatus.CONFIRMED];
@@ -37,18 +35,14 @@ const ACTIVE = [ReservationStatus.REQUESTED, ReservationStatus.CONFIRMED];
  * that refusal into a CONFLICT that names the clash.
  */
 export class ReservationService {
-  private readonly repository: ReservationRepository;
-
   constructor(
-    private readonly db: DataSource,
+    private readonly data: FacilitiesData,
     private readonly loaders: FacilitiesLoaders,
     private readonly identity: Identity,
     private readonly associations: AssociationDirectory,
     private readonly bridge: BookingBridge,
     private readonly now: () => Date = () => new Date(),
-  ) {
-    this.repository = new ReservationRepository(db);
-  }
+  ) {}
 
   /** Reservations are the association's business: its representatives and city staff. */
   maySee(associationId: string): boolean {
@@ -86,7 +80,7 @@ export class ReservationService {
     }
     v.throwIfInvalid();
     const associationIds = associationScope(this.identity, requested, 'reservations');
-    return this.repository.page(
+    return this.data.repositories.reservations.page(
       {
         ...filter,
         associationIds,
@@ -108,7 +102,7 @@ export class ReservationService {
       this.maySee(associationId),
       `reading reservations of ${associationId}`,
     );
-    return this.repository.page(
+    return this.data.repositories.reservations.page(
       { associationIds: [associationId], statuses: args.statuses ?? undefined, from: args.from },
       args.orderBy ?? ReservationOrder.STARTS_AT,
       args,
@@ -147,8 +141,7 @@ export class ReservationService {
     }
     let id: string;
     try {
-      id = await transactionWithRetry(this.db, async (manager) => {
-        const repository = new ReservationRepository(manager);
+      id = await this.data.transaction(async ({ reservations: repository }) => {
         // Busy times from a booking system are not in the exclusion constraint (the next
         // sync may bring our own request back from there); they are checked here.
         const blocked = (await repository.clashes(space.id, input.startsAt, input.endsAt)).find(
@@ -189,7 +182,9 @@ export class ReservationService {
       });
     } catch (error) {
       if (isDoubleBooking(error)) {
-        const clash = (await this.repository.clashes(space.id, input.startsAt, input.endsAt))[0];
+        const clash = (
+          await this.data.repositories.reservations.clashes(space.id, input.startsAt, input.endsAt)
+        )[0];
         throw new ReservationClashError('input.startsAt', clash);
       }
       throw error;
@@ -224,7 +219,7 @@ export class ReservationService {
       input.decision === ReservationDecision.CONFIRM
         ? ReservationStatus.CONFIRMED
         : ReservationStatus.REJECTED;
-    const moved = await this.repository.transition(
+    const moved = await this.data.repositories.reservations.transition(
       reservation.id,
       [ReservationStatus.REQUESTED],
       to,
@@ -263,7 +258,7 @@ export class ReservationService {
         throw bookingSystemFailure(error, system.kind);
       });
     }
-    const moved = await this.repository.transition(
+    const moved = await this.data.repositories.reservations.transition(
       reservation.id,
       ACTIVE,
       ReservationStatus.CANCELLED,

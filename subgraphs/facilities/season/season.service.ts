@@ -1,5 +1,5 @@
+import type { FacilitiesData } from '../facilities.repositories';
 import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
-import type { DataSource, EntityManager } from 'typeorm';
 import {
   isCityStaff,
   representsAssociation,
@@ -7,14 +7,12 @@ import {
   worksInServiceArea,
 } from '../../core/authorization';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors';
-import { transactionWithRetry } from '../../core/database';
 import type { Identity } from '../../core/identity';
 import { requireUuid } from '../../core/ids';
 import { fromHelsinkiLocal } from '../../core/time';
 import { Validator } from '../../core/validation';
 import type { FacilitiesLoaders } from '../facilities.loaders';
 import type { Reservation } from '../reservation/reservation.entity';
-import { isDoubleBooking } from '../reservation/reservation.errors';
 import { ReservationStatus } from '../reservation/reservation.enums';
 import { ReservationRepository } from '../reservation/reservation.repository';
 import { addDays, insideOpeningHours, isoWeekday } from '../space/availability';
@@ -25,7 +23,6 @@ import type {
   ApplyForSeasonSlotInput,
   DeclineSeasonApplicationInput,
 } from './season.inputs';
-import { SeasonRepository } from './season.repository';
 import type { SeasonAllocation, SeasonClash } from './season.types';
 
 /**
@@ -34,23 +31,19 @@ import type { SeasonAllocation, SeasonClash } from './season.types';
  * series of confirmed reservations. A week that clashes is reported back with its reason.
  */
 export class SeasonService {
-  private readonly repository: SeasonRepository;
-
   constructor(
-    private readonly db: DataSource,
+    private readonly data: FacilitiesData,
     private readonly loaders: FacilitiesLoaders,
     private readonly identity: Identity,
     private readonly associations: AssociationDirectory,
     private readonly now: () => Date = () => new Date(),
-  ) {
-    this.repository = new SeasonRepository(db);
-  }
+  ) {}
 
   seasons(year: number | null | undefined): Promise<BookingSeason[]> {
     if (year != null && (year < 2000 || year > 2100)) {
       throw BadUserInputError.single('year', 'RANGE', 'must be a year from 2000 to 2100');
     }
-    return this.repository.seasonsOfYear(year ?? null);
+    return this.data.repositories.seasons.seasonsOfYear(year ?? null);
   }
 
   /** A calendar's seasons: the area's own and city-wide ones, or all for the whole city. */
@@ -75,8 +68,11 @@ export class SeasonService {
 
   /** Staff see every application of a season; representatives their own; others none. */
   applicationsOf(season: BookingSeason): Promise<SeasonApplication[]> {
-    if (isCityStaff(this.identity)) return this.repository.applications(season.id, null);
-    return this.repository.applications(season.id, [...this.identity.associationIds]);
+    if (isCityStaff(this.identity))
+      return this.data.repositories.seasons.applications(season.id, null);
+    return this.data.repositories.seasons.applications(season.id, [
+      ...this.identity.associationIds,
+    ]);
   }
 
   /** An association's season applications, newest first: its representatives and staff only. */
@@ -94,7 +90,9 @@ export class SeasonService {
   }
 
   async reservationsOf(application: SeasonApplication): Promise<Reservation[]> {
-    const ids = (await this.repository.reservationIdsOf(application.id)).map((r) => r.id);
+    const ids = (await this.data.repositories.seasons.reservationIdsOf(application.id)).map(
+      (r) => r.id,
+    );
     const rows = await this.loaders.reservation.loadMany(ids);
     return rows.filter((r): r is Reservation => r !== null && !(r instanceof Error));
   }
@@ -137,7 +135,7 @@ export class SeasonService {
         v.problem(`input.spaceIds[${i}]`, 'NOT_FOUND', 'no such space');
     });
     v.throwIfInvalid();
-    const id = await this.repository.insertApplication({
+    const id = await this.data.repositories.seasons.insertApplication({
       seasonId: season.id,
       associationId: associationId!,
       appliedBy: this.identity.subject ?? 'unknown',
@@ -148,7 +146,7 @@ export class SeasonService {
       endTime: endTime!,
       spaceIds,
     });
-    return (await this.repository.applicationsByIds([id]))[0];
+    return (await this.data.repositories.seasons.applicationsByIds([id]))[0];
   }
 
   async allocate(input: AllocateSeasonSlotInput): Promise<SeasonAllocation> {
@@ -176,8 +174,7 @@ export class SeasonService {
     ]);
 
     const clashes: SeasonClash[] = [];
-    await transactionWithRetry(this.db, async (manager) => {
-      const seasons = new SeasonRepository(manager);
+    await this.data.transaction(async ({ seasons, reservations }) => {
       if (!(await seasons.decide(application.id, 'ALLOCATED', space.id, note ?? null))) {
         throw new ConflictError(
           'input.applicationId: the application was decided meanwhile; reload it',
@@ -198,7 +195,7 @@ export class SeasonService {
           clashes.push({ date, startsAt, endsAt, reason: SeasonClashReason.CLOSED });
           continue;
         }
-        const reason = await reserveWeek(manager, {
+        const reason = await reserveWeek(reservations, {
           spaceId: space.id,
           associationId: application.associationId,
           requestedBy: this.identity.subject ?? 'unknown',
@@ -212,7 +209,7 @@ export class SeasonService {
         if (reason) clashes.push({ date, startsAt, endsAt, reason });
       }
     });
-    const fresh = (await this.repository.applicationsByIds([application.id]))[0];
+    const fresh = (await this.data.repositories.seasons.applicationsByIds([application.id]))[0];
     return { application: fresh, reservations: await this.reservationsOf(fresh), clashes };
   }
 
@@ -231,7 +228,7 @@ export class SeasonService {
       );
     }
     v.throwIfInvalid();
-    if (!(await this.repository.decide(application.id, 'DECLINED', null, note!))) {
+    if (!(await this.data.repositories.seasons.decide(application.id, 'DECLINED', null, note!))) {
       throw new ConflictError(
         'input.applicationId: the application was decided meanwhile; reload it',
         {
@@ -239,7 +236,7 @@ export class SeasonService {
         },
       );
     }
-    return (await this.repository.applicationsByIds([application.id]))[0];
+    return (await this.data.repositories.seasons.applicationsByIds([application.id]))[0];
   }
 
   private requireAllocator(season: BookingSeason): void {
@@ -259,7 +256,7 @@ export class SeasonService {
   }
 
   private async existingApplication(id: string): Promise<SeasonApplication> {
-    const application = (await this.repository.applicationsByIds([id]))[0];
+    const application = (await this.data.repositories.seasons.applicationsByIds([id]))[0];
     if (!application || !this.maySee(application)) throw new NotFoundError('SeasonApplication', id);
     return application;
   }
@@ -274,26 +271,16 @@ export function weekdaysBetween(first: string, last: string, weekday: number): s
 }
 
 /**
- * One week of a series in a savepoint: a clash rolls back that week only, and is
- * returned as its reason instead of failing the whole allocation.
+ * One week of a series: a clash rolls back that week only (a savepoint in the repository),
+ * and is returned as its reason instead of failing the whole allocation.
  */
 async function reserveWeek(
-  manager: EntityManager,
+  repository: ReservationRepository,
   values: Parameters<ReservationRepository['insert']>[0],
 ): Promise<SeasonClashReason | null> {
-  const repository = new ReservationRepository(manager);
   const blocked = (await repository.clashes(values.spaceId, values.startsAt, values.endsAt)).some(
     (c) => c.kind === 'BLOCKED',
   );
   if (blocked) return SeasonClashReason.BLOCKED;
-  await manager.query('SAVEPOINT season_week');
-  try {
-    await repository.insert(values);
-    await manager.query('RELEASE SAVEPOINT season_week');
-    return null;
-  } catch (error) {
-    await manager.query('ROLLBACK TO SAVEPOINT season_week');
-    if (isDoubleBooking(error)) return SeasonClashReason.RESERVED;
-    throw error;
-  }
+  return (await repository.insertUnlessDoubleBooked(values)) ? null : SeasonClashReason.RESERVED;
 }

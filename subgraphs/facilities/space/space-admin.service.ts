@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { FacilitiesData } from '../facilities.repositories';
 import { PgErrorCode, pgErrorCode } from '../../core/database';
 import { ConflictError, NotFoundError } from '../../core/errors';
 import { requireUuid } from '../../core/ids';
@@ -17,7 +17,7 @@ import type {
   SpaceFields,
   UpdateSpaceInput,
 } from './space-admin.inputs';
-import { SpaceAdminRepository, type SpaceValues } from './space-admin.repository';
+import { type SpaceValues } from './space-admin.repository';
 import type { SpaceBlock } from './space-admin.types';
 
 const DAY_MINUTES = 1440;
@@ -29,15 +29,11 @@ const DAY_MINUTES = 1440;
  * durations on the slot grid) are checked on the values as they will be after the change.
  */
 export class SpaceAdminService {
-  private readonly repository: SpaceAdminRepository;
-
   constructor(
-    db: DataSource,
+    private readonly data: FacilitiesData,
     private readonly loaders: FacilitiesLoaders,
     private readonly facilities: FacilityAdminService,
-  ) {
-    this.repository = new SpaceAdminRepository(db);
-  }
+  ) {}
 
   async create(input: CreateSpaceInput): Promise<Space> {
     const facility = await this.facility(requireUuid('input.facilityId', input.facilityId));
@@ -56,7 +52,7 @@ export class SpaceAdminService {
         v.throwIfInvalid();
       }
     }
-    const id = await this.repository.insert({
+    const id = await this.data.repositories.spaceAdmin.insert({
       ...values,
       facilityId: facility.id,
       parentSpaceId,
@@ -84,7 +80,7 @@ export class SpaceAdminService {
     };
     v.throwIfInvalid();
     try {
-      await this.repository.update(space.id, values);
+      await this.data.repositories.spaceAdmin.update(space.id, values);
     } catch (error) {
       if (pgErrorCode(error) === PgErrorCode.UNIQUE_VIOLATION) {
         throw new ConflictError(
@@ -107,9 +103,14 @@ export class SpaceAdminService {
     if (input.endsAt <= input.startsAt)
       v.problem('input.endsAt', 'AFTER_START', 'must be later than input.startsAt');
     v.throwIfInvalid();
-    const id = await this.repository.block(space.id, input.startsAt, input.endsAt, reason!);
-    const block = await this.repository.blockEntity(id);
-    const reservationIds = await this.repository.activeReservationIdsOverlapping(
+    const id = await this.data.repositories.spaceAdmin.block(
+      space.id,
+      input.startsAt,
+      input.endsAt,
+      reason!,
+    );
+    const block = await this.data.repositories.spaceAdmin.blockEntity(id);
+    const reservationIds = await this.data.repositories.spaceAdmin.activeReservationIdsOverlapping(
       space.id,
       input.startsAt,
       input.endsAt,
@@ -125,12 +126,12 @@ export class SpaceAdminService {
 
   async unblock(idArg: string): Promise<BlockedTime> {
     const id = requireUuid('id', idArg);
-    const found = await this.repository.blockById(id);
+    const found = await this.data.repositories.spaceAdmin.blockById(id);
     if (!found) throw new NotFoundError('BlockedTime', id);
     const space = await this.existing(found.spaceId);
     this.facilities.requireManager(await this.facility(space.facilityId), 'removing a block');
-    const block = await this.repository.blockEntity(id);
-    if (found.source !== 'STAFF' || !(await this.repository.unblock(id))) {
+    const block = await this.data.repositories.spaceAdmin.blockEntity(id);
+    if (found.source !== 'STAFF' || !(await this.data.repositories.spaceAdmin.unblock(id))) {
       const v = new Validator();
       v.problem(
         'id',

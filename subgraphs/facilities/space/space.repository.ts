@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { Connection } from '../../core/data';
 import {
   type ConnectionResult,
   type KeysetOrder,
@@ -42,7 +42,7 @@ export interface SpaceQuery {
 
 /** All SQL about spaces. */
 export class SpaceRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Connection) {}
 
   spacesByIds(ids: readonly string[]): Promise<Space[]> {
     return this.db

@@ -1,3 +1,4 @@
+import type { FacilitiesData } from '../facilities.repositories';
 import type { ConnectionResult } from '../../core/connection';
 import { BadUserInputError } from '../../core/errors';
 import { requireUuid } from '../../core/ids';
@@ -8,7 +9,7 @@ import type { FacilitiesLoaders } from '../facilities.loaders';
 import { addDays, freeSlots, helsinkiDate, helsinkiMinuteOfDay, isoWeekday } from './availability';
 import type { Space } from './space.entity';
 import type { AvailabilityArgs, SpacesArgs, TimeRangeInput } from './space.inputs';
-import type { FreeBetween, SpaceRepository } from './space.repository';
+import type { FreeBetween } from './space.repository';
 import type { BookingRules, BookingSystemLink, SpacePricing, TimeSlot } from './space.types';
 
 /** The longest range one availability call covers: a month view. */
@@ -21,7 +22,7 @@ function clock(minutes: number): string {
 /** The rules of reading spaces and when they are free. */
 export class SpaceService {
   constructor(
-    private readonly repository: SpaceRepository,
+    private readonly data: FacilitiesData,
     private readonly loaders: FacilitiesLoaders,
     private readonly bridge: BookingBridge,
   ) {}
@@ -104,7 +105,7 @@ export class SpaceService {
       ? this.freeBetween(v, 'filter.freeBetween', filter.freeBetween)
       : undefined;
     v.throwIfInvalid();
-    return this.repository.spaces(
+    return this.data.repositories.spaces.spaces(
       { ...filter, facilityIds, serviceAreaIds, municipalityCodes, equipment, freeBetween },
       args,
     );

@@ -1,0 +1,27 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { transactionWithRetry } from './database';
+
+/** Where a repository runs its SQL: the pool, or one transaction's connection. */
+export type Connection = DataSource | EntityManager;
+
+/**
+ * A subgraph's repositories, built once per request, and the one way services run a
+ * transaction: `transaction` hands the work the same repositories bound to one
+ * connection, and runs it again when PostgreSQL rolled it back as a deadlock or
+ * serialisation loser. Services receive this, never the DataSource, so they hold no SQL
+ * and can be tested with fake repositories.
+ */
+export class Data<Repositories> {
+  readonly repositories: Repositories;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly make: (connection: Connection) => Repositories,
+  ) {
+    this.repositories = make(db);
+  }
+
+  transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T> {
+    return transactionWithRetry(this.db, (manager) => work(this.make(manager)));
+  }
+}

@@ -1,0 +1,24 @@
+import type { Connection } from '../core/data';
+import { EquipmentRepository } from './equipment/equipment.repository';
+import { FacilityAdminRepository } from './facility/facility-admin.repository';
+import { FacilityRepository } from './facility/facility.repository';
+import { ReservationRepository } from './reservation/reservation.repository';
+import { SeasonRepository } from './season/season.repository';
+import { SpaceAdminRepository } from './space/space-admin.repository';
+import { SpaceRepository } from './space/space.repository';
+
+/** Every repository of the facilities subgraph, on one connection (the pool or a transaction). */
+export function createFacilitiesRepositories(connection: Connection) {
+  return {
+    facilities: new FacilityRepository(connection),
+    facilityAdmin: new FacilityAdminRepository(connection),
+    spaces: new SpaceRepository(connection),
+    spaceAdmin: new SpaceAdminRepository(connection),
+    reservations: new ReservationRepository(connection),
+    seasons: new SeasonRepository(connection),
+    equipment: new EquipmentRepository(connection),
+  };
+}
+
+export type FacilitiesRepositories = ReturnType<typeof createFacilitiesRepositories>;
+export type FacilitiesData = import('../core/data').Data<FacilitiesRepositories>;
