@@ -1,15 +1,14 @@
 import type { DataSource } from 'typeorm';
 import type { BaseContext, SharedServices } from '../core/context';
+import { Data } from '../core/data';
+import { createGrantsRepositories } from './grants.repositories';
 import type { Identity } from '../core/identity';
 import { GrantsAdminService } from './admin/grants-admin.service';
 import { GrantApplicationService } from './application/application.service';
-import { AwardRepository } from './award/award.repository';
 import { AwardService } from './award/award.service';
 import { createGrantLoaders, type GrantLoaders } from './grants.loaders';
 import { GrantProgramService } from './program/program.service';
-import { ApplicationRoundRepository } from './round/round.repository';
 import { ApplicationRoundService } from './round/round.service';
-import { GrantStatisticsRepository } from './statistics/statistics.repository';
 import { GrantStatisticsService } from './statistics/statistics.service';
 
 export interface GrantsContext extends BaseContext {
@@ -27,15 +26,16 @@ export function createGrantsContext(
   identity: Identity,
   shared: SharedServices,
 ): GrantsContext {
-  const loaders = createGrantLoaders(db);
+  const data = new Data(db, createGrantsRepositories);
+  const loaders = createGrantLoaders(data.repositories);
   return {
     identity,
     loaders,
-    programs: new GrantProgramService(db, loaders),
-    rounds: new ApplicationRoundService(new ApplicationRoundRepository(db), loaders),
-    applications: new GrantApplicationService(db, loaders, identity, shared.associations),
-    awards: new AwardService(new AwardRepository(db), loaders),
-    statistics: new GrantStatisticsService(new GrantStatisticsRepository(db)),
-    grantsAdmin: new GrantsAdminService(db, loaders, identity),
+    programs: new GrantProgramService(data, loaders),
+    rounds: new ApplicationRoundService(data, loaders),
+    applications: new GrantApplicationService(data, loaders, identity, shared.associations),
+    awards: new AwardService(data, loaders),
+    statistics: new GrantStatisticsService(data),
+    grantsAdmin: new GrantsAdminService(data, loaders, identity),
   };
 }

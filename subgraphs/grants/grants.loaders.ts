@@ -1,11 +1,8 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
 import { byIdLoader, groupLoader } from '../core/loaders';
 import type { GrantApplication } from './application/application.entity';
-import { GrantApplicationRepository } from './application/application.repository';
-import { AwardRepository } from './award/award.repository';
-import { GrantProgramRepository } from './program/program.repository';
-import { ApplicationRoundRepository, type RoundProgress } from './round/round.repository';
+import type { GrantsRepositories } from './grants.repositories';
+import type { RoundProgress } from './round/round.repository';
 
 /** Loaders keyed by a year (or all years): one batch query per year asked for in a request. */
 function perYear<V>(make: (year: number | null) => DataLoader<string, V>) {
@@ -26,11 +23,7 @@ function perYear<V>(make: (year: number | null) => DataLoader<string, V>) {
  * applications with their rounds, programs, budgets and histories costs the same few
  * statements whatever its length.
  */
-export function createGrantLoaders(db: DataSource) {
-  const programs = new GrantProgramRepository(db);
-  const rounds = new ApplicationRoundRepository(db);
-  const applications = new GrantApplicationRepository(db);
-  const awards = new AwardRepository(db);
+export function createGrantLoaders({ programs, rounds, applications, awards }: GrantsRepositories) {
   return {
     program: byIdLoader(
       (ids) => programs.programsByIds(ids),

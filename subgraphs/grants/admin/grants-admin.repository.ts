@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { Connection } from '../../core/data';
 import { GrantProgram } from '../program/program.entity';
 import { ApplicationRound } from '../round/round.entity';
 
@@ -32,7 +32,7 @@ export type RoundValues = Partial<
 
 /** All SQL of keeping grant programs and rounds. */
 export class GrantsAdminRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Connection) {}
 
   async insertProgram(values: ProgramValues): Promise<string> {
     const result = await this.db

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { GrantsData } from '../grants.repositories';
 import { isAdmin, requireThat, worksInServiceArea } from '../../core/authorization';
 import { ConflictError, NotFoundError } from '../../core/errors';
 import type { Identity } from '../../core/identity';
@@ -16,11 +16,7 @@ import type {
   UpdateApplicationRoundInput,
   UpdateGrantProgramInput,
 } from './grants-admin.inputs';
-import {
-  GrantsAdminRepository,
-  type ProgramValues,
-  type RoundValues,
-} from './grants-admin.repository';
+import { type ProgramValues, type RoundValues } from './grants-admin.repository';
 
 /**
  * Keeping grant programs and their application rounds: the staff of the service area that
@@ -28,16 +24,12 @@ import {
  * an admin's. Every rule broken is named at once, and nothing is written then.
  */
 export class GrantsAdminService {
-  private readonly repository: GrantsAdminRepository;
-
   constructor(
-    db: DataSource,
+    private readonly data: GrantsData,
     private readonly loaders: GrantLoaders,
     private readonly identity: Identity,
     private readonly now: () => Date = () => new Date(),
-  ) {
-    this.repository = new GrantsAdminRepository(db);
-  }
+  ) {}
 
   private requireManager(serviceAreaId: string | null, action: string): void {
     requireThat(
@@ -58,7 +50,7 @@ export class GrantsAdminService {
     const fields = this.programFields(v, input);
     v.throwIfInvalid();
     this.requireManager(serviceAreaId ?? null, 'adding grant programs');
-    const id = await this.repository.insertProgram({
+    const id = await this.data.repositories.admin.insertProgram({
       ...fields,
       name: name!,
       kind: input.kind,
@@ -78,7 +70,7 @@ export class GrantsAdminService {
     if (input.kind === null) v.problem('input.kind', 'REQUIRED', 'a program has a kind');
     else if (input.kind !== undefined) values.kind = input.kind;
     v.throwIfInvalid();
-    await this.repository.updateProgram(program.id, values);
+    await this.data.repositories.admin.updateProgram(program.id, values);
     return this.program(program.id);
   }
 
@@ -100,7 +92,7 @@ export class GrantsAdminService {
     v.throwIfInvalid();
     const program = await this.program(programId!);
     this.requireManager(program.serviceAreaId, 'adding application rounds');
-    const id = await this.repository.insertRound({
+    const id = await this.data.repositories.admin.insertRound({
       ...fields,
       programId: program.id,
       year: year!,
@@ -123,7 +115,7 @@ export class GrantsAdminService {
     const closesAt = input.closesAt ?? round.closesAt;
     const values: RoundValues = this.roundFields(v, input, opensAt, closesAt, round);
     const moved = input.opensAt && input.opensAt.getTime() !== round.opensAt.getTime();
-    if (moved && (await this.repository.hasSubmissions(round.id))) {
+    if (moved && (await this.data.repositories.admin.hasSubmissions(round.id))) {
       v.problem(
         'input.opensAt',
         'ROUND_HAS_APPLICATIONS',
@@ -141,7 +133,7 @@ export class GrantsAdminService {
     v.throwIfInvalid();
     if (moved) values.opensAt = opensAt;
     if (input.closesAt) values.closesAt = closesAt;
-    if (!(await this.repository.updateRound(round.id, values))) {
+    if (!(await this.data.repositories.admin.updateRound(round.id, values))) {
       throw new ConflictError(
         'input.opensAt: an application was submitted to the round meanwhile; its opening time stays',
         { field: 'input.opensAt' },

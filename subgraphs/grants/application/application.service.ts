@@ -1,5 +1,5 @@
+import type { GrantsData } from '../grants.repositories';
 import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
-import type { DataSource } from 'typeorm';
 import {
   associationScope,
   isCityStaff,
@@ -52,17 +52,13 @@ const DECIDED = [
  * Applications are visible only to the applicant's representatives and city staff.
  */
 export class GrantApplicationService {
-  private readonly repository: GrantApplicationRepository;
-
   constructor(
-    private readonly db: DataSource,
+    private readonly data: GrantsData,
     private readonly loaders: GrantLoaders,
     private readonly identity: Identity,
     private readonly associations: AssociationDirectory,
     private readonly now: () => Date = () => new Date(),
-  ) {
-    this.repository = new GrantApplicationRepository(db);
-  }
+  ) {}
 
   maySee(application: Pick<GrantApplication, 'associationId'>): boolean {
     return (
@@ -84,7 +80,10 @@ export class GrantApplicationService {
     v.int('filter.year', filter.year, { min: 2000, max: 2100 });
     v.throwIfInvalid();
     const associationIds = associationScope(this.identity, requested, 'grant applications');
-    return this.repository.page({ ...filter, associationIds, roundIds, programIds }, args);
+    return this.data.repositories.applications.page(
+      { ...filter, associationIds, roundIds, programIds },
+      args,
+    );
   }
 
   ofAssociation(associationId: string): Promise<ConnectionResult<GrantApplication>> {
@@ -93,7 +92,10 @@ export class GrantApplicationService {
       this.maySee({ associationId }),
       `reading grant applications of ${associationId}`,
     );
-    return this.repository.page({ associationIds: [associationId] }, { first: 100 });
+    return this.data.repositories.applications.page(
+      { associationIds: [associationId] },
+      { first: 100 },
+    );
   }
 
   async roundOf(application: GrantApplication): Promise<ApplicationRound> {
@@ -168,8 +170,7 @@ export class GrantApplicationService {
     const round = await this.loaders.round.load(roundId!);
     if (!round) throw new NotFoundError('ApplicationRound', roundId!);
     const actor = this.identity.subject ?? 'unknown';
-    const id = await this.db.transaction(async (manager) => {
-      const repository = new GrantApplicationRepository(manager);
+    const id = await this.data.transaction(async ({ applications: repository }) => {
       const newId = await repository.insert({
         roundId: round.id,
         associationId: associationId!,
@@ -212,8 +213,7 @@ export class GrantApplicationService {
     }
     const fields = this.checkFields(v, input);
     v.throwIfInvalid();
-    await this.db.transaction(async (manager) => {
-      const repository = new GrantApplicationRepository(manager);
+    await this.data.transaction(async ({ applications: repository }) => {
       if (!(await repository.updateDraft(application.id, { ...values, ...fields.values }))) {
         throw new ConflictError('input.id: the application was submitted meanwhile; reload it', {
           field: 'input.id',
@@ -321,7 +321,7 @@ export class GrantApplicationService {
     const values = rules(v, application, round);
     v.throwIfInvalid();
     const to = rule.to === 'OUTCOME' ? outcome! : rule.to;
-    const moved = await this.repository.transition(
+    const moved = await this.data.repositories.applications.transition(
       application.id,
       application.status,
       to,

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { Connection } from '../../core/data';
 import {
   type ConnectionResult,
   type KeysetOrder,
@@ -65,7 +65,7 @@ export function awardCondition(
 
 /** All SQL about awards: decided applications in an awarded status, which are public. */
 export class AwardRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Connection) {}
 
   page(query: AwardQuery, args: PageArgs): Promise<ConnectionResult<GrantApplication>> {
     const condition = awardCondition(query);

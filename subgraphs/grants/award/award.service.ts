@@ -1,3 +1,4 @@
+import type { GrantsData } from '../grants.repositories';
 import type { ConnectionResult } from '../../core/connection';
 import { NotFoundError } from '../../core/errors';
 import { euros, type Money } from '../../core/types/money.type';
@@ -5,7 +6,7 @@ import { Validator } from '../../core/validation';
 import type { GrantApplication } from '../application/application.entity';
 import type { GrantLoaders } from '../grants.loaders';
 import type { ApplicationRound } from '../round/round.entity';
-import type { AwardQuery, AwardRepository } from './award.repository';
+import type { AwardQuery } from './award.repository';
 import type { AwardedGrant, AwardedGrantFilter, AwardedGrantsArgs } from './award.types';
 
 /**
@@ -14,7 +15,7 @@ import type { AwardedGrant, AwardedGrantFilter, AwardedGrantsArgs } from './awar
  */
 export class AwardService {
   constructor(
-    private readonly repository: AwardRepository,
+    private readonly data: GrantsData,
     private readonly loaders: GrantLoaders,
   ) {}
 
@@ -37,7 +38,7 @@ export class AwardService {
   }
 
   async page(args: AwardedGrantsArgs): Promise<ConnectionResult<AwardedGrant>> {
-    const result = await this.repository.page(AwardService.query(args.filter), args);
+    const result = await this.data.repositories.awards.page(AwardService.query(args.filter), args);
     const edges = await Promise.all(
       result.edges.map(async (e) => ({ cursor: e.cursor, node: await this.award(e.node) })),
     );

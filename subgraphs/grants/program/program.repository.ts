@@ -1,10 +1,10 @@
-import type { DataSource } from 'typeorm';
+import type { Connection } from '../../core/data';
 import { GrantProgram } from './program.entity';
 import type { GrantProgramFilter } from './program.inputs';
 
 /** All SQL about grant programs. */
 export class GrantProgramRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Connection) {}
 
   programsByIds(ids: readonly string[]): Promise<GrantProgram[]> {
     return this.db

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { Connection } from '../../core/data';
 import { ApplicationRound } from './round.entity';
 
 export interface RoundQuery {
@@ -19,7 +19,7 @@ export interface RoundProgress {
 
 /** All SQL about application rounds. */
 export class ApplicationRoundRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Connection) {}
 
   roundsByIds(ids: readonly string[]): Promise<ApplicationRound[]> {
     return this.db

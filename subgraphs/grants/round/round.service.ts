@@ -1,3 +1,4 @@
+import type { GrantsData } from '../grants.repositories';
 import { BadUserInputError } from '../../core/errors';
 import { fromHelsinkiLocal } from '../../core/time';
 import { euros, type Money } from '../../core/types/money.type';
@@ -7,12 +8,11 @@ import type { GrantProgram } from '../program/program.entity';
 import { RoundStatus } from './round.enums';
 import type { ApplicationRound } from './round.entity';
 import type { ApplicationRoundFilter } from './round.inputs';
-import type { ApplicationRoundRepository } from './round.repository';
 
 /** Application rounds: public, so associations see what they can apply for and when. */
 export class ApplicationRoundService {
   constructor(
-    private readonly repository: ApplicationRoundRepository,
+    private readonly data: GrantsData,
     private readonly loaders: GrantLoaders,
     private readonly now: () => Date = () => new Date(),
   ) {}
@@ -50,7 +50,11 @@ export class ApplicationRoundService {
     const programIds = v.ids('filter.programIds', given.programIds);
     const serviceAreaIds = v.ids('filter.serviceAreaIds', given.serviceAreaIds);
     v.throwIfInvalid();
-    const rounds = await this.repository.list({ ...given, programIds, serviceAreaIds });
+    const rounds = await this.data.repositories.rounds.list({
+      ...given,
+      programIds,
+      serviceAreaIds,
+    });
     if (!given.statuses?.length) return rounds;
     const statuses = await Promise.all(rounds.map((r) => this.status(r)));
     return rounds.filter((_, i) => given.statuses!.includes(statuses[i]));
@@ -60,7 +64,7 @@ export class ApplicationRoundService {
   async ofCalendar(year: number, serviceAreaId: string | null): Promise<ApplicationRound[]> {
     if (year < 2000 || year > 2100)
       throw BadUserInputError.single('year', 'RANGE', 'must be from 2000 to 2100');
-    return this.repository.list({
+    return this.data.repositories.rounds.list({
       serviceAreaIds: serviceAreaId ? [serviceAreaId.toLowerCase()] : undefined,
       overlapping: {
         from: fromHelsinkiLocal(`${year}-01-01T00:00`),

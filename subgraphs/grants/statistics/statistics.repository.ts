@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { Connection } from '../../core/data';
 import { AWARDED_STATUSES } from '../application/application.enums';
 import { type AwardQuery, awardCondition } from '../award/award.repository';
 import { GrantGrouping } from './statistics.types';
@@ -40,7 +40,7 @@ const figures = (rn: string, n: string) => `
  * the two middle ones for an even count), found by ranking awards within each group.
  */
 export class GrantStatisticsRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Connection) {}
 
   async statistics(groupBy: readonly GrantGrouping[], query: AwardQuery): Promise<StatisticsRow[]> {
     const dims = [...new Set(groupBy)].map((g) => DIMENSIONS[g]);
@@ -76,7 +76,9 @@ export class GrantStatisticsRepository {
       ${grouped}
       SELECT true AS total, ${totalSelect}, ${figures('t_rn', 't_n')} FROM ranked
       ORDER BY total, ${all.map((d) => `${d.column} NULLS FIRST`).join(', ')}`;
-    const [text, params] = this.db.driver.escapeQueryWithParameters(
+    // The pool and a transaction's manager reach the driver differently.
+    const driver = 'driver' in this.db ? this.db.driver : this.db.connection.driver;
+    const [text, params] = driver.escapeQueryWithParameters(
       sql,
       { ...condition.params, awardedStatuses: [...AWARDED_STATUSES] },
       {},

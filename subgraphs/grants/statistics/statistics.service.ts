@@ -1,9 +1,10 @@
+import type { GrantsData } from '../grants.repositories';
 import { BadUserInputError } from '../../core/errors';
 import { euros, type Money } from '../../core/types/money.type';
 import { AwardService } from '../award/award.service';
 import type { AwardedGrantFilter } from '../award/award.types';
 import type { GrantKind } from '../program/program.enums';
-import type { GrantStatisticsRepository, StatisticsRow } from './statistics.repository';
+import type { StatisticsRow } from './statistics.repository';
 import type { GrantGrouping, GrantStatistics, GrantStatisticsGroup } from './statistics.types';
 
 function group(row: StatisticsRow): GrantStatisticsGroup {
@@ -26,7 +27,7 @@ function group(row: StatisticsRow): GrantStatisticsGroup {
 
 /** Grant statistics for analysts: public, like the awards they are made of. */
 export class GrantStatisticsService {
-  constructor(private readonly repository: GrantStatisticsRepository) {}
+  constructor(private readonly data: GrantsData) {}
 
   async statistics(
     groupBy: GrantGrouping[],
@@ -34,7 +35,10 @@ export class GrantStatisticsService {
   ): Promise<GrantStatistics> {
     if (groupBy.length > 5)
       throw BadUserInputError.single('groupBy', 'MAX_ITEMS', 'must list at most 5 groupings');
-    const rows = await this.repository.statistics(groupBy, AwardService.query(filter));
+    const rows = await this.data.repositories.statistics.statistics(
+      groupBy,
+      AwardService.query(filter),
+    );
     const total = rows.find((r) => r.total)!;
     return { groups: rows.filter((r) => !r.total).map(group), total: group(total) };
   }
