@@ -1,10 +1,11 @@
 import type { DataSource } from 'typeorm';
 import type { BaseContext, SharedServices } from '../core/context';
+import { Data } from '../core/data';
+import { createEventsRepositories } from './events.repositories';
 import type { Identity } from '../core/identity';
 import { createEventLoaders, type EventLoaders } from './events.loaders';
 import { EventService, seesDrafts } from './event/event.service';
 import { EventAdminService } from './event/event-admin.service';
-import { CalendarRepository } from './calendar/calendar.repository';
 import { CalendarService } from './calendar/calendar.service';
 import { EnrolmentService } from './enrolment/enrolment.service';
 import { FeedbackService } from './feedback/feedback.service';
@@ -25,15 +26,16 @@ export function createEventsContext(
   identity: Identity,
   shared: SharedServices,
 ): EventsContext {
-  const loaders = createEventLoaders(db, seesDrafts(identity));
+  const data = new Data(db, createEventsRepositories);
+  const loaders = createEventLoaders(data.repositories, seesDrafts(identity));
   return {
     identity,
     loaders,
-    events: new EventService(db, identity, loaders),
-    enrolments: new EnrolmentService(db, loaders, identity, shared.associations),
-    feedback: new FeedbackService(db, loaders, identity, shared.associations),
-    calendar: new CalendarService(new CalendarRepository(db), identity),
-    eventAdmin: new EventAdminService(db, loaders, identity, shared.associations),
-    milestones: new MilestoneService(db, identity),
+    events: new EventService(data, identity, loaders),
+    enrolments: new EnrolmentService(data, loaders, identity, shared.associations),
+    feedback: new FeedbackService(data, loaders, identity, shared.associations),
+    calendar: new CalendarService(data, identity),
+    eventAdmin: new EventAdminService(data, loaders, identity, shared.associations),
+    milestones: new MilestoneService(data, identity),
   };
 }

@@ -1,11 +1,13 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
 import { byIdLoader, groupLoader } from '../core/loaders';
-import { EventRepository, type OrganizerPage } from './event/event.repository';
+import type { OrganizerPage } from './event/event.repository';
+import type { EventsRepositories } from './events.repositories';
 import type { EventCounts } from './event/event.types';
 
-export function createEventLoaders(db: DataSource, includeDrafts: boolean) {
-  const repository = new EventRepository(db);
+export function createEventLoaders(
+  { events: repository }: EventsRepositories,
+  includeDrafts: boolean,
+) {
   // One loader per page size: the batch query takes the size as a parameter.
   const firstPages = new Map<number, DataLoader<string, OrganizerPage>>();
   const upcomingBySize = new Map<number, DataLoader<string, string[]>>();

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { Connection } from '../../core/data';
 import { Event } from '../event/event.entity';
 import { Milestone } from '../milestone/milestone.entity';
 
@@ -8,7 +8,7 @@ import { Milestone } from '../milestone/milestone.entity';
  * milestones.
  */
 export class CalendarRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Connection) {}
 
   events(
     from: Date,

@@ -1,3 +1,4 @@
+import type { EventsData } from '../events.repositories';
 import { BadUserInputError } from '../../core/errors';
 import type { Identity } from '../../core/identity';
 import { requireUuid } from '../../core/ids';
@@ -6,12 +7,11 @@ import type { Event } from '../event/event.entity';
 import { seesDrafts } from '../event/event.service';
 import type { Milestone } from '../milestone/milestone.entity';
 import type { Calendar } from './calendar.entity';
-import type { CalendarRepository } from './calendar.repository';
 
 /** The cooperation year at a glance; this subgraph's share is the events and milestones. */
 export class CalendarService {
   constructor(
-    private readonly repository: CalendarRepository,
+    private readonly data: EventsData,
     private readonly identity: Identity,
   ) {}
 
@@ -27,7 +27,7 @@ export class CalendarService {
 
   /** Events overlapping the year in Helsinki time: New Year's Eve events belong to both years. */
   events(calendar: Calendar): Promise<Event[]> {
-    return this.repository.events(
+    return this.data.repositories.calendar.events(
       fromHelsinkiLocal(`${calendar.year}-01-01T00:00`),
       fromHelsinkiLocal(`${calendar.year + 1}-01-01T00:00`),
       calendar.serviceAreaId,
@@ -36,6 +36,6 @@ export class CalendarService {
   }
 
   milestones(calendar: Calendar): Promise<Milestone[]> {
-    return this.repository.milestones(calendar.year, calendar.serviceAreaId);
+    return this.data.repositories.calendar.milestones(calendar.year, calendar.serviceAreaId);
   }
 }

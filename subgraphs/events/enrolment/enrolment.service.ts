@@ -1,8 +1,7 @@
+import type { EventsData } from '../events.repositories';
 import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
-import type { DataSource } from 'typeorm';
 import { isCityStaff, representsAssociation, requireThat } from '../../core/authorization';
 import { ConflictError, NotFoundError } from '../../core/errors';
-import { transactionWithRetry } from '../../core/database';
 import type { Identity } from '../../core/identity';
 import { requireUuid } from '../../core/ids';
 import { Validator } from '../../core/validation';
@@ -12,7 +11,6 @@ import type { EventLoaders } from '../events.loaders';
 import type { Enrolment } from './enrolment.entity';
 import { EnrolmentStatus } from './enrolment.enums';
 import type { EnrolInput } from './enrolment.inputs';
-import { EnrolmentRepository } from './enrolment.repository';
 
 /** Waiting sign-ups that now fit, first come first served; the first that does not fit stops the line. */
 export function promotable(
@@ -37,17 +35,13 @@ export function promotable(
  * a group that does not fit, or arrives while others wait, goes on the waiting list.
  */
 export class EnrolmentService {
-  private readonly repository: EnrolmentRepository;
-
   constructor(
-    private readonly db: DataSource,
+    private readonly data: EventsData,
     private readonly loaders: EventLoaders,
     private readonly identity: Identity,
     private readonly associations: AssociationDirectory,
     private readonly now: () => Date = () => new Date(),
-  ) {
-    this.repository = new EnrolmentRepository(db);
-  }
+  ) {}
 
   registrationIsOpen(event: Event): boolean {
     const now = this.now();
@@ -77,8 +71,7 @@ export class EnrolmentService {
       v.problem('input.eventId', 'REGISTRATION_CLOSED', 'the event takes no sign-ups now');
       v.throwIfInvalid();
     }
-    const id = await transactionWithRetry(this.db, async (manager) => {
-      const repository = new EnrolmentRepository(manager);
+    const id = await this.data.transaction(async ({ enrolments: repository }) => {
       const locked = await repository.lockEvent(event.id);
       if (!locked) throw new NotFoundError('Event', event.id);
       const active = await repository.active(event.id);
@@ -119,8 +112,7 @@ export class EnrolmentService {
       v.problem('id', 'STATUS_TRANSITION', 'the sign-up is already cancelled');
       v.throwIfInvalid();
     }
-    await transactionWithRetry(this.db, async (manager) => {
-      const repository = new EnrolmentRepository(manager);
+    await this.data.transaction(async ({ enrolments: repository }) => {
       const locked = await repository.lockEvent(enrolment.eventId);
       await repository.setStatus([enrolment.id], EnrolmentStatus.CANCELLED);
       const active = await repository.active(enrolment.eventId);
@@ -138,11 +130,11 @@ export class EnrolmentService {
       isCityStaff(this.identity) || representsAssociation(this.identity, associationId),
       `reading sign-ups of ${associationId}`,
     );
-    return this.repository.ofAssociations([associationId]);
+    return this.data.repositories.enrolments.ofAssociations([associationId]);
   }
 
   private async found(id: string): Promise<Enrolment> {
-    const enrolment = await this.repository.findById(id);
+    const enrolment = await this.data.repositories.enrolments.findById(id);
     if (
       !enrolment ||
       !(isCityStaff(this.identity) || representsAssociation(this.identity, enrolment.associationId))

@@ -1,5 +1,5 @@
+import type { EventsData } from '../events.repositories';
 import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
-import type { DataSource } from 'typeorm';
 import {
   isAdmin,
   representsAssociation,
@@ -20,7 +20,7 @@ import type { LocalizedText } from '../../core/types/localized-text.type';
 import { Validator } from '../../core/validation';
 import type { Event } from './event.entity';
 import { EventKind, EventStatus, SeriesFrequency } from './event.enums';
-import { EventAdminRepository, type EventValues } from './event-admin.repository';
+import { type EventValues } from './event-admin.repository';
 import type { EventLoaders } from '../events.loaders';
 import {
   type CreateEventInput,
@@ -64,7 +64,7 @@ export function seriesDates(
  */
 export class EventAdminService {
   constructor(
-    private readonly db: DataSource,
+    private readonly data: EventsData,
     private readonly loaders: EventLoaders,
     private readonly identity: Identity,
     private readonly associations: AssociationDirectory,
@@ -149,7 +149,7 @@ export class EventAdminService {
     if (input.startsAt) values.starts_at = input.startsAt;
     if (input.endsAt) values.ends_at = input.endsAt;
     v.throwIfInvalid();
-    await new EventAdminRepository(this.db).update(event.id, values);
+    await this.data.repositories.eventAdmin.update(event.id, values);
     return this.fresh(event.id);
   }
 
@@ -179,8 +179,7 @@ export class EventAdminService {
       'creating this event (staff of its service areas, or the organising association for a community event)',
     );
     await requireAssociations(this.associations, organizerIds);
-    return this.db.transaction(async (manager) => {
-      const repository = new EventAdminRepository(manager);
+    return this.data.transaction(async ({ eventAdmin: repository }) => {
       const seriesId = series
         ? await repository.insertSeries(series, this.identity.subject ?? 'unknown')
         : null;

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { Connection } from '../../core/data';
 import {
   type ConnectionResult,
   type KeysetOrder,
@@ -33,7 +33,7 @@ export interface OrganizerPage {
 
 /** All SQL about events. */
 export class EventRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Connection) {}
 
   eventsByIds(ids: readonly string[]): Promise<Event[]> {
     return this.db

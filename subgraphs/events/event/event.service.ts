@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { EventsData } from '../events.repositories';
 import {
   type ConnectionResult,
   encodeCursor,
@@ -14,7 +14,7 @@ import type { EventFilter, EventsArgs } from './event.inputs';
 import type { EventLoaders } from '../events.loaders';
 import type { AgendaItem, Registration } from './event.types';
 import type { SeriesFrequency } from './event.enums';
-import { EVENTS_BY_START, EventRepository } from './event.repository';
+import { EVENTS_BY_START } from './event.repository';
 
 /** Drafts are work in progress: only city staff and admins see them. */
 export function seesDrafts(identity: Identity): boolean {
@@ -23,15 +23,11 @@ export function seesDrafts(identity: Identity): boolean {
 
 /** The rules of reading events. */
 export class EventService {
-  private readonly repository: EventRepository;
-
   constructor(
-    db: DataSource,
+    private readonly data: EventsData,
     private readonly identity: Identity,
     private readonly loaders: EventLoaders,
-  ) {
-    this.repository = new EventRepository(db);
-  }
+  ) {}
 
   async byId(id: string): Promise<Event | null> {
     return this.visible(await this.loaders.event.load(requireUuid('id', id)));
@@ -61,7 +57,7 @@ export class EventService {
         'must be at most 200 characters',
       );
     }
-    return this.repository.page(
+    return this.data.repositories.events.page(
       {
         ...filter,
         search: search || null,
@@ -83,7 +79,7 @@ export class EventService {
     if (filter.from && filter.to && filter.to <= filter.from) {
       throw BadUserInputError.single('filter.to', 'AFTER_FROM', 'must be later than filter.from');
     }
-    return this.repository.statistics(
+    return this.data.repositories.events.statistics(
       groupBy,
       {
         ...filter,
@@ -111,7 +107,7 @@ export class EventService {
   async ofAssociation(associationId: string, args: PageArgs): Promise<ConnectionResult<Event>> {
     const page = normalizePageArgs(args);
     if (!page.forward || page.cursor !== null) {
-      return this.repository.page(
+      return this.data.repositories.events.page(
         { organizerIds: [associationId] },
         seesDrafts(this.identity),
         args,

@@ -1,10 +1,10 @@
-import type { DataSource } from 'typeorm';
+import type { Connection } from '../../core/data';
 import { columnValues, insertSql } from '../../core/sql-writes';
 import { Feedback } from './feedback.entity';
 
 /** All SQL about feedback answers. */
 export class FeedbackRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Connection) {}
 
   /** One answer; a second one by the same person on the same event fails unique (23505). */
   async insert(values: {

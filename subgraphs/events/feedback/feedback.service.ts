@@ -1,6 +1,6 @@
+import type { EventsData } from '../events.repositories';
 import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
 import { PgErrorCode, pgErrorCode } from '../../core/database';
-import type { DataSource } from 'typeorm';
 import { isCityStaff, representsAssociation, requireThat } from '../../core/authorization';
 import { ConflictError, NotFoundError } from '../../core/errors';
 import type { Identity } from '../../core/identity';
@@ -10,7 +10,6 @@ import { EventStatus } from '../event/event.enums';
 import type { EventLoaders } from '../events.loaders';
 import type { FeedbackSummary } from '../event/event.types';
 import type { Feedback } from './feedback.entity';
-import { FeedbackRepository } from './feedback.repository';
 import type { GiveFeedbackInput } from './feedback.inputs';
 
 /**
@@ -19,17 +18,13 @@ import type { GiveFeedbackInput } from './feedback.inputs';
  * CONFLICT, not a second answer), and only once the event has started.
  */
 export class FeedbackService {
-  private readonly repository: FeedbackRepository;
-
   constructor(
-    db: DataSource,
+    private readonly data: EventsData,
     private readonly loaders: EventLoaders,
     private readonly identity: Identity,
     private readonly associations: AssociationDirectory,
     private readonly now: () => Date = () => new Date(),
-  ) {
-    this.repository = new FeedbackRepository(db);
-  }
+  ) {}
 
   async give(input: GiveFeedbackInput): Promise<Feedback> {
     requireThat(
@@ -62,7 +57,7 @@ export class FeedbackService {
       v.problem('input.eventId', 'CANCELLED', 'the event was cancelled');
     v.throwIfInvalid();
     try {
-      return await this.repository.insert({
+      return await this.data.repositories.feedback.insert({
         event_id: event.id,
         respondent: this.identity.subject,
         respondent_role: this.identity.role,
@@ -100,6 +95,6 @@ export class FeedbackService {
       isCityStaff(this.identity),
       'reading feedback comments (city staff)',
     );
-    return this.repository.ofEvent(event.id);
+    return this.data.repositories.feedback.ofEvent(event.id);
   }
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { Connection } from '../../core/data';
 import { Milestone } from './milestone.entity';
 
 export type MilestoneValues = Partial<
@@ -10,7 +10,7 @@ export type MilestoneValues = Partial<
 
 /** All SQL of keeping milestones. */
 export class MilestoneRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: Connection) {}
 
   find(id: string): Promise<Milestone | null> {
     return this.db.getRepository(Milestone).findOneBy({ id });

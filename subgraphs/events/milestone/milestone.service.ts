@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { EventsData } from '../events.repositories';
 import { isAdmin, isCityStaff, requireThat, worksInServiceArea } from '../../core/authorization';
 import { NotFoundError } from '../../core/errors';
 import type { Identity } from '../../core/identity';
@@ -10,7 +10,7 @@ import type {
   MilestoneFields,
   UpdateMilestoneInput,
 } from './milestone.inputs';
-import { MilestoneRepository, type MilestoneValues } from './milestone.repository';
+import { type MilestoneValues } from './milestone.repository';
 
 /**
  * Keeping the milestones of the cooperation year (budget preparation, welfare report work,
@@ -18,14 +18,10 @@ import { MilestoneRepository, type MilestoneValues } from './milestone.repositor
  * one, as with events; admins always.
  */
 export class MilestoneService {
-  private readonly repository: MilestoneRepository;
-
   constructor(
-    db: DataSource,
+    private readonly data: EventsData,
     private readonly identity: Identity,
-  ) {
-    this.repository = new MilestoneRepository(db);
-  }
+  ) {}
 
   private requireKeeper(serviceAreaId: string | null, action: string): void {
     requireThat(
@@ -52,7 +48,7 @@ export class MilestoneService {
     if (datesValid) this.checkDays(v, startsOn, endsOn);
     v.throwIfInvalid();
     this.requireKeeper(serviceAreaId ?? null, 'adding milestones');
-    const id = await this.repository.insert({
+    const id = await this.data.repositories.milestones.insert({
       ...fields,
       title: title!,
       kind: input.kind,
@@ -82,14 +78,14 @@ export class MilestoneService {
       this.checkDays(v, values.startsOn ?? milestone.startsOn, values.endsOn ?? milestone.endsOn);
     }
     v.throwIfInvalid();
-    await this.repository.update(milestone.id, values);
+    await this.data.repositories.milestones.update(milestone.id, values);
     return this.existing(milestone.id);
   }
 
   async remove(idArg: string): Promise<boolean> {
     const milestone = await this.existing(requireUuid('id', idArg));
     this.requireKeeper(milestone.serviceAreaId, 'removing a milestone');
-    return this.repository.remove(milestone.id);
+    return this.data.repositories.milestones.remove(milestone.id);
   }
 
   private fields(v: Validator, input: MilestoneFields): MilestoneValues {
@@ -111,7 +107,7 @@ export class MilestoneService {
   }
 
   private async existing(id: string): Promise<Milestone> {
-    const milestone = await this.repository.find(id);
+    const milestone = await this.data.repositories.milestones.find(id);
     if (!milestone) throw new NotFoundError('Milestone', id);
     return milestone;
   }

@@ -1,0 +1,22 @@
+import type { Connection, Data } from '../core/data';
+import { CalendarRepository } from './calendar/calendar.repository';
+import { EnrolmentRepository } from './enrolment/enrolment.repository';
+import { EventAdminRepository } from './event/event-admin.repository';
+import { EventRepository } from './event/event.repository';
+import { FeedbackRepository } from './feedback/feedback.repository';
+import { MilestoneRepository } from './milestone/milestone.repository';
+
+/** Every repository of the events subgraph, on one connection (the pool or a transaction). */
+export function createEventsRepositories(connection: Connection) {
+  return {
+    events: new EventRepository(connection),
+    eventAdmin: new EventAdminRepository(connection),
+    enrolments: new EnrolmentRepository(connection),
+    feedback: new FeedbackRepository(connection),
+    calendar: new CalendarRepository(connection),
+    milestones: new MilestoneRepository(connection),
+  };
+}
+
+export type EventsRepositories = ReturnType<typeof createEventsRepositories>;
+export type EventsData = Data<EventsRepositories>;
