@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { BaseContext } from '../core/context';
+import { Data } from '../core/data';
+import { createAssociationsRepositories } from './associations.repositories';
 import type { Identity } from '../core/identity';
 import { ActivityService } from './activity/activity.service';
 import { AssociationService } from './association/association.service';
@@ -18,15 +20,16 @@ export interface AssociationsContext extends BaseContext {
 }
 
 export function createAssociationsContext(db: DataSource, identity: Identity): AssociationsContext {
-  const loaders = createAssociationLoaders(db);
-  const associations = new AssociationService(db, loaders, identity);
+  const data = new Data(db, createAssociationsRepositories);
+  const loaders = createAssociationLoaders(data.repositories);
+  const associations = new AssociationService(data, loaders, identity);
   return {
     identity,
     loaders,
     associations,
-    categories: new CategoryService(db, loaders, identity, associations),
-    activities: new ActivityService(db, loaders, associations),
-    contacts: new ContactPersonService(db, loaders, identity, associations),
-    serviceAreas: new ServiceAreaService(db, loaders, identity),
+    categories: new CategoryService(data, loaders, identity, associations),
+    activities: new ActivityService(data, loaders, associations),
+    contacts: new ContactPersonService(data, loaders, identity, associations),
+    serviceAreas: new ServiceAreaService(data, loaders, identity),
   };
 }

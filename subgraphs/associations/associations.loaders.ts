@@ -1,23 +1,19 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
 import { byIdLoader, groupLoader } from '../core/loaders';
-import { ActivityRepository } from './activity/activity.repository';
-import { AssociationRepository } from './association/association.repository';
-import { CategoryRepository } from './category/category.repository';
-import { ContactPersonRepository } from './contact/contact-person.repository';
-import { ServiceAreaRepository } from './service-area/service-area.repository';
+import type { AssociationsRepositories } from './associations.repositories';
 
 /**
  * Every relation of the directory, batched per request: a page of N associations with
  * their categories, activities, contacts and service areas costs the same handful of SQL
  * statements whatever N is.
  */
-export function createAssociationLoaders(db: DataSource) {
-  const associations = new AssociationRepository(db);
-  const serviceAreas = new ServiceAreaRepository(db);
-  const categories = new CategoryRepository(db);
-  const activities = new ActivityRepository(db);
-  const contacts = new ContactPersonRepository(db);
+export function createAssociationLoaders({
+  associations,
+  serviceAreas,
+  categories,
+  activities,
+  contacts,
+}: AssociationsRepositories) {
   return {
     association: byIdLoader(
       (ids) => associations.associationsByIds(ids),

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { AssociationsData } from '../associations.repositories';
 import { NotFoundError } from '../../core/errors';
 import { requireUuid } from '../../core/ids';
 import { givenOnly, Validator } from '../../core/validation';
@@ -7,21 +7,16 @@ import type { AssociationService } from '../association/association.service';
 import type { AssociationLoaders } from '../associations.loaders';
 import type { Activity } from './activity.entity';
 import type { ActivityFields, AddActivityInput, UpdateActivityInput } from './activity.inputs';
-import { ActivityRepository } from './activity.repository';
 
 type ActivityValues = Partial<Omit<Activity, 'id' | 'associationId' | 'createdAt' | 'updatedAt'>>;
 
 /** Activities: public to read; an association's representatives and staff keep them. */
 export class ActivityService {
-  private readonly repository: ActivityRepository;
-
   constructor(
-    db: DataSource,
+    private readonly data: AssociationsData,
     private readonly loaders: AssociationLoaders,
     private readonly associations: AssociationService,
-  ) {
-    this.repository = new ActivityRepository(db);
-  }
+  ) {}
 
   ofAssociation(associationId: string): Promise<Activity[]> {
     return this.loaders.activitiesOfAssociation.load(associationId);
@@ -35,8 +30,8 @@ export class ActivityService {
     const values = this.checkFields(v, input);
     v.throwIfInvalid();
     await this.associations.existing(associationId);
-    const id = await this.associations.changePart(associationId, (manager) =>
-      new ActivityRepository(manager).insert({
+    const id = await this.associations.changePart(associationId, ({ activities }) =>
+      activities.insert({
         associationId,
         name: name!,
         ...values,
@@ -58,8 +53,8 @@ export class ActivityService {
       values.name = v.localized('input.name', input.name, { max: 200, required: true })!;
     }
     v.throwIfInvalid();
-    await this.associations.changePart(activity.associationId, (manager) =>
-      new ActivityRepository(manager).update(activity.id, values),
+    await this.associations.changePart(activity.associationId, ({ activities }) =>
+      activities.update(activity.id, values),
     );
     return this.found(activity.id);
   }
@@ -70,14 +65,14 @@ export class ActivityService {
       activity.associationId,
       `removing activities of ${activity.associationId}`,
     );
-    await this.associations.changePart(activity.associationId, (manager) =>
-      new ActivityRepository(manager).delete(activity.id),
+    await this.associations.changePart(activity.associationId, ({ activities }) =>
+      activities.delete(activity.id),
     );
     return this.associations.fresh(activity.associationId);
   }
 
   private async found(id: string): Promise<Activity> {
-    const activity = await this.repository.findById(id);
+    const activity = await this.data.repositories.activities.findById(id);
     if (!activity) throw new NotFoundError('Activity', id);
     return activity;
   }

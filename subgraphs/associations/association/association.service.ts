@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { AssociationsData, AssociationsRepositories } from '../associations.repositories';
 import { PgErrorCode, pgErrorCode } from '../../core/database';
 import { isCityStaff, representsAssociation, requireThat } from '../../core/authorization';
 import type { ConnectionResult } from '../../core/connection';
@@ -32,16 +32,12 @@ const UNIQUE_FIELDS: Record<string, string> = {
 
 /** The rules of reading and keeping the directory. */
 export class AssociationService {
-  private readonly repository: AssociationRepository;
-
   constructor(
-    private readonly db: DataSource,
+    private readonly data: AssociationsData,
     private readonly loaders: AssociationLoaders,
     private readonly identity: Identity,
     private readonly now: () => Date = () => new Date(),
-  ) {
-    this.repository = new AssociationRepository(db);
-  }
+  ) {}
 
   byId(id: string): Promise<Association | null> {
     return this.loaders.association.load(requireUuid('id', id));
@@ -59,7 +55,7 @@ export class AssociationService {
     const value = checkBusinessId(v, 'businessId', businessId);
     if (!value) v.problem('businessId', 'REQUIRED', 'must not be empty');
     v.throwIfInvalid();
-    return this.repository.findByBusinessId(value as string);
+    return this.data.repositories.associations.findByBusinessId(value as string);
   }
 
   list(args: AssociationsArgs): Promise<ConnectionResult<Association>> {
@@ -73,7 +69,7 @@ export class AssociationService {
         'RELEVANCE needs filter.search: without words there is nothing to rank by',
       );
     }
-    return this.repository.page(filter, order, args);
+    return this.data.repositories.associations.page(filter, order, args);
   }
 
   /**
@@ -82,13 +78,16 @@ export class AssociationService {
    */
   countByCategory(filter: AssociationFilter | null | undefined): Promise<Map<string, number>> {
     const checked = this.checkFilter(filter ?? {});
-    return this.repository.countByCategory({ ...checked, categoryIds: undefined });
+    return this.data.repositories.associations.countByCategory({
+      ...checked,
+      categoryIds: undefined,
+    });
   }
 
   async create(input: CreateAssociationInput): Promise<Association> {
     requireThat(this.identity, isCityStaff(this.identity), 'adding associations is for city staff');
     const changes = checkCreateAssociation(input, this.now());
-    const id = await this.write(async (repository) => {
+    const id = await this.write(async ({ associations: repository }) => {
       await this.checkReferences(repository, changes, null);
       // A new association is ACTIVE unless the input says otherwise: the column's default.
       return repository.insert(changes);
@@ -100,7 +99,7 @@ export class AssociationService {
     const id = requireUuid('input.id', input.id);
     this.authorizeUpdate(id, input);
     const changes = checkUpdateAssociation(input, this.now());
-    await this.write(async (repository) => {
+    await this.write(async ({ associations: repository }) => {
       await this.checkReferences(repository, changes, id);
       const result = await repository.update(id, changes, input.expectedUpdatedAt);
       if (result === 'NOT_FOUND') throw new NotFoundError('Association', id);
@@ -122,7 +121,7 @@ export class AssociationService {
       isCityStaff(this.identity),
       'archiving associations is for city staff',
     );
-    await this.write(async (repository) => {
+    await this.write(async ({ associations: repository }) => {
       const result = await repository.update(id, { status: AssociationStatus.DISSOLVED });
       if (result === 'NOT_FOUND') throw new NotFoundError('Association', id);
     });
@@ -150,20 +149,21 @@ export class AssociationService {
    * Changes a part of an association (an activity, a contact person) in one transaction
    * with the association's `updatedAt`, so an incremental sync sees the part change.
    */
-  changePart<T>(associationId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.write(async (associations, manager) => {
-      const result = await work(manager);
-      await associations.touch(associationId);
+  changePart<T>(
+    associationId: string,
+    work: (repositories: AssociationsRepositories) => Promise<T>,
+  ): Promise<T> {
+    return this.write(async (repositories) => {
+      const result = await work(repositories);
+      await repositories.associations.touch(associationId);
       return result;
     });
   }
 
   /** Runs `work` in one transaction; a unique clash on an identifier becomes CONFLICT. */
-  async write<T>(work: (repository: AssociationRepository, manager: EntityManager) => Promise<T>) {
+  async write<T>(work: (repositories: AssociationsRepositories) => Promise<T>) {
     try {
-      return await this.db.transaction((manager) =>
-        work(new AssociationRepository(manager), manager),
-      );
+      return await this.data.transaction(work);
     } catch (error) {
       const pg = error as { code?: string; constraint?: string };
       const field = pg.constraint ? UNIQUE_FIELDS[pg.constraint] : undefined;

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { AssociationsData } from '../associations.repositories';
 import { isAdmin, requireThat } from '../../core/authorization';
 import { ConflictError, NotFoundError } from '../../core/errors';
 import type { Identity } from '../../core/identity';
@@ -9,27 +9,22 @@ import type { AssociationService } from '../association/association.service';
 import type { AssociationLoaders } from '../associations.loaders';
 import type { Category } from './category.entity';
 import type { CreateCategoryInput, UpdateCategoryInput } from './category.inputs';
-import { CategoryRepository } from './category.repository';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The category taxonomy: public to read, kept by admins. */
 export class CategoryService {
-  private readonly repository: CategoryRepository;
-
   constructor(
-    db: DataSource,
+    private readonly data: AssociationsData,
     private readonly loaders: AssociationLoaders,
     private readonly identity: Identity,
     private readonly associations: AssociationService,
-  ) {
-    this.repository = new CategoryRepository(db);
-  }
+  ) {}
 
   /** Every category, each counting the associations that match `filter` (facets). */
   async all(filter: AssociationFilter | null | undefined): Promise<Category[]> {
     const [categories, counts] = await Promise.all([
-      this.repository.all(),
+      this.data.repositories.categories.all(),
       this.associations.countByCategory(filter),
     ]);
     return categories.map((c) => Object.assign(c, { associationCount: counts.get(c.id) ?? 0 }));
@@ -56,12 +51,12 @@ export class CategoryService {
     }
     const values = this.checkFields(v, input);
     v.throwIfInvalid();
-    if (await this.repository.findBySlug(slug!)) {
+    if (await this.data.repositories.categories.findBySlug(slug!)) {
       throw new ConflictError(`A category with slug "${slug}" already exists`, {
         field: 'input.slug',
       });
     }
-    const id = await this.repository.insert({ slug: slug!, ...values });
+    const id = await this.data.repositories.categories.insert({ slug: slug!, ...values });
     return this.fresh(id);
   }
 
@@ -72,7 +67,8 @@ export class CategoryService {
     if (input.name === null) v.problem('input.name', 'REQUIRED', 'cannot be cleared');
     const values = this.checkFields(v, input);
     v.throwIfInvalid();
-    if (!(await this.repository.update(id, values))) throw new NotFoundError('Category', id);
+    if (!(await this.data.repositories.categories.update(id, values)))
+      throw new NotFoundError('Category', id);
     return this.fresh(id);
   }
 

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { AssociationsData } from '../associations.repositories';
 import { isCityStaff, representsAssociation } from '../../core/authorization';
 import { NotFoundError } from '../../core/errors';
 import type { Identity } from '../../core/identity';
@@ -13,7 +13,6 @@ import type {
   ContactPersonFields,
   UpdateContactPersonInput,
 } from './contact-person.inputs';
-import { ContactPersonRepository } from './contact-person.repository';
 
 type ContactValues = Partial<
   Pick<ContactPerson, 'name' | 'role' | 'title' | 'email' | 'phone' | 'isPublic'>
@@ -25,16 +24,12 @@ type ContactValues = Partial<
  * representatives.
  */
 export class ContactPersonService {
-  private readonly repository: ContactPersonRepository;
-
   constructor(
-    db: DataSource,
+    private readonly data: AssociationsData,
     private readonly loaders: AssociationLoaders,
     private readonly identity: Identity,
     private readonly associations: AssociationService,
-  ) {
-    this.repository = new ContactPersonRepository(db);
-  }
+  ) {}
 
   ofAssociation(associationId: string): Promise<ContactPerson[]> {
     return this.loaders.contactsOfAssociation.load(associationId);
@@ -59,8 +54,8 @@ export class ContactPersonService {
     const values = this.checkFields(v, input);
     v.throwIfInvalid();
     await this.associations.existing(associationId);
-    const id = await this.associations.changePart(associationId, (manager) =>
-      new ContactPersonRepository(manager).insert({
+    const id = await this.associations.changePart(associationId, ({ contacts }) =>
+      contacts.insert({
         associationId,
         name: name!,
         role: input.role,
@@ -84,8 +79,8 @@ export class ContactPersonService {
     if (input.name) values.name = v.text('input.name', input.name, { max: 200, required: true })!;
     if (input.role) values.role = input.role;
     v.throwIfInvalid();
-    await this.associations.changePart(person.associationId, (manager) =>
-      new ContactPersonRepository(manager).update(person.id, values),
+    await this.associations.changePart(person.associationId, ({ contacts }) =>
+      contacts.update(person.id, values),
     );
     return this.found(person.id);
   }
@@ -96,14 +91,14 @@ export class ContactPersonService {
       person.associationId,
       `removing contact persons of ${person.associationId}`,
     );
-    await this.associations.changePart(person.associationId, (manager) =>
-      new ContactPersonRepository(manager).delete(person.id),
+    await this.associations.changePart(person.associationId, ({ contacts }) =>
+      contacts.delete(person.id),
     );
     return this.associations.fresh(person.associationId);
   }
 
   private async found(id: string): Promise<ContactPerson> {
-    const person = await this.repository.findById(id);
+    const person = await this.data.repositories.contacts.findById(id);
     if (!person) throw new NotFoundError('ContactPerson', id);
     return person;
   }

@@ -1,10 +1,13 @@
 import type { DataSource } from 'typeorm';
+import {
+  type AssociationsData,
+  createAssociationsRepositories,
+} from '../associations.repositories';
+import { Data } from '../../core/data';
 import { BadUserInputError } from '../../core/errors';
 import type { Progress } from '../../core/progress';
-import { AssociationRepository } from '../association/association.repository';
 import type { CreateAssociationInput } from '../association/association.inputs';
 import { checkCreateAssociation } from '../association/association.validation';
-import { CategoryRepository } from '../category/category.repository';
 import type { ImportRecord } from './association-import.parser';
 
 export interface ImportReport {
@@ -76,7 +79,11 @@ const integer = (v: unknown, field: string, problems: string[]): number | undefi
  * unchanged rows do not even move `updatedAt`.
  */
 export class AssociationImportService {
-  constructor(private readonly db: DataSource) {}
+  private readonly data: AssociationsData;
+
+  constructor(db: DataSource) {
+    this.data = new Data(db, createAssociationsRepositories);
+  }
 
   async run(
     records: ImportRecord[],
@@ -84,7 +91,7 @@ export class AssociationImportService {
   ): Promise<ImportReport> {
     const report: ImportReport = { created: 0, updated: 0, unchanged: 0, rejected: [] };
     const categoryIds = new Map(
-      (await new CategoryRepository(this.db).all()).map((c) => [c.slug, c.id]),
+      (await this.data.repositories.categories.all()).map((c) => [c.slug, c.id]),
     );
     for (const [i, record] of records.entries()) {
       const problems: string[] = [];
@@ -119,8 +126,7 @@ export class AssociationImportService {
         'business_id or register_number is required: without one the row cannot be matched on the next run',
       ]);
     }
-    return this.db.transaction(async (manager) => {
-      const repository = new AssociationRepository(manager);
+    return this.data.transaction(async ({ associations: repository }) => {
       const byBusinessId = changes.businessId
         ? await repository.findByBusinessId(changes.businessId)
         : null;

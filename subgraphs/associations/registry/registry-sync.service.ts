@@ -1,6 +1,10 @@
 import type { DataSource } from 'typeorm';
+import {
+  type AssociationsData,
+  createAssociationsRepositories,
+} from '../associations.repositories';
+import { Data } from '../../core/data';
 import type { Address } from '../../core/types/address.type';
-import { AssociationRepository } from '../association/association.repository';
 import type { Progress } from '../../core/progress';
 import type { BusinessRegistry, RegistryRecord } from './business-registry';
 
@@ -34,10 +38,14 @@ const sameName = (a: string, b: string) =>
  * name or a dissolved association is reported for a human to decide.
  */
 export class RegistrySyncService {
+  private readonly data: AssociationsData;
+
   constructor(
-    private readonly db: DataSource,
+    db: DataSource,
     private readonly registry: BusinessRegistry,
-  ) {}
+  ) {
+    this.data = new Data(db, createAssociationsRepositories);
+  }
 
   async run(options: { apply: boolean; onProgress?: Progress }): Promise<RegistrySyncReport> {
     const report: RegistrySyncReport = {
@@ -49,7 +57,7 @@ export class RegistrySyncService {
       ended: [],
       failed: [],
     };
-    const repository = new AssociationRepository(this.db);
+    const repository = this.data.repositories.associations;
     const total = await repository.countWithBusinessId();
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
@@ -101,9 +109,7 @@ export class RegistrySyncService {
       if (Object.keys(address).length === 0) return;
       report.enriched.push({ id: row.id, businessId, filled: ['address'] });
       if (apply) {
-        await this.db.transaction((manager) =>
-          new AssociationRepository(manager).update(row.id, { address }),
-        );
+        await this.data.transaction(({ associations }) => associations.update(row.id, { address }));
       }
     }
   }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { AssociationsData } from '../associations.repositories';
 import { isAdmin, requireThat, worksInServiceArea } from '../../core/authorization';
 import { NotFoundError } from '../../core/errors';
 import type { Identity } from '../../core/identity';
@@ -15,7 +15,6 @@ import type {
   UpdateCityLiaisonInput,
   UpdateServiceAreaInput,
 } from './service-area.inputs';
-import { ServiceAreaRepository } from './service-area.repository';
 
 type LiaisonValues = Partial<
   Pick<CityLiaison, 'name' | 'title' | 'email' | 'phone' | 'isCoordinator' | 'responsibilities'>
@@ -26,22 +25,18 @@ type LiaisonValues = Partial<
  * service areas; each area's own staff (and admins) keep its name and its liaisons.
  */
 export class ServiceAreaService {
-  private readonly repository: ServiceAreaRepository;
-
   constructor(
-    db: DataSource,
+    private readonly data: AssociationsData,
     private readonly loaders: AssociationLoaders,
     private readonly identity: Identity,
-  ) {
-    this.repository = new ServiceAreaRepository(db);
-  }
+  ) {}
 
   all(): Promise<ServiceArea[]> {
-    return this.repository.all();
+    return this.data.repositories.serviceAreas.all();
   }
 
   liaisons(serviceAreaId: string | null | undefined): Promise<CityLiaison[]> {
-    return this.repository.liaisons(
+    return this.data.repositories.serviceAreas.liaisons(
       serviceAreaId ? requireUuid('serviceAreaId', serviceAreaId) : null,
     );
   }
@@ -68,7 +63,7 @@ export class ServiceAreaService {
     const name = v.localized('input.name', input.name, { max: 200, required: true });
     const sortOrder = v.int('input.sortOrder', input.sortOrder, { min: 0, max: 10_000 });
     v.throwIfInvalid();
-    const id = await this.repository.insertArea({
+    const id = await this.data.repositories.serviceAreas.insertArea({
       name: name!,
       sortOrder: sortOrder ?? 0,
     });
@@ -88,7 +83,7 @@ export class ServiceAreaService {
     if (sortOrder !== undefined && sortOrder !== null) values.sortOrder = sortOrder;
     v.throwIfInvalid();
     await this.existingArea(id);
-    await this.repository.updateArea(id, values);
+    await this.data.repositories.serviceAreas.updateArea(id, values);
     return this.freshArea(id);
   }
 
@@ -100,7 +95,7 @@ export class ServiceAreaService {
     const values = this.checkLiaison(v, input);
     v.throwIfInvalid();
     await this.existingArea(serviceAreaId);
-    const id = await this.repository.insertLiaison({
+    const id = await this.data.repositories.serviceAreas.insertLiaison({
       serviceAreaId,
       name: name!,
       ...values,
@@ -116,14 +111,14 @@ export class ServiceAreaService {
     const values = this.checkLiaison(v, input);
     if (input.name) values.name = v.text('input.name', input.name, { max: 200, required: true })!;
     v.throwIfInvalid();
-    await this.repository.updateLiaison(liaison.id, values);
+    await this.data.repositories.serviceAreas.updateLiaison(liaison.id, values);
     return this.foundLiaison(liaison.id);
   }
 
   async removeLiaison(idArg: string): Promise<ServiceArea> {
     const liaison = await this.foundLiaison(requireUuid('id', idArg));
     this.requireAreaRights(liaison.serviceAreaId);
-    await this.repository.deleteLiaison(liaison.id);
+    await this.data.repositories.serviceAreas.deleteLiaison(liaison.id);
     this.loaders.liaisonsOfServiceArea.clear(liaison.serviceAreaId);
     return this.freshArea(liaison.serviceAreaId);
   }
@@ -160,7 +155,7 @@ export class ServiceAreaService {
   }
 
   private async foundLiaison(id: string): Promise<CityLiaison> {
-    const liaison = await this.repository.findLiaison(id);
+    const liaison = await this.data.repositories.serviceAreas.findLiaison(id);
     if (!liaison) throw new NotFoundError('CityLiaison', id);
     return liaison;
   }
