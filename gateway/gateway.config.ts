@@ -112,7 +112,11 @@ export type GatewayOptions = Omit<
 >;
 
 /** Read the same way by the gateway on its own and by `npm start`. */
-export function readGatewayOptions(reader: EnvReader, production: boolean): GatewayOptions {
+export function readGatewayOptions(
+  reader: EnvReader,
+  production: boolean,
+  port: number,
+): GatewayOptions {
   return {
     subgraphTimeoutMs: reader.int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
     auth: readAuthConfig(reader, production),
@@ -124,7 +128,7 @@ export function readGatewayOptions(reader: EnvReader, production: boolean): Gate
     redisUrl: readRedisUrl(reader),
     responseCache: readResponseCache(reader),
     includeStacktraces: readIncludeStacktraces(reader),
-    publicBaseUrl: readPublicBaseUrl(reader, production, reader.port('PORT', 4000)),
+    publicBaseUrl: readPublicBaseUrl(reader, production, port),
   };
 }
 
@@ -142,12 +146,13 @@ export function loadGatewayConfig(env: Env): Readonly<GatewayConfig> {
       ) as string,
     ]),
   ) as Record<SubgraphName, string>;
+  const port = reader.port('PORT', 4000);
   return reader.done({
     host: reader.string('HOST', '0.0.0.0'),
-    port: reader.port('PORT', 4000),
+    port,
     subgraphUrls,
     subgraphConnections: reader.int('SUBGRAPH_CONNECTIONS', 64, { min: 1, max: 1024 }),
     supergraphPath: reader.string('SUPERGRAPH_PATH', supergraphPath()),
-    ...readGatewayOptions(reader, production),
+    ...readGatewayOptions(reader, production, port),
   });
 }

@@ -1,5 +1,6 @@
 import { parse } from 'graphql';
-import { unavailableResponse } from './subgraph-data-source';
+import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
+import { SubgraphDataSource, unavailableResponse } from './subgraph-data-source';
 
 const extensions = { code: 'UPSTREAM_UNAVAILABLE', serviceName: 'events' };
 
@@ -46,5 +47,53 @@ describe('unavailableResponse', () => {
       ['_entities', 1, 'upcomingEvents'],
       ['_entities', 2, 'events'],
     ]);
+  });
+});
+
+describe(SubgraphDataSource.name, () => {
+  /** A data source whose subgraph answers with this status and body. */
+  const answering = (status: number, body: unknown) =>
+    new SubgraphDataSource<Record<string, unknown>>({
+      url: 'http://subgraph.test/graphql',
+      fetcher: async () =>
+        new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+          status,
+          headers: { 'content-type': 'application/json' },
+        }),
+    });
+  const fetchWith = (source: SubgraphDataSource<Record<string, unknown>>) =>
+    source.process({
+      kind: GraphQLDataSourceRequestKind.HEALTH_CHECK,
+      request: { query: '{ events(filter: { from: "tomorrow" }) { totalCount } }' },
+      context: {},
+    });
+
+  it("passes a subgraph's refusal (4xx with GraphQL errors) on with its code and message only", async () => {
+    const response = await fetchWith(
+      answering(400, {
+        errors: [
+          {
+            message: 'Expected value of type "DateTime", found "tomorrow"',
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['at /srv/x.ts:1'] },
+          },
+        ],
+      }),
+    );
+    expect(response).toEqual({
+      data: null,
+      errors: [
+        {
+          message: 'Expected value of type "DateTime", found "tomorrow"',
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        },
+      ],
+    });
+  });
+
+  it('keeps any other failed answer a failure, for the error formatter to mask', async () => {
+    await expect(fetchWith(answering(500, { errors: [{ message: 'boom' }] }))).rejects.toThrow(
+      '500',
+    );
+    await expect(fetchWith(answering(400, '<html>proxy error</html>'))).rejects.toThrow('400');
   });
 });

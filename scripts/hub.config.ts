@@ -43,17 +43,18 @@ export function loadHubConfig(env: Env, projectRoot: string): Readonly<HubConfig
       reader.port(`${name.toUpperCase()}_PORT`, DEFAULT_SUBGRAPH_PORTS[name]),
     ]),
   ) as Record<SubgraphName, number>;
+  const gatewayPort = reader.port('PORT', 4000);
   return reader.done({
     databaseUrl: reader.url('DATABASE_URL', undefined, ['postgres:', 'postgresql:']),
     dataDir: reader.string('HUB_DATA_DIR', join(projectRoot, '.hub-data')),
     embeddedPostgresPort: reader.port('HUB_PG_PORT', 54329),
     host: reader.string('HOST', '127.0.0.1'),
-    gatewayPort: reader.port('PORT', 4000),
+    gatewayPort,
     subgraphPorts,
     seedDemoData: reader.boolean('SEED_DEMO_DATA', true),
     booking: readBookingConfig(reader),
     cacheMaxAgeSeconds: readCacheMaxAge(reader),
     subgraphLimits: readDocumentLimits(reader, 'SUBGRAPH', SUBGRAPH_DOCUMENT_LIMITS),
-    ...readGatewayOptions(reader, production),
+    ...readGatewayOptions(reader, production, gatewayPort),
   });
 }

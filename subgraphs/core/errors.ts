@@ -108,6 +108,8 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  // The document limits' own refusal (core/document-limits.ts), at a subgraph as at the gateway.
+  'QUERY_TOO_COSTLY',
 ]);
 
 export type ErrorLogger = (error: unknown) => void;

@@ -89,34 +89,16 @@ describe('Apollo Client with the shipped cache policies', () => {
     const cache = new InMemoryCache(policies);
     const apollo = client(cache);
     const year = new Date().getFullYear() + 1;
-    await apollo.query({
-      query: gql`
-        query E($year: Int!) {
-          calendar(year: $year) {
-            year
-            serviceAreaId
-            events {
-              id
-            }
-          }
-        }
-      `,
-      variables: { year },
-    });
-    await apollo.query({
-      query: gql`
-        query M($year: Int!) {
-          calendar(year: $year) {
-            year
-            serviceAreaId
-            milestones {
-              id
-            }
-          }
-        }
-      `,
-      variables: { year },
-    });
+    // Two queries for one calendar view, each asking for a different list.
+    const calendarWith = (list: 'events' | 'milestones') =>
+      apollo.query({
+        query: gql(
+          `query ($year: Int!) { calendar(year: $year) { year serviceAreaId ${list} { id } } }`,
+        ),
+        variables: { year },
+      });
+    await calendarWith('events');
+    await calendarWith('milestones');
     const key = cache.identify({ __typename: 'Calendar', year, serviceAreaId: null });
     expect(key).toBe(`Calendar:{"year":${year},"serviceAreaId":null}`);
     const stored = cache.extract()[key!] as Record<string, unknown>;
