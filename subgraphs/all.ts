@@ -1,6 +1,7 @@
 import type { BaseContext } from './core/context';
 import type { SubgraphDefinition } from './core/subgraph';
 import { associationsSubgraph } from './associations/associations.subgraph';
+import { cooperationSubgraph } from './cooperation/cooperation.subgraph';
 import { eventsSubgraph } from './events/events.subgraph';
 import { BookingBridge } from './facilities/booking/booking-bridge';
 import { createFacilitiesSubgraph } from './facilities/facilities.subgraph';
@@ -17,7 +18,7 @@ const NO_DEPENDENCIES: SubgraphDependencies = {
 };
 
 /**
- * The four subgraphs, in migration and start order, made from their dependencies, so that
+ * The subgraphs, in migration and start order, made from their dependencies, so that
  * `npm start` treats none of them specially. For tooling that deals with all of them
  * (compose, `npm start`, tests); no subgraph imports this.
  */
@@ -29,6 +30,7 @@ export function createSubgraphs(
     createFacilitiesSubgraph(deps.booking.bridge, deps.booking.sync),
     grantsSubgraph,
     eventsSubgraph,
+    cooperationSubgraph,
   ] as unknown as readonly SubgraphDefinition<BaseContext>[];
 }
 

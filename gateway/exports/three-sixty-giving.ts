@@ -1,3 +1,4 @@
+import { csvField } from '../../subgraphs/core/csv';
 /**
  * Awarded grants as open data in the 360Giving Data Standard: a JSON package with
  * `grants[]`, and the same grants as CSV with the standard's column titles. Pure
@@ -124,16 +125,6 @@ export const CSV_COLUMNS = [
   'Grant Programme:Code',
   'Grant Programme:Title',
 ] as const;
-
-/**
- * One RFC 4180 field. A text that a spreadsheet would run as a formula (=, +, -, @ first)
- * gets a leading apostrophe: open data must not execute on an analyst's machine.
- */
-export function csvField(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export function toCsv(
   grants: readonly ThreeSixtyGivingGrant[],

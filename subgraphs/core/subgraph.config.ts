@@ -9,7 +9,13 @@ import { readCacheMaxAge } from './cache-policy';
 import { type Env, EnvReader } from './env';
 import { type AuthConfig, readAuthConfig } from './identity';
 
-export const SUBGRAPH_NAMES = ['associations', 'facilities', 'grants', 'events'] as const;
+export const SUBGRAPH_NAMES = [
+  'associations',
+  'facilities',
+  'grants',
+  'events',
+  'cooperation',
+] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 export const DEFAULT_SUBGRAPH_PORTS: Readonly<Record<SubgraphName, number>> = {
@@ -17,6 +23,7 @@ export const DEFAULT_SUBGRAPH_PORTS: Readonly<Record<SubgraphName, number>> = {
   facilities: 4002,
   grants: 4003,
   events: 4004,
+  cooperation: 4005,
 };
 
 export interface SubgraphConfig {

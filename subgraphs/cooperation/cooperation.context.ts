@@ -1,0 +1,29 @@
+import type { DataSource } from 'typeorm';
+import type { BaseContext, SharedServices } from '../core/context';
+import { Data } from '../core/data';
+import type { Identity } from '../core/identity';
+import { createCooperationLoaders, type CooperationLoaders } from './cooperation.loaders';
+import { createCooperationRepositories } from './cooperation.repositories';
+import { SurveyService } from './survey/survey.service';
+import { SurveyResponseService } from './survey/survey-response.service';
+
+export interface CooperationContext extends BaseContext {
+  loaders: CooperationLoaders;
+  surveys: SurveyService;
+  surveyResponses: SurveyResponseService;
+}
+
+export function createCooperationContext(
+  db: DataSource,
+  identity: Identity,
+  shared: SharedServices,
+): CooperationContext {
+  const data = new Data(db, createCooperationRepositories);
+  const loaders = createCooperationLoaders(data.repositories);
+  return {
+    identity,
+    loaders,
+    surveys: new SurveyService(data, loaders, identity),
+    surveyResponses: new SurveyResponseService(data, loaders, identity, shared.associations),
+  };
+}

@@ -1,0 +1,29 @@
+import DataLoader from 'dataloader';
+import { byIdLoader, groupLoader } from '../core/loaders';
+import type { CooperationRepositories } from './cooperation.repositories';
+import type { AnswerCounts } from './survey/survey-response.repository';
+
+/** Every DataLoader of the cooperation subgraph, made per request. */
+export function createCooperationLoaders({ surveys, responses }: CooperationRepositories) {
+  return {
+    survey: byIdLoader(
+      (ids) => surveys.byIds(ids),
+      (s) => s.id,
+    ),
+    questionsOfSurvey: groupLoader(
+      (ids) => surveys.questionsOf(ids),
+      (q) => q.surveyId,
+    ),
+    responseCount: new DataLoader<string, number>(async (ids) => {
+      const counts = await responses.countsOf(ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+    /** The counted answers of many surveys' questions in three statements. */
+    answerCounts: new DataLoader<string, AnswerCounts>(async (ids) => {
+      const counts = await responses.answerCounts(ids);
+      return ids.map(() => counts);
+    }),
+  };
+}
+
+export type CooperationLoaders = ReturnType<typeof createCooperationLoaders>;

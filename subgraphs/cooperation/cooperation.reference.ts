@@ -1,0 +1,15 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { byIdStub, calendarStub } from '../core/references';
+import type { CooperationContext } from './cooperation.context';
+
+/** How other subgraphs' references to entities here are resolved: batched per request. */
+export const cooperationReferenceResolvers: GraphQLResolverMap<CooperationContext> = {
+  Survey: {
+    __resolveReference: (ref: { id: string }, ctx: CooperationContext) =>
+      ctx.surveys.reference(ref.id),
+  },
+  // Any service area or association id is valid: one with no surveys has empty lists.
+  ServiceArea: byIdStub,
+  Association: byIdStub,
+  Calendar: calendarStub,
+};

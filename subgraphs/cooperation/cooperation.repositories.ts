@@ -1,0 +1,14 @@
+import type { Connection, Data } from '../core/data';
+import { SurveyRepository } from './survey/survey.repository';
+import { SurveyResponseRepository } from './survey/survey-response.repository';
+
+/** Every repository of the cooperation subgraph, on one connection (the pool or a transaction). */
+export function createCooperationRepositories(connection: Connection) {
+  return {
+    surveys: new SurveyRepository(connection),
+    responses: new SurveyResponseRepository(connection),
+  };
+}
+
+export type CooperationRepositories = ReturnType<typeof createCooperationRepositories>;
+export type CooperationData = Data<CooperationRepositories>;

@@ -1,0 +1,20 @@
+import type { SubgraphDefinition } from '../core/subgraph';
+import { createCooperationContext, type CooperationContext } from './cooperation.context';
+import { cooperationReferenceResolvers } from './cooperation.reference';
+import { CalendarRef } from './refs/calendar.ref';
+import { Initial1766000000000 } from './migrations/1766000000000-initial';
+import { Survey, SurveyQuestion } from './survey/survey.entity';
+import { CalendarSurveysResolver, SurveyResolver } from './survey/survey.resolver';
+
+/** Goal-oriented co-development: surveys, indicators, working groups and the handbook. */
+export const cooperationSubgraph: SubgraphDefinition<CooperationContext> = {
+  name: 'cooperation',
+  schema: 'cooperation',
+  entities: [Survey, SurveyQuestion],
+  migrations: [Initial1766000000000],
+  resolvers: [SurveyResolver, CalendarSurveysResolver],
+  // The calendar has no field here that returns it; it is an entity this subgraph extends.
+  orphanedTypes: [CalendarRef],
+  referenceResolvers: cooperationReferenceResolvers,
+  createContext: createCooperationContext,
+};

@@ -1,0 +1,12 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/**
+ * An association as the cooperation subgraph sees it: only its id. The associations
+ * subgraph owns every other field; working group members point at it.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType('Association', { description: 'An association; owned by the associations subgraph.' })
+export class AssociationRef {
+  @Field(() => ID, { description: 'Stable identifier (UUID).' })
+  id!: string;
+}

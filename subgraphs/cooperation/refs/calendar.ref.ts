@@ -1,0 +1,19 @@
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+
+/**
+ * The cooperation calendar of one year (and optionally one service area). The events
+ * subgraph owns it; this subgraph adds the surveys open during the year. (Its own class,
+ * not a shared one: see facilities/refs/calendar.ref.ts for why.)
+ */
+@Directive('@key(fields: "year serviceAreaId")')
+@ObjectType('Calendar', {
+  description:
+    'The cooperation calendar (vuosikello): one year at a glance, for the whole city or one service area.',
+})
+export class CalendarRef {
+  @Field(() => Int, { description: 'The calendar year.' })
+  year!: number;
+
+  @Field(() => ID, { nullable: true, description: 'The service area; null for the whole city.' })
+  serviceAreaId!: string | null;
+}
