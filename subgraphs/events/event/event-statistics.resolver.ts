@@ -5,7 +5,9 @@ import { EventGrouping, EventKind } from './event.enums';
 
 import { EventFilter } from './event.inputs';
 
-@ObjectType({ description: 'How many events one group has.' })
+@ObjectType({
+  description: 'How many events one group has, and how many took part in them.',
+})
 export class EventStatisticsGroup {
   @Field(() => EventKind, { nullable: true, description: 'The kind, when grouped by KIND.' })
   kind!: EventKind | null;
@@ -24,13 +26,25 @@ export class EventStatisticsGroup {
 
   @Field(() => Int, { description: 'Events in the group.' })
   count!: number;
+
+  @Field(() => Int, { description: 'Enrolments (not waitlisted or cancelled) to its events.' })
+  enrolments!: number;
+
+  @Field(() => Int, { description: 'People enrolled to its events, summed over enrolments.' })
+  participants!: number;
+
+  @Field(() => Int, {
+    description:
+      'Associations taking part (enrolled or organising), each counted once however many of the events it joined.',
+  })
+  associations!: number;
 }
 
 @Resolver()
 export class EventStatisticsResolver {
   @Query(() => [EventStatisticsGroup], {
     description:
-      'Events counted per kind, month and/or service area under the same filter as `events`, e.g. events per kind per month.',
+      'Events, enrolments, participants and associations taking part, per kind, month and/or service area under the same filter as `events`, e.g. association evenings per month with their participants.',
   })
   async eventStatistics(
     @Arg('groupBy', () => [EventGrouping], { description: 'What to group by.' })
@@ -40,11 +54,10 @@ export class EventStatisticsResolver {
     @Ctx() ctx: EventsContext,
   ): Promise<EventStatisticsGroup[]> {
     const rows = await ctx.events.statistics(groupBy, filter ?? {});
-    return rows.map((r) => ({
-      kind: r.kind as EventKind | null,
-      month: r.month,
-      serviceArea: r.serviceAreaId ? { id: r.serviceAreaId } : null,
-      count: r.count,
+    return rows.map(({ serviceAreaId, kind, ...figures }) => ({
+      ...figures,
+      kind: kind as EventKind | null,
+      serviceArea: serviceAreaId ? { id: serviceAreaId } : null,
     }));
   }
 }

@@ -47,15 +47,19 @@ describe('eventStatistics', () => {
   ];
   const publicEvents = written.filter((e) => e.status !== 'DRAFT');
 
+  const ids: string[] = [];
+
   beforeAll(async () => {
     subgraph = await startTestSubgraph(eventsSubgraph);
     for (const event of written) {
-      await makeEvent(subgraph.db, {
-        kind: event.kind,
-        startsAt: new Date(event.startsAt),
-        serviceAreaIds: event.areas,
-        status: event.status,
-      });
+      ids.push(
+        await makeEvent(subgraph.db, {
+          kind: event.kind,
+          startsAt: new Date(event.startsAt),
+          serviceAreaIds: event.areas,
+          status: event.status,
+        }),
+      );
     }
   });
 
@@ -117,6 +121,82 @@ describe('eventStatistics', () => {
       sorted([
         { serviceArea: { id: SPORTS }, count: 2 },
         { serviceArea: { id: CULTURE }, count: 1 },
+      ]),
+    );
+  });
+
+  it('counts enrolments, participants and the associations taking part, each association once per group', async () => {
+    const [A, B, C] = [
+      '00000000-0000-4000-8000-0000000000a1',
+      '00000000-0000-4000-8000-0000000000b2',
+      '00000000-0000-4000-8000-0000000000c3',
+    ];
+    const [january, february] = ids;
+    const enrol = (eventId: string, associationId: string, people: number, status = 'ENROLLED') =>
+      subgraph.db.query(
+        `INSERT INTO events.enrolment (event_id, association_id, enrolled_by, people, status)
+         VALUES ($1, $2, 'test', $3, $4)`,
+        [eventId, associationId, people, status],
+      );
+    // January's evening: A with 3 people, B with 2; a cancelled and a waitlisted one count not.
+    await enrol(january, A, 3);
+    await enrol(january, B, 2);
+    await enrol(january, C, 9, 'CANCELLED');
+    await enrol(january, C, 4, 'WAITLISTED');
+    // February's evening: A again with 1 person, and C organising it.
+    await enrol(february, A, 1);
+    await subgraph.db.query(
+      'INSERT INTO events.event_organizer (event_id, association_id) VALUES ($1, $2)',
+      [february, C],
+    );
+    const statistics = async (groupBy: string) =>
+      sorted(
+        (
+          await subgraph.request<{ eventStatistics: Array<Record<string, unknown>> }>(
+            `{ eventStatistics(groupBy: [${groupBy}], filter: { kinds: [ASSOCIATION_EVENING] }) {
+                month serviceArea { id } count enrolments participants associations } }`,
+          )
+        ).data!.eventStatistics,
+      );
+    expect(await statistics('KIND')).toEqual([
+      { month: null, serviceArea: null, count: 2, enrolments: 3, participants: 6, associations: 3 },
+    ]);
+    expect(await statistics('MONTH')).toEqual([
+      {
+        month: '2027-01',
+        serviceArea: null,
+        count: 1,
+        enrolments: 2,
+        participants: 5,
+        associations: 2,
+      },
+      {
+        month: '2027-02',
+        serviceArea: null,
+        count: 1,
+        enrolments: 1,
+        participants: 1,
+        associations: 2,
+      },
+    ]);
+    expect(await statistics('SERVICE_AREA')).toEqual(
+      sorted([
+        {
+          month: null,
+          serviceArea: { id: SPORTS },
+          count: 2,
+          enrolments: 3,
+          participants: 6,
+          associations: 3,
+        },
+        {
+          month: null,
+          serviceArea: { id: CULTURE },
+          count: 1,
+          enrolments: 2,
+          participants: 5,
+          associations: 2,
+        },
       ]),
     );
   });

@@ -78,9 +78,35 @@ export class EventRepository {
       month: string | null;
       serviceAreaId: string | null;
       count: number;
+      enrolments: number;
+      participants: number;
+      associations: number;
     }>
   > {
-    const q = this.filtered(filter, includeDrafts).select('count(DISTINCT e.id)::int', 'count');
+    const q = this.filtered(filter, includeDrafts)
+      .select('count(DISTINCT e.id)::int', 'count')
+      // Per event, aggregated before joining, so neither join repeats an event's row.
+      .leftJoin(
+        `(SELECT event_id, count(*)::int AS enrolments, sum(people)::int AS people
+            FROM events.enrolment WHERE status = 'ENROLLED' GROUP BY event_id)`,
+        'en',
+        'en.event_id = e.id',
+      )
+      .leftJoin(
+        `(SELECT event_id, string_agg(association_id::text, ',') AS ids
+            FROM (SELECT event_id, association_id FROM events.enrolment WHERE status = 'ENROLLED'
+                  UNION SELECT event_id, association_id FROM events.event_organizer) taking_part
+           GROUP BY event_id)`,
+        'ea',
+        'ea.event_id = e.id',
+      )
+      .addSelect('coalesce(sum(en.enrolments), 0)::int', 'enrolments')
+      .addSelect('coalesce(sum(en.people), 0)::int', 'participants')
+      // Distinct over the whole group: an association at three evenings counts once.
+      .addSelect(
+        `(SELECT count(DISTINCT id)::int FROM unnest(string_to_array(string_agg(ea.ids, ','), ',')) AS id)`,
+        'associations',
+      );
     const columns: Record<string, [string, string]> = {
       KIND: ['e.kind', 'kind'],
       MONTH: [`to_char(e.starts_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM')`, 'month'],
@@ -100,13 +126,23 @@ export class EventRepository {
       // entity metadata, which a joined table does not have ("alias was not found").
       q.addSelect(sql, alias).addGroupBy(sql).addOrderBy(`"${alias}"`, 'ASC', 'NULLS LAST');
     }
-    const rows: Array<{ kind?: string; month?: string; serviceAreaId?: string; count: number }> =
-      await q.getRawMany();
+    const rows: Array<{
+      kind?: string;
+      month?: string;
+      serviceAreaId?: string;
+      count: number;
+      enrolments: number;
+      participants: number;
+      associations: number;
+    }> = await q.getRawMany();
     return rows.map((r) => ({
       kind: r.kind ?? null,
       month: r.month ?? null,
       serviceAreaId: r.serviceAreaId ?? null,
       count: r.count,
+      enrolments: r.enrolments,
+      participants: r.participants,
+      associations: r.associations,
     }));
   }
 
