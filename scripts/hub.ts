@@ -8,6 +8,7 @@ import { createSubgraphs } from '../subgraphs/all';
 import { Lifecycle } from '../subgraphs/core/lifecycle';
 import { connect, migrate, runSeedOnce } from '../subgraphs/core/database';
 import { httpAssociationDirectory } from '../subgraphs/core/association-directory';
+import { httpPublicGraph } from '../subgraphs/core/public-graph';
 import { createAuthenticator } from '../subgraphs/core/identity';
 import { supergraphPath } from '../subgraphs/core/paths';
 import {
@@ -81,6 +82,9 @@ export async function startHub(
     const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
     // Asked only while serving a write, by when the associations subgraph listens.
     const associations = httpAssociationDirectory(() => subgraphs.associations.graphqlUrl);
+    // Asked only while serving a request, by when the gateway listens.
+    let gatewayGraphqlUrl = '';
+    const graph = httpPublicGraph(() => gatewayGraphqlUrl);
     for (const definition of definitions) {
       const running = await startSubgraph(definition, {
         host: config.host,
@@ -92,6 +96,7 @@ export async function startHub(
         limits: config.subgraphLimits,
         includeStacktraces: config.includeStacktraces,
         associations,
+        graph,
       });
       life.started(`${definition.name} subgraph`, () => running.stop());
       subgraphs[definition.name] = running;
@@ -107,6 +112,7 @@ export async function startHub(
       supergraphPath: supergraphPath(),
     };
     const gateway = await startGateway(gatewayConfig);
+    gatewayGraphqlUrl = gateway.graphqlUrl;
     life.started('gateway', () => gateway.stop());
 
     return { gateway, subgraphs, databaseUrl, stop: () => life.stop() };

@@ -4,6 +4,7 @@ import { Data } from '../core/data';
 import type { Identity } from '../core/identity';
 import { createCooperationLoaders, type CooperationLoaders } from './cooperation.loaders';
 import { createCooperationRepositories } from './cooperation.repositories';
+import { IndicatorService } from './indicator/indicator.service';
 import { SurveyService } from './survey/survey.service';
 import { SurveyResponseService } from './survey/survey-response.service';
 
@@ -11,6 +12,7 @@ export interface CooperationContext extends BaseContext {
   loaders: CooperationLoaders;
   surveys: SurveyService;
   surveyResponses: SurveyResponseService;
+  indicators: IndicatorService;
 }
 
 export function createCooperationContext(
@@ -25,5 +27,6 @@ export function createCooperationContext(
     loaders,
     surveys: new SurveyService(data, loaders, identity),
     surveyResponses: new SurveyResponseService(data, loaders, identity, shared.associations),
+    indicators: new IndicatorService(data, loaders, identity, shared.graph),
   };
 }

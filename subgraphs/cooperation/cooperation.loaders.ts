@@ -4,11 +4,19 @@ import type { CooperationRepositories } from './cooperation.repositories';
 import type { AnswerCounts } from './survey/survey-response.repository';
 
 /** Every DataLoader of the cooperation subgraph, made per request. */
-export function createCooperationLoaders({ surveys, responses }: CooperationRepositories) {
+export function createCooperationLoaders({
+  surveys,
+  responses,
+  indicators,
+}: CooperationRepositories) {
   return {
     survey: byIdLoader(
       (ids) => surveys.byIds(ids),
       (s) => s.id,
+    ),
+    question: byIdLoader(
+      (ids) => surveys.questionsByIds(ids),
+      (q) => q.id,
     ),
     questionsOfSurvey: groupLoader(
       (ids) => surveys.questionsOf(ids),
@@ -23,6 +31,14 @@ export function createCooperationLoaders({ surveys, responses }: CooperationRepo
       const counts = await responses.answerCounts(ids);
       return ids.map(() => counts);
     }),
+    indicator: byIdLoader(
+      (ids) => indicators.byIds(ids),
+      (i) => i.id,
+    ),
+    valuesOfIndicator: groupLoader(
+      (ids) => indicators.valuesOf(ids),
+      (v) => v.indicatorId,
+    ),
   };
 }
 

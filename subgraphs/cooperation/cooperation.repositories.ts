@@ -1,4 +1,5 @@
 import type { Connection, Data } from '../core/data';
+import { IndicatorRepository } from './indicator/indicator.repository';
 import { SurveyRepository } from './survey/survey.repository';
 import { SurveyResponseRepository } from './survey/survey-response.repository';
 
@@ -7,6 +8,7 @@ export function createCooperationRepositories(connection: Connection) {
   return {
     surveys: new SurveyRepository(connection),
     responses: new SurveyResponseRepository(connection),
+    indicators: new IndicatorRepository(connection),
   };
 }
 

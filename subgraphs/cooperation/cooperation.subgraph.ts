@@ -3,6 +3,8 @@ import { createCooperationContext, type CooperationContext } from './cooperation
 import { cooperationReferenceResolvers } from './cooperation.reference';
 import { CalendarRef } from './refs/calendar.ref';
 import { Initial1766000000000 } from './migrations/1766000000000-initial';
+import { Indicator, IndicatorValue } from './indicator/indicator.entity';
+import { IndicatorResolver, IndicatorValueResolver } from './indicator/indicator.resolver';
 import { Survey, SurveyQuestion } from './survey/survey.entity';
 import { CalendarSurveysResolver, SurveyResolver } from './survey/survey.resolver';
 
@@ -10,9 +12,9 @@ import { CalendarSurveysResolver, SurveyResolver } from './survey/survey.resolve
 export const cooperationSubgraph: SubgraphDefinition<CooperationContext> = {
   name: 'cooperation',
   schema: 'cooperation',
-  entities: [Survey, SurveyQuestion],
+  entities: [Survey, SurveyQuestion, Indicator, IndicatorValue],
   migrations: [Initial1766000000000],
-  resolvers: [SurveyResolver, CalendarSurveysResolver],
+  resolvers: [SurveyResolver, CalendarSurveysResolver, IndicatorResolver, IndicatorValueResolver],
   // The calendar has no field here that returns it; it is an entity this subgraph extends.
   orphanedTypes: [CalendarRef],
   referenceResolvers: cooperationReferenceResolvers,

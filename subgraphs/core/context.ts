@@ -1,5 +1,6 @@
 import type { AssociationDirectory } from './association-directory';
 import type { Identity } from './identity';
+import type { PublicGraph } from './public-graph';
 
 /**
  * What every resolver receives. Each subgraph extends it with its per-request DataLoaders
@@ -14,4 +15,6 @@ export interface BaseContext {
 export interface SharedServices {
   /** Asks the associations subgraph which associations exist. */
   associations: AssociationDirectory;
+  /** The hub's public graph, for figures another subgraph owns. */
+  graph: PublicGraph;
 }

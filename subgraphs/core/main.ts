@@ -1,3 +1,4 @@
+import { httpPublicGraph } from './public-graph';
 import { httpAssociationDirectory } from './association-directory';
 import { createAuthenticator } from './identity';
 import { connect, migrate } from './database';
@@ -42,6 +43,7 @@ export async function runSubgraphMain<TContext extends BaseContext>(
         limits: config.limits,
         includeStacktraces: config.includeStacktraces,
         associations: httpAssociationDirectory(() => config.associationsUrl),
+        graph: httpPublicGraph(() => config.graphUrl),
       });
       life.started('server', () => running.stop());
       console.log(`${definition.name} subgraph ready at ${running.graphqlUrl}`);

@@ -39,6 +39,8 @@ export interface SubgraphConfig {
   includeStacktraces: boolean;
   /** The associations subgraph, asked whether an association exists before a write for it. */
   associationsUrl: string;
+  /** The hub's public graph (the gateway), asked for figures other subgraphs own. */
+  graphUrl: string;
 }
 
 /** The one place a subgraph reads its environment: `<NAME>_PORT`, DATABASE_URL, AUTH_*. */
@@ -68,5 +70,9 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): Readonly<Subgr
       `http://127.0.0.1:${DEFAULT_SUBGRAPH_PORTS.associations}/graphql`,
       ['http:', 'https:'],
     ) as string,
+    graphUrl: reader.url('GRAPH_URL', 'http://127.0.0.1:4000/graphql', [
+      'http:',
+      'https:',
+    ]) as string,
   });
 }

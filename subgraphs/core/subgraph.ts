@@ -19,6 +19,7 @@ import {
   SUBGRAPH_DOCUMENT_LIMITS,
 } from './document-limits';
 import { requestGuard, UnstorableTextRule } from './request-guard';
+import { noPublicGraph, type PublicGraph } from './public-graph';
 import type { AssociationDirectory } from './association-directory';
 import type { Authenticator, Identity } from './identity';
 import type { SubgraphName } from './subgraph.config';
@@ -96,6 +97,8 @@ export interface StartSubgraphOptions {
   cacheMaxAgeSeconds?: number;
   /** Which associations exist (the associations subgraph); checked before writes for one. */
   associations: AssociationDirectory;
+  /** The hub's public graph (the gateway), for figures other subgraphs own; none when not given. */
+  graph?: PublicGraph;
   /** Limits on one document, as at the gateway; SUBGRAPH_DOCUMENT_LIMITS when not given. */
   limits?: DocumentLimits;
   /** Stack traces in error answers (INCLUDE_STACKTRACES); off when not given. */
@@ -111,7 +114,10 @@ export async function startSubgraph<TContext extends BaseContext>(
   const schema = await buildSubgraphSchemaOf(
     definition as unknown as SubgraphDefinition<BaseContext>,
   );
-  const shared: SharedServices = { associations: options.associations };
+  const shared: SharedServices = {
+    associations: options.associations,
+    graph: options.graph ?? noPublicGraph,
+  };
   const app = express();
   app.disable('x-powered-by');
   // Defence in depth: a subgraph reached past the gateway refuses what the gateway refuses.

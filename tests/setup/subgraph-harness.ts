@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { PublicGraph } from '../../subgraphs/core/public-graph';
 import type { AssociationDirectory } from '../../subgraphs/core/association-directory';
 import { everyAssociationExists } from './association-directory';
 import type { BaseContext } from '../../subgraphs/core/context';
@@ -41,7 +42,7 @@ export interface TestSubgraph {
  */
 export async function startTestSubgraph<TContext extends BaseContext>(
   definition: SubgraphDefinition<TContext>,
-  options: { associations?: AssociationDirectory } = {},
+  options: { associations?: AssociationDirectory; graph?: PublicGraph } = {},
 ): Promise<TestSubgraph> {
   const database = await createTestDatabase();
   const db = await database.dataSource(definition as unknown as SubgraphDefinition<BaseContext>);
@@ -52,6 +53,7 @@ export async function startTestSubgraph<TContext extends BaseContext>(
     dataSource: db,
     authenticate: createAuthenticator(auth),
     associations: options.associations ?? everyAssociationExists,
+    graph: options.graph,
   });
   return {
     database,

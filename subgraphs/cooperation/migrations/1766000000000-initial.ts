@@ -90,7 +90,8 @@ export class Initial1766000000000 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         indicator_id uuid NOT NULL REFERENCES cooperation.indicator (id),
         period text NOT NULL,
-        value numeric(14,4),
+        -- Exact, at the scale it was computed with: "0.6000" for a share, "12" for a count.
+        value numeric,
         label jsonb,
         source jsonb,
         survey_id uuid REFERENCES cooperation.survey (id),

@@ -1,4 +1,5 @@
 import type { Connection } from '../../core/data';
+import { returningRows } from '../../core/database';
 import {
   type ConnectionResult,
   type KeysetOrder,
@@ -144,8 +145,10 @@ export class SurveyRepository {
    */
   async setStatus(id: string, from: SurveyStatus, to: SurveyStatus): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
-      `UPDATE cooperation.survey SET status = $3, updated_at = now()
-        WHERE id = $1 AND status = $2 RETURNING id`,
+      returningRows(
+        `UPDATE cooperation.survey SET status = $3, updated_at = now()
+          WHERE id = $1 AND status = $2 RETURNING id`,
+      ),
       [id, from, to],
     );
     return rows.length > 0;
@@ -158,6 +161,14 @@ export class SurveyRepository {
       .where('q.survey_id = ANY(:surveyIds)', { surveyIds })
       .orderBy('q.survey_id')
       .addOrderBy('q.position')
+      .getMany();
+  }
+
+  questionsByIds(ids: readonly string[]): Promise<SurveyQuestion[]> {
+    return this.db
+      .getRepository(SurveyQuestion)
+      .createQueryBuilder('q')
+      .where('q.id = ANY(:ids)', { ids })
       .getMany();
   }
 

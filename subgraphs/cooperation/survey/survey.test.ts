@@ -191,6 +191,23 @@ describe('surveys', () => {
     expect(moved.data!.updateSurvey.closesAt).toBe(later);
   });
 
+  it('opens a draft once and closes an open survey once; anything else is CONFLICT', async () => {
+    const created = await subgraph.request<{ createSurvey: Created }>(
+      CREATE,
+      { input: surveyInput() },
+      staff,
+    );
+    const { id } = created.data!.createSurvey;
+    expect(errorCodes(await subgraph.request(CLOSE, { id }, staff))).toEqual(['CONFLICT']);
+    expect((await subgraph.request(OPEN, { id }, staff)).errors).toEqual([]);
+    expect(errorCodes(await subgraph.request(OPEN, { id }, staff))).toEqual(['CONFLICT']);
+    expect((await subgraph.request(CLOSE, { id }, staff)).errors).toEqual([]);
+    expect(errorCodes(await subgraph.request(CLOSE, { id }, staff))).toEqual(['CONFLICT']);
+    expect(
+      errorCodes(await subgraph.request(UPDATE, { input: { id, title: { fi: 'Uusi' } } }, staff)),
+    ).toEqual(['CONFLICT']);
+  });
+
   it('takes one response per association, lets it be changed, and refuses a second with CONFLICT', async () => {
     const survey = await openSurvey();
     const association = randomUUID();

@@ -1,3 +1,4 @@
+import { noPublicGraph } from '../../core/public-graph';
 import { everyAssociationExists } from '../../../tests/setup/association-directory';
 import { randomUUID } from 'node:crypto';
 import { grantsSubgraph } from '../grants.subgraph';
@@ -174,9 +175,11 @@ describe('GrantApplication', () => {
       });
     const first = createGrantsContext(subgraph.db, staffIdentity('staff-1'), {
       associations: everyAssociationExists,
+      graph: noPublicGraph,
     });
     const second = createGrantsContext(subgraph.db, staffIdentity('staff-2'), {
       associations: everyAssociationExists,
+      graph: noPublicGraph,
     });
     // Both have read the application while it was IN_REVIEW, as two open browser tabs have.
     await Promise.all([first.applications.byId(id), second.applications.byId(id)]);

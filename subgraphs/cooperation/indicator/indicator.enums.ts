@@ -1,0 +1,77 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum IndicatorKind {
+  RESULT = 'RESULT',
+  IMPACT = 'IMPACT',
+}
+
+export enum IndicatorSource {
+  MANUAL = 'MANUAL',
+  SURVEY = 'SURVEY',
+  METRIC = 'METRIC',
+}
+
+/** Figures the hub computes from its own data, each read from the subgraph that owns it. */
+export enum IndicatorMetric {
+  ASSOCIATION_EVENINGS = 'ASSOCIATION_EVENINGS',
+  ASSOCIATION_EVENING_PARTICIPANTS = 'ASSOCIATION_EVENING_PARTICIPANTS',
+  ASSOCIATION_EVENING_ASSOCIATIONS = 'ASSOCIATION_EVENING_ASSOCIATIONS',
+  GRANT_APPLICATIONS = 'GRANT_APPLICATIONS',
+  GRANTS_AWARDED = 'GRANTS_AWARDED',
+  SERVICE_AREAS_WITH_LIAISON_SHARE = 'SERVICE_AREAS_WITH_LIAISON_SHARE',
+  ASSOCIATIONS_UPDATED_WITHIN_YEAR_SHARE = 'ASSOCIATIONS_UPDATED_WITHIN_YEAR_SHARE',
+}
+
+registerEnumType(IndicatorKind, {
+  name: 'IndicatorKind',
+  description: 'What an indicator judges the cooperation model by.',
+  valuesConfig: {
+    RESULT: { description: 'A result indicator (tulosmittari), e.g. satisfaction with grants.' },
+    IMPACT: {
+      description:
+        'An impact indicator (vaikutusindikaattori), e.g. a stronger cooperation structure.',
+    },
+  },
+});
+
+registerEnumType(IndicatorSource, {
+  name: 'IndicatorSource',
+  description: 'Where the values of an indicator come from.',
+  valuesConfig: {
+    MANUAL: { description: 'Recorded by hand, e.g. a finding of interviews.' },
+    SURVEY: {
+      description:
+        'Computed from a survey question when a value is recorded: its agreeShare, or the share choosing the counted options.',
+    },
+    METRIC: {
+      description: "Computed from the hub's own data through the graph (IndicatorMetric).",
+    },
+  },
+});
+
+registerEnumType(IndicatorMetric, {
+  name: 'IndicatorMetric',
+  description:
+    "Figures computed from the hub's own data, for a calendar year, each read through the graph from the subgraph that owns it.",
+  valuesConfig: {
+    ASSOCIATION_EVENINGS: { description: 'Association evenings held (events: SCHEDULED).' },
+    ASSOCIATION_EVENING_PARTICIPANTS: {
+      description:
+        'People enrolled to association evenings (events: eventStatistics.participants).',
+    },
+    ASSOCIATION_EVENING_ASSOCIATIONS: {
+      description:
+        'Associations taking part in association evenings, enrolled or organising, each once (events).',
+    },
+    GRANT_APPLICATIONS: { description: 'Grant applications for the year (grants).' },
+    GRANTS_AWARDED: { description: 'Grants awarded for the year (grants).' },
+    SERVICE_AREAS_WITH_LIAISON_SHARE: {
+      description:
+        'Share of service areas that name at least one liaison, when recorded (associations).',
+    },
+    ASSOCIATIONS_UPDATED_WITHIN_YEAR_SHARE: {
+      description:
+        'Share of active associations whose details or contacts changed within the year before recording (associations).',
+    },
+  },
+});
