@@ -5,6 +5,7 @@ import type { Identity } from '../core/identity';
 import { createCooperationLoaders, type CooperationLoaders } from './cooperation.loaders';
 import { createCooperationRepositories } from './cooperation.repositories';
 import { IndicatorService } from './indicator/indicator.service';
+import { WorkingGroupService } from './working-group/working-group.service';
 import { SurveyService } from './survey/survey.service';
 import { SurveyResponseService } from './survey/survey-response.service';
 
@@ -13,6 +14,7 @@ export interface CooperationContext extends BaseContext {
   surveys: SurveyService;
   surveyResponses: SurveyResponseService;
   indicators: IndicatorService;
+  workingGroups: WorkingGroupService;
 }
 
 export function createCooperationContext(
@@ -28,5 +30,6 @@ export function createCooperationContext(
     surveys: new SurveyService(data, loaders, identity),
     surveyResponses: new SurveyResponseService(data, loaders, identity, shared.associations),
     indicators: new IndicatorService(data, loaders, identity, shared.graph),
+    workingGroups: new WorkingGroupService(data, loaders, identity, shared.associations),
   };
 }

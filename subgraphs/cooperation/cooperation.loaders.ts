@@ -8,6 +8,7 @@ export function createCooperationLoaders({
   surveys,
   responses,
   indicators,
+  workingGroups,
 }: CooperationRepositories) {
   return {
     survey: byIdLoader(
@@ -38,6 +39,18 @@ export function createCooperationLoaders({
     valuesOfIndicator: groupLoader(
       (ids) => indicators.valuesOf(ids),
       (v) => v.indicatorId,
+    ),
+    workingGroup: byIdLoader(
+      (ids) => workingGroups.byIds(ids),
+      (g) => g.id,
+    ),
+    membersOfWorkingGroup: groupLoader(
+      (ids) => workingGroups.membersOf(ids),
+      (m) => m.workingGroupId,
+    ),
+    planOfWorkingGroup: groupLoader(
+      (ids) => workingGroups.planOf(ids),
+      (p) => p.workingGroupId,
     ),
   };
 }

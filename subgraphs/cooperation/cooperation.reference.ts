@@ -12,6 +12,10 @@ export const cooperationReferenceResolvers: GraphQLResolverMap<CooperationContex
     __resolveReference: (ref: { id: string }, ctx: CooperationContext) =>
       ctx.indicators.reference(ref.id),
   },
+  WorkingGroup: {
+    __resolveReference: (ref: { id: string }, ctx: CooperationContext) =>
+      ctx.workingGroups.reference(ref.id),
+  },
   // Any service area or association id is valid: one with no surveys has empty lists.
   ServiceArea: byIdStub,
   Association: byIdStub,

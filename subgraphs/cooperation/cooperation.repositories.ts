@@ -1,5 +1,6 @@
 import type { Connection, Data } from '../core/data';
 import { IndicatorRepository } from './indicator/indicator.repository';
+import { WorkingGroupRepository } from './working-group/working-group.repository';
 import { SurveyRepository } from './survey/survey.repository';
 import { SurveyResponseRepository } from './survey/survey-response.repository';
 
@@ -9,6 +10,7 @@ export function createCooperationRepositories(connection: Connection) {
     surveys: new SurveyRepository(connection),
     responses: new SurveyResponseRepository(connection),
     indicators: new IndicatorRepository(connection),
+    workingGroups: new WorkingGroupRepository(connection),
   };
 }
 

@@ -5,6 +5,11 @@ import { CalendarRef } from './refs/calendar.ref';
 import { Initial1766000000000 } from './migrations/1766000000000-initial';
 import { Indicator, IndicatorValue } from './indicator/indicator.entity';
 import { IndicatorResolver, IndicatorValueResolver } from './indicator/indicator.resolver';
+import { PlanItem, WorkingGroup, WorkingGroupMember } from './working-group/working-group.entity';
+import {
+  WorkingGroupMemberResolver,
+  WorkingGroupResolver,
+} from './working-group/working-group.resolver';
 import { Survey, SurveyQuestion } from './survey/survey.entity';
 import { CalendarSurveysResolver, SurveyResolver } from './survey/survey.resolver';
 
@@ -12,9 +17,24 @@ import { CalendarSurveysResolver, SurveyResolver } from './survey/survey.resolve
 export const cooperationSubgraph: SubgraphDefinition<CooperationContext> = {
   name: 'cooperation',
   schema: 'cooperation',
-  entities: [Survey, SurveyQuestion, Indicator, IndicatorValue],
+  entities: [
+    Survey,
+    SurveyQuestion,
+    Indicator,
+    IndicatorValue,
+    WorkingGroup,
+    WorkingGroupMember,
+    PlanItem,
+  ],
   migrations: [Initial1766000000000],
-  resolvers: [SurveyResolver, CalendarSurveysResolver, IndicatorResolver, IndicatorValueResolver],
+  resolvers: [
+    SurveyResolver,
+    CalendarSurveysResolver,
+    IndicatorResolver,
+    IndicatorValueResolver,
+    WorkingGroupResolver,
+    WorkingGroupMemberResolver,
+  ],
   // The calendar has no field here that returns it; it is an entity this subgraph extends.
   orphanedTypes: [CalendarRef],
   referenceResolvers: cooperationReferenceResolvers,

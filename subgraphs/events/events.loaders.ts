@@ -28,6 +28,10 @@ export function createEventLoaders(
       (ids) => repository.seriesOf(ids),
       (s) => s.id,
     ),
+    meetingsOfWorkingGroup: groupLoader(
+      (ids) => repository.meetingsOf(ids, includeDrafts),
+      (e) => e.workingGroupId!,
+    ),
     agendaOfEvent: groupLoader(
       (ids) => repository.agendaOf(ids),
       (a) => a.eventId,

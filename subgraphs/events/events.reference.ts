@@ -11,6 +11,8 @@ export const eventsReferenceResolvers: GraphQLResolverMap<EventsContext> = {
   Association: byIdStub,
   // Any space id is valid: a space with no events has an empty list.
   Space: byIdStub,
+  // Any working group id is valid: a group with no meetings has an empty list.
+  WorkingGroup: byIdStub,
   Calendar: {
     __resolveReference: (
       ref: { year: number; serviceAreaId?: string | null },

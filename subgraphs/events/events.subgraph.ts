@@ -1,13 +1,18 @@
 import type { SubgraphDefinition } from '../core/subgraph';
 import { eventsReferenceResolvers } from './events.reference';
 import { Event } from './event/event.entity';
-import { AssociationEventsResolver, EventResolver } from './event/event.resolver';
+import {
+  AssociationEventsResolver,
+  EventResolver,
+  WorkingGroupMeetingsResolver,
+} from './event/event.resolver';
 import { createEventsContext, type EventsContext } from './events.context';
 import { Initial1763800000000 } from './migrations/1763800000000-initial';
 import { Cooperation1764200000000 } from './migrations/1764200000000-cooperation';
 import { EventSources1764300000000 } from './migrations/1764300000000-event-sources';
 import { EventSeries1764400000000 } from './migrations/1764400000000-event-series';
 import { AllDay1765100000000 } from './migrations/1765100000000-all-day';
+import { WorkingGroupMeetings1766000000000 } from './migrations/1766000000000-working-group-meetings';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { EventAdminResolver } from './event/event-admin.resolver';
 import { EventStatisticsResolver } from './event/event-statistics.resolver';
@@ -30,6 +35,7 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
     EventSources1764300000000,
     EventSeries1764400000000,
     AllDay1765100000000,
+    WorkingGroupMeetings1766000000000,
   ],
   resolvers: [
     EventResolver,
@@ -40,6 +46,7 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
     EventFeedbackResolver,
     SpaceEventsResolver,
     AssociationEventsResolver,
+    WorkingGroupMeetingsResolver,
     CalendarResolver,
     MilestoneResolver,
   ],

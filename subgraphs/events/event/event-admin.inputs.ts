@@ -19,6 +19,13 @@ export class EventFields {
   @Field(() => ID, { nullable: true, description: 'The bookable space it is held in.' })
   venueSpaceId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'WORKING_GROUP events: the working group (cooperation subgraph) the meeting belongs to.',
+  })
+  workingGroupId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Where, in plain text.' })
   location?: string | null;
 

@@ -14,6 +14,7 @@ export type EventValues = Partial<{
   starts_at: Date;
   ends_at: Date;
   venue_space_id: string | null;
+  working_group_id: string | null;
   location: string | null;
   online_url: string | null;
   keywords: string[];

@@ -132,7 +132,7 @@ export class EventAdminService {
     for (const field of ['title', 'startsAt', 'endsAt', 'status'] as const) {
       if (input[field] === null) v.problem(`input.${field}`, 'REQUIRED', 'cannot be cleared');
     }
-    const values = this.checkFields(v, input);
+    const values = this.checkFields(v, input, event.kind);
     if (input.title)
       values.title = v.localized('input.title', input.title, { max: 300, required: true })!;
     if (input.status) values.status = input.status;
@@ -166,7 +166,7 @@ export class EventAdminService {
     const title = v.localized('input.title', input.title, { max: 300, required: true });
     const organizerIds = v.ids('input.organizerIds', input.organizerIds) ?? [];
     const serviceAreaIds = v.ids('input.serviceAreaIds', input.serviceAreaIds) ?? [];
-    const values = this.checkFields(v, input);
+    const values = this.checkFields(v, input, input.kind);
     const status = input.status ?? EventStatus.DRAFT;
     if (status !== EventStatus.DRAFT && status !== EventStatus.SCHEDULED) {
       v.problem('input.status', 'NEW_STATUS', 'a new event is DRAFT or SCHEDULED');
@@ -218,7 +218,7 @@ export class EventAdminService {
     }
   }
 
-  private checkFields(v: Validator, input: EventFields): EventValues {
+  private checkFields(v: Validator, input: EventFields, kind: EventKind): EventValues {
     const values: EventValues = {};
     const set = <K extends keyof EventValues>(key: K, value: EventValues[K] | undefined) => {
       if (value !== undefined) values[key] = value;
@@ -235,6 +235,22 @@ export class EventAdminService {
           ? null
           : (v.ids('input.venueSpaceId', [input.venueSpaceId])?.[0] ?? null),
       );
+    }
+    if (input.workingGroupId !== undefined) {
+      // A reference into the cooperation subgraph: a plain id, resolved by the gateway.
+      set(
+        'working_group_id',
+        input.workingGroupId === null
+          ? null
+          : (v.ids('input.workingGroupId', [input.workingGroupId])?.[0] ?? null),
+      );
+      if (input.workingGroupId && kind !== EventKind.WORKING_GROUP) {
+        v.problem(
+          'input.workingGroupId',
+          'KIND',
+          'links only WORKING_GROUP events to a working group',
+        );
+      }
     }
     set('location', v.text('input.location', input.location, { max: 300 }));
     set('online_url', v.url('input.onlineUrl', input.onlineUrl));

@@ -223,4 +223,52 @@ describe('managing events', () => {
     ]);
     expect(await count()).toBe(before);
   });
+
+  it('links WORKING_GROUP events to their working group as its meetings, drafts for staff only', async () => {
+    const groupId = randomUUID();
+    const meeting = (startsAt: string, status: string, kind = 'WORKING_GROUP') => ({
+      title: { fi: 'Tilatyöryhmän kokous' },
+      kind,
+      status,
+      startsAt,
+      endsAt: new Date(new Date(startsAt).getTime() + 3600_000).toISOString(),
+      serviceAreaIds: [areaId],
+      workingGroupId: groupId,
+    });
+    const created: string[] = [];
+    for (const [startsAt, status] of [
+      ['2029-03-10T15:00:00.000Z', 'SCHEDULED'],
+      ['2029-02-10T15:00:00.000Z', 'SCHEDULED'],
+      ['2029-04-10T15:00:00.000Z', 'DRAFT'],
+    ]) {
+      const answer = await subgraph.request<{ createEvent: { id: string } }>(
+        CREATE,
+        { input: meeting(startsAt, status) },
+        staff,
+      );
+      expect(answer.errors).toEqual([]);
+      created.push(answer.data!.createEvent.id);
+    }
+    const MEETINGS = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on WorkingGroup { meetings { id workingGroup { id } } } } }`;
+    const meetings = async (token?: string) =>
+      (
+        await subgraph.request<{ _entities: Array<{ meetings: Array<{ id: string }> }> }>(
+          MEETINGS,
+          { r: [{ __typename: 'WorkingGroup', id: groupId }] },
+          token,
+        )
+      ).data!._entities[0].meetings;
+    expect(await meetings()).toEqual([
+      { id: created[1], workingGroup: { id: groupId } },
+      { id: created[0], workingGroup: { id: groupId } },
+    ]);
+    expect((await meetings(staff)).map((m) => m.id)).toEqual([created[1], created[0], created[2]]);
+
+    const forum = await subgraph.request(
+      CREATE,
+      { input: meeting('2029-05-10T15:00:00.000Z', 'SCHEDULED', 'FORUM') },
+      staff,
+    );
+    expect(brokenRules(forum)).toEqual(['input.workingGroupId KIND']);
+  });
 });

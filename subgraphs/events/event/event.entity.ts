@@ -56,6 +56,9 @@ export class Event {
   @Column({ name: 'venue_space_id', type: 'uuid', nullable: true })
   venueSpaceId!: string | null;
 
+  @Column({ name: 'working_group_id', type: 'uuid', nullable: true })
+  workingGroupId!: string | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'Where, in plain text, when not (only) a bookable space.',

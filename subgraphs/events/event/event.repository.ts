@@ -259,6 +259,16 @@ export class EventRepository {
     }));
   }
 
+  /** The meetings of many working groups, in start order; drafts only when asked. */
+  meetingsOf(groupIds: readonly string[], includeDrafts: boolean): Promise<Event[]> {
+    const q = this.db
+      .getRepository(Event)
+      .createQueryBuilder('e')
+      .where('e.working_group_id = ANY(:groupIds)', { groupIds });
+    if (!includeDrafts) q.andWhere(`e.status <> 'DRAFT'`);
+    return q.orderBy('e.starts_at').addOrderBy('e.id').getMany();
+  }
+
   async upcomingInSpaces(
     spaceIds: readonly string[],
     size: number,

@@ -3,6 +3,7 @@ import { createConnectionType } from '../../core/connection';
 import type { EventsContext } from '../events.context';
 import { AssociationRef } from '../refs/association.ref';
 import { ServiceAreaRef } from '../refs/service-area.ref';
+import { WorkingGroupRef } from '../refs/working-group.ref';
 import { SpaceRef } from '../refs/space.ref';
 import { Event } from './event.entity';
 import { AssociationEventsArgs, EventsArgs } from './event.inputs';
@@ -37,6 +38,14 @@ export class EventResolver {
     return (await ctx.events.serviceAreaIds(event)).map((id) => ({ id }));
   }
 
+  @FieldResolver(() => WorkingGroupRef, {
+    nullable: true,
+    description: 'WORKING_GROUP events: the working group whose meeting it is.',
+  })
+  workingGroup(@Root() event: Event): WorkingGroupRef | null {
+    return event.workingGroupId ? { id: event.workingGroupId } : null;
+  }
+
   @FieldResolver(() => SpaceRef, {
     nullable: true,
     description: 'The bookable space it takes place in, if any.',
@@ -59,5 +68,17 @@ export class AssociationEventsResolver {
     @Ctx() ctx: EventsContext,
   ) {
     return ctx.events.ofAssociation(association.id, args);
+  }
+}
+
+@Resolver(() => WorkingGroupRef)
+export class WorkingGroupMeetingsResolver {
+  @FieldResolver(() => [Event], {
+    nullable: true,
+    description:
+      "The group's meetings (WORKING_GROUP events linked to it), in start order. Null, with an error naming the events service, when that service cannot answer.",
+  })
+  meetings(@Root() group: WorkingGroupRef, @Ctx() ctx: EventsContext) {
+    return ctx.events.meetingsOf(group.id);
   }
 }

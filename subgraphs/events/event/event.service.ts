@@ -1,3 +1,4 @@
+import { isUuid } from '../../core/ids';
 import type { EventsData } from '../events.repositories';
 import {
   type ConnectionResult,
@@ -89,6 +90,13 @@ export class EventService {
       },
       seesDrafts(this.identity),
     );
+  }
+
+  /** A working group's meetings; an id that is no UUID has none. */
+  meetingsOf(groupId: string): Promise<Event[]> {
+    return isUuid(groupId)
+      ? this.loaders.meetingsOfWorkingGroup.load(groupId.toLowerCase())
+      : Promise.resolve([]);
   }
 
   async organizerIds(event: Event): Promise<string[]> {
