@@ -6,6 +6,7 @@ import { createCooperationLoaders, type CooperationLoaders } from './cooperation
 import { createCooperationRepositories } from './cooperation.repositories';
 import { IndicatorService } from './indicator/indicator.service';
 import { WorkingGroupService } from './working-group/working-group.service';
+import { GuideService } from './guide/guide.service';
 import { SurveyService } from './survey/survey.service';
 import { SurveyResponseService } from './survey/survey-response.service';
 
@@ -15,6 +16,7 @@ export interface CooperationContext extends BaseContext {
   surveyResponses: SurveyResponseService;
   indicators: IndicatorService;
   workingGroups: WorkingGroupService;
+  guides: GuideService;
 }
 
 export function createCooperationContext(
@@ -31,5 +33,6 @@ export function createCooperationContext(
     surveyResponses: new SurveyResponseService(data, loaders, identity, shared.associations),
     indicators: new IndicatorService(data, loaders, identity, shared.graph),
     workingGroups: new WorkingGroupService(data, loaders, identity, shared.associations),
+    guides: new GuideService(data, loaders, identity),
   };
 }

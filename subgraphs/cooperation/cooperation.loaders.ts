@@ -9,6 +9,7 @@ export function createCooperationLoaders({
   responses,
   indicators,
   workingGroups,
+  guides,
 }: CooperationRepositories) {
   return {
     survey: byIdLoader(
@@ -51,6 +52,14 @@ export function createCooperationLoaders({
     planOfWorkingGroup: groupLoader(
       (ids) => workingGroups.planOf(ids),
       (p) => p.workingGroupId,
+    ),
+    guide: byIdLoader(
+      (ids) => guides.byIds(ids),
+      (g) => g.id,
+    ),
+    versionsOfGuide: groupLoader(
+      (ids) => guides.versionsOf(ids),
+      (v) => v.guideId,
     ),
   };
 }

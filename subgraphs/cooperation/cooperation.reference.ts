@@ -16,6 +16,10 @@ export const cooperationReferenceResolvers: GraphQLResolverMap<CooperationContex
     __resolveReference: (ref: { id: string }, ctx: CooperationContext) =>
       ctx.workingGroups.reference(ref.id),
   },
+  Guide: {
+    __resolveReference: (ref: { id: string }, ctx: CooperationContext) =>
+      ctx.guides.reference(ref.id),
+  },
   // Any service area or association id is valid: one with no surveys has empty lists.
   ServiceArea: byIdStub,
   Association: byIdStub,

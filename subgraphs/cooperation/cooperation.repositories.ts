@@ -1,6 +1,7 @@
 import type { Connection, Data } from '../core/data';
 import { IndicatorRepository } from './indicator/indicator.repository';
 import { WorkingGroupRepository } from './working-group/working-group.repository';
+import { GuideRepository } from './guide/guide.repository';
 import { SurveyRepository } from './survey/survey.repository';
 import { SurveyResponseRepository } from './survey/survey-response.repository';
 
@@ -11,6 +12,7 @@ export function createCooperationRepositories(connection: Connection) {
     responses: new SurveyResponseRepository(connection),
     indicators: new IndicatorRepository(connection),
     workingGroups: new WorkingGroupRepository(connection),
+    guides: new GuideRepository(connection),
   };
 }
 

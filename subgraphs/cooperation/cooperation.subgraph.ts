@@ -10,6 +10,8 @@ import {
   WorkingGroupMemberResolver,
   WorkingGroupResolver,
 } from './working-group/working-group.resolver';
+import { Guide, GuideVersion } from './guide/guide.entity';
+import { GuideResolver } from './guide/guide.resolver';
 import { Survey, SurveyQuestion } from './survey/survey.entity';
 import { CalendarSurveysResolver, SurveyResolver } from './survey/survey.resolver';
 
@@ -25,6 +27,8 @@ export const cooperationSubgraph: SubgraphDefinition<CooperationContext> = {
     WorkingGroup,
     WorkingGroupMember,
     PlanItem,
+    Guide,
+    GuideVersion,
   ],
   migrations: [Initial1766000000000],
   resolvers: [
@@ -34,6 +38,7 @@ export const cooperationSubgraph: SubgraphDefinition<CooperationContext> = {
     IndicatorValueResolver,
     WorkingGroupResolver,
     WorkingGroupMemberResolver,
+    GuideResolver,
   ],
   // The calendar has no field here that returns it; it is an entity this subgraph extends.
   orphanedTypes: [CalendarRef],

@@ -1,0 +1,151 @@
+import { isCityStaff, requireThat } from '../../core/authorization';
+import { pgErrorCode, PgErrorCode } from '../../core/database';
+import { ConflictError, NotFoundError } from '../../core/errors';
+import type { Identity } from '../../core/identity';
+import { requireUuid } from '../../core/ids';
+import { givenOnly, Validator } from '../../core/validation';
+import type { CooperationData } from '../cooperation.repositories';
+import type { CooperationLoaders } from '../cooperation.loaders';
+import type { Guide, GuideVersion } from './guide.entity';
+import { GuideAudience, type GuideKind } from './guide.enums';
+import type { CreateGuideInput, UpdateGuideInput } from './guide.inputs';
+import type { GuideValues } from './guide.repository';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const MAX_BODY = 100_000;
+
+/**
+ * The cooperation handbook (Yhdistysyhteistyön opas): public texts that city staff keep.
+ * Every change of title or text is a new version and the earlier ones stay readable; a
+ * change made on an outdated version is refused rather than overwriting a colleague's.
+ */
+export class GuideService {
+  constructor(
+    private readonly data: CooperationData,
+    private readonly loaders: CooperationLoaders,
+    private readonly identity: Identity,
+  ) {}
+
+  bySlug(slug: string): Promise<Guide | null> {
+    return this.data.repositories.guides.bySlug(slug.trim().toLowerCase());
+  }
+
+  reference(id: string): Promise<Guide | null> {
+    return this.loaders.guide.load(id);
+  }
+
+  list(kinds: GuideKind[] | null, audiences: GuideAudience[] | null): Promise<Guide[]> {
+    return this.data.repositories.guides.list({
+      kinds: kinds ?? undefined,
+      audiences: audiences ?? undefined,
+    });
+  }
+
+  versions(guide: Guide): Promise<GuideVersion[]> {
+    return this.loaders.versionsOfGuide.load(guide.id);
+  }
+
+  async create(input: CreateGuideInput): Promise<Guide> {
+    this.requireEditor('writing the handbook');
+    const v = new Validator();
+    const values = this.check(v, input, true);
+    v.throwIfInvalid();
+    const id = await this.data
+      .transaction(({ guides }) =>
+        guides.insert({
+          ...values,
+          kind: input.kind,
+          audience: input.audience ?? GuideAudience.EVERYONE,
+          position: values.position ?? 0,
+        }),
+      )
+      .catch((error: unknown) => this.slugTaken(error, values.slug!));
+    return this.existing(id);
+  }
+
+  async update(input: UpdateGuideInput): Promise<Guide> {
+    this.requireEditor('changing the handbook');
+    const guide = await this.existing(requireUuid('input.id', input.id));
+    const v = new Validator();
+    for (const field of ['slug', 'kind', 'audience', 'title', 'body', 'position'] as const) {
+      if (input[field] === null) v.problem(`input.${field}`, 'REQUIRED', 'cannot be cleared');
+    }
+    const values = this.check(v, input, false);
+    v.throwIfInvalid();
+    // Only a new title or text is a new version; moving it in the contents is not.
+    const newVersion =
+      (values.title !== undefined &&
+        JSON.stringify(values.title) !== JSON.stringify(guide.title)) ||
+      (values.body !== undefined && JSON.stringify(values.body) !== JSON.stringify(guide.body));
+    await this.data
+      .transaction(async ({ guides }) => {
+        const current = await guides.lockedVersion(guide.id);
+        if (current === null) throw new NotFoundError('Guide', guide.id);
+        if (input.expectedVersion != null && input.expectedVersion !== current) {
+          throw new ConflictError(
+            `The guide is at version ${current}, not ${input.expectedVersion}: someone saved a newer version meanwhile. Read it, then make the change on it`,
+            { guideId: guide.id, version: current },
+          );
+        }
+        await guides.update(guide.id, values, newVersion);
+      })
+      .catch((error: unknown) => this.slugTaken(error, values.slug ?? guide.slug));
+    return this.existing(guide.id);
+  }
+
+  async remove(idArg: string): Promise<boolean> {
+    this.requireEditor('removing a guide');
+    const guide = await this.existing(requireUuid('id', idArg));
+    return this.data.repositories.guides.remove(guide.id);
+  }
+
+  private check(
+    v: Validator,
+    input: CreateGuideInput | UpdateGuideInput,
+    required: boolean,
+  ): GuideValues {
+    let slug: string | undefined;
+    if (input.slug != null) {
+      slug = input.slug.trim().toLowerCase();
+      if (!SLUG.test(slug) || slug.length > 80) {
+        v.problem(
+          'input.slug',
+          'SLUG',
+          'must be lower-case letters a–z, digits and single dashes, at most 80 characters, e.g. "yhdistysillan-huoneentaulu"',
+        );
+      }
+    }
+    return givenOnly({
+      slug,
+      kind: input.kind ?? undefined,
+      audience: input.audience ?? undefined,
+      title:
+        input.title === null
+          ? undefined
+          : (v.localized('input.title', input.title, { max: 300, required }) ?? undefined),
+      body:
+        input.body === null
+          ? undefined
+          : (v.localized('input.body', input.body, { max: MAX_BODY, required }) ?? undefined),
+      position: v.int('input.position', input.position, { min: 0, max: 10_000 }) ?? undefined,
+    });
+  }
+
+  private slugTaken(error: unknown, slug: string): never {
+    if (pgErrorCode(error) === PgErrorCode.UNIQUE_VIOLATION) {
+      throw new ConflictError(`Another guide already has the slug "${slug}"`, { slug });
+    }
+    throw error;
+  }
+
+  private requireEditor(action: string): void {
+    requireThat(this.identity, isCityStaff(this.identity), `${action} (city staff)`);
+  }
+
+  private async existing(id: string): Promise<Guide> {
+    this.loaders.guide.clear(id);
+    const guide = await this.loaders.guide.load(id);
+    if (!guide) throw new NotFoundError('Guide', id);
+    return guide;
+  }
+}

@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import {
+  brokenRules,
+  errorCodes,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '../../../tests/setup/subgraph-harness';
+import { cooperationSubgraph } from '../cooperation.subgraph';
+
+const CREATE = `mutation ($input: CreateGuideInput!) { createGuide(input: $input) { id slug version } }`;
+const UPDATE = `mutation ($input: UpdateGuideInput!) { updateGuide(input: $input) { version title { fi } position } }`;
+const READ = `query ($slug: String!) { guide(slug: $slug) { id kind audience version title { fi } body { fi }
+  versions { version title { fi } } first: atVersion(version: 1) { body { fi } } } }`;
+
+describe('the handbook', () => {
+  let subgraph: TestSubgraph;
+  let staff: string;
+
+  beforeAll(async () => {
+    subgraph = await startTestSubgraph(cooperationSubgraph);
+    staff = await subgraph.token({ role: 'staff' });
+  });
+  afterAll(() => subgraph.stop());
+
+  const create = async (slug: string, extra: Record<string, unknown> = {}) => {
+    const answer = await subgraph.request<{ createGuide: { id: string; version: number } }>(
+      CREATE,
+      {
+        input: {
+          slug,
+          kind: 'ROLE_CARD',
+          title: { fi: 'Yhdistysillan huoneentaulu' },
+          body: { fi: '# Ennen iltaa\n\n- Kutsu yhdistykset' },
+          ...extra,
+        },
+      },
+      staff,
+    );
+    expect(answer.errors).toEqual([]);
+    return answer.data!.createGuide;
+  };
+
+  it('keeps every version of a guide, readable by anyone, and moves it in the contents without a new version', async () => {
+    const { id, version } = await create('yhdistysillan-huoneentaulu');
+    expect(version).toBe(1);
+    const changed = await subgraph.request(
+      UPDATE,
+      {
+        input: {
+          id,
+          expectedVersion: 1,
+          body: { fi: '# Ennen iltaa\n\n- Kutsu yhdistykset\n- Varaa tila' },
+        },
+      },
+      staff,
+    );
+    expect(changed.data).toEqual({
+      updateGuide: { version: 2, title: { fi: 'Yhdistysillan huoneentaulu' }, position: 0 },
+    });
+    const moved = await subgraph.request(UPDATE, { input: { id, position: 3 } }, staff);
+    expect(moved.data).toEqual({
+      updateGuide: { version: 2, title: { fi: 'Yhdistysillan huoneentaulu' }, position: 3 },
+    });
+    const read = await subgraph.request<{ guide: Record<string, unknown> }>(READ, {
+      slug: 'Yhdistysillan-Huoneentaulu',
+    });
+    expect(read.data!.guide).toMatchObject({
+      kind: 'ROLE_CARD',
+      audience: 'EVERYONE',
+      version: 2,
+      body: { fi: '# Ennen iltaa\n\n- Kutsu yhdistykset\n- Varaa tila' },
+      versions: [{ version: 2 }, { version: 1 }],
+      first: { body: { fi: '# Ennen iltaa\n\n- Kutsu yhdistykset' } },
+    });
+  });
+
+  it('refuses a change made on an outdated version, so a colleague’s text is not overwritten', async () => {
+    const { id } = await create('avustussaanto', { kind: 'RULES' });
+    const edit = (text: string) =>
+      subgraph.request(UPDATE, { input: { id, expectedVersion: 1, body: { fi: text } } }, staff);
+    const [a, b] = await Promise.all([edit('Versio A'), edit('Versio B')]);
+    expect([errorCodes(a)[0] ?? 'OK', errorCodes(b)[0] ?? 'OK'].sort()).toEqual(['CONFLICT', 'OK']);
+    const versions = (
+      await subgraph.request<{ guide: { versions: unknown[]; version: number } }>(READ, {
+        slug: 'avustussaanto',
+      })
+    ).data!.guide;
+    expect(versions.version).toBe(2);
+    expect(versions.versions).toHaveLength(2);
+  });
+
+  it('gives a taken slug CONFLICT, names every broken rule, and lets only staff write', async () => {
+    await create('roolit-ja-vastuut', { kind: 'GUIDE' });
+    const again = await subgraph.request(
+      CREATE,
+      {
+        input: { slug: 'roolit-ja-vastuut', kind: 'GUIDE', title: { fi: 'x' }, body: { fi: 'y' } },
+      },
+      staff,
+    );
+    expect(errorCodes(again)).toEqual(['CONFLICT']);
+    const bad = await subgraph.request(
+      CREATE,
+      { input: { slug: 'Ääkköset ja välit', kind: 'GUIDE', title: { fi: '' }, body: { fi: ' ' } } },
+      staff,
+    );
+    expect(brokenRules(bad).sort()).toEqual([
+      'input.body.fi REQUIRED',
+      'input.slug SLUG',
+      'input.title.fi REQUIRED',
+    ]);
+    const representative = await subgraph.token({
+      role: 'representative',
+      associationIds: [randomUUID()],
+    });
+    const input = {
+      slug: 'tarkistuslista',
+      kind: 'CHECKLIST',
+      title: { fi: 'x' },
+      body: { fi: 'y' },
+    };
+    expect(errorCodes(await subgraph.request(CREATE, { input }, representative))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(errorCodes(await subgraph.request(CREATE, { input }))).toEqual(['FORBIDDEN']);
+    const list = await subgraph.request<{ guides: Array<{ kind: string }> }>(
+      `{ guides(kind: GUIDE) { kind slug } }`,
+    );
+    expect(list.data!.guides.map((g) => g.kind)).toEqual(['GUIDE']);
+  });
+});
