@@ -17,6 +17,7 @@ import {
   spaceId,
 } from './data';
 import { ACTIVITIES, ASSOCIATION_CATEGORIES, CATEGORIES, categoryId, CONTACTS } from './directory';
+import { seedCooperation, seedWorkingGroupMeetings } from './cooperation';
 import { seedEventsDetails } from './events';
 import { seedFacilitiesDetails } from './facilities';
 import { seedGrantsDetails } from './grants';
@@ -233,4 +234,6 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
   { name: 'demo-facilities-v2', subgraph: 'facilities', run: (db) => seedFacilitiesDetails(db) },
   { name: 'demo-grants-v2', subgraph: 'grants', run: (db) => seedGrantsDetails(db) },
   { name: 'demo-events-v2', subgraph: 'events', run: (db) => seedEventsDetails(db) },
+  { name: 'demo-cooperation-v1', subgraph: 'cooperation', run: seedCooperation },
+  { name: 'demo-working-group-meetings-v1', subgraph: 'events', run: seedWorkingGroupMeetings },
 ];

@@ -49,8 +49,31 @@ describe('calendar items', () => {
         name: { fi: 'Syyskausi 2027' },
       },
     ],
+    surveys: [
+      {
+        id: 'k1',
+        opensAt: '2027-04-04T06:00:00Z',
+        // 23.59 on 29 April in Helsinki (UTC+3): the last day to answer is the 29th.
+        closesAt: '2027-04-29T20:59:00Z',
+        sequence: 2,
+        updatedAt: '2027-03-01T00:00:00Z',
+        title: { fi: 'Yhdistyskysely 2027' },
+        description: null,
+      },
+    ],
   };
   const items = calendarItems(calendar, BASE);
+
+  it('puts a survey on its last day to answer, with its SEQUENCE', () => {
+    expect(items.find((i) => i.uid === 'survey-k1@city-association-hub')).toMatchObject({
+      summary: 'Kysely sulkeutuu: Yhdistyskysely 2027',
+      description: 'Vastausaika 4.4.2027 klo 09.00 – 29.4.2027 klo 23.59.',
+      categories: ['SURVEY_DEADLINE'],
+      sequence: 2,
+      start: { date: '2027-04-29' },
+      end: { date: '2027-04-30' },
+    });
+  });
 
   it('puts a grant deadline on the last day to apply, in Helsinki, with the exact closing time', () => {
     const round = items.find((i) => i.uid.startsWith('round-'))!;

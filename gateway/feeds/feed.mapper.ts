@@ -75,7 +75,7 @@ export function finnishMoment(iso: string): string {
   return `${Number(stamp.slice(6, 8))}.${Number(stamp.slice(4, 6))}.${stamp.slice(0, 4)} klo ${stamp.slice(9, 11)}.${stamp.slice(11, 13)}`;
 }
 
-/** The whole cooperation year: events, milestones, grant deadlines and booking seasons. */
+/** The whole cooperation year: events, milestones, grant, booking and survey deadlines. */
 export function calendarItems(calendar: FeedCalendar, publicBaseUrl: string): CalendarItem[] {
   const items: CalendarItem[] = calendar.events.map((e) => eventItem(e, publicBaseUrl));
   for (const m of calendar.milestones) {
@@ -131,6 +131,25 @@ export function calendarItems(calendar: FeedCalendar, publicBaseUrl: string): Ca
       modifiedAt: new Date(s.applicationsOpenAt),
       start: { date: deadline },
       end: { date: dayAfter(deadline) },
+    });
+  }
+  // A survey is an all-day item on its last day to answer, as a grant deadline is.
+  for (const s of calendar.surveys) {
+    const lastDay = lastHelsinkiDay(s.closesAt);
+    items.push({
+      uid: `survey-${s.id}@${UID_DOMAIN}`,
+      summary: `Kysely sulkeutuu: ${s.title.fi ?? ''}`,
+      description: [
+        `Vastausaika ${finnishMoment(s.opensAt)} – ${finnishMoment(s.closesAt)}.`,
+        s.description?.fi,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+      categories: ['SURVEY_DEADLINE'],
+      sequence: s.sequence,
+      modifiedAt: new Date(s.updatedAt),
+      start: { date: lastDay },
+      end: { date: dayAfter(lastDay) },
     });
   }
   return items;

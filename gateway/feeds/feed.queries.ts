@@ -21,6 +21,7 @@ export const CALENDAR_QUERY = `
       milestones { id kind startsOn endsOn sequence updatedAt url title { fi } description { fi } }
       applicationRounds { id opensAt closesAt sequence updatedAt program { name { fi } rulesUrl } }
       bookingSeasons { id startsOn endsOn applicationsOpenAt applicationsCloseAt name { fi } }
+      surveys { id opensAt closesAt sequence updatedAt title { fi } description { fi } }
     }
   }`;
 
@@ -81,5 +82,14 @@ export interface FeedCalendar {
     applicationsOpenAt: string;
     applicationsCloseAt: string;
     name: { fi: string | null };
+  }>;
+  surveys: Array<{
+    id: string;
+    opensAt: string;
+    closesAt: string;
+    sequence: number;
+    updatedAt: string;
+    title: { fi: string | null };
+    description: { fi: string | null } | null;
   }>;
 }

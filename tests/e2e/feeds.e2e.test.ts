@@ -131,11 +131,13 @@ describe('iCalendar feeds and JSON-LD through the gateway', () => {
     expect(await twice.json()).toEqual({ error: 'year may be given only once' });
   });
 
-  it('serves the whole cooperation year: events, milestones, grant deadlines and booking seasons', async () => {
+  it('serves the whole cooperation year: events, milestones, grant deadlines, booking seasons and surveys', async () => {
     const year = helsinkiYear(new Date());
     const items = parse(await feed(`/feeds/calendar.ics?year=${year}`));
     const kinds = new Set(items.map((i) => i.uid.split('-')[0]));
-    for (const kind of kinds) expect(['event', 'milestone', 'round', 'season']).toContain(kind);
+    for (const kind of kinds) {
+      expect(['event', 'milestone', 'round', 'season', 'survey']).toContain(kind);
+    }
     expect(kinds.has('milestone')).toBe(true);
     expect(kinds.has('round')).toBe(true);
     expect(kinds.has('season')).toBe(true);

@@ -365,6 +365,7 @@ describe('the hub through the gateway', () => {
       ['facilities', true],
       ['grants', true],
       ['events', true],
+      ['cooperation', true],
     ]);
   });
 

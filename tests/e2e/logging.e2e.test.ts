@@ -12,7 +12,7 @@ import {
   type RunningSubgraph,
   type SubgraphDefinition,
 } from '../../subgraphs/core/subgraph';
-import { startTestHub, type TestHub } from '../setup/test-hub';
+import { startTestHub, subgraphUrlEnv, type TestHub } from '../setup/test-hub';
 
 /** A log destination that keeps every line, parsed, for the test to read. */
 function capture() {
@@ -48,14 +48,11 @@ describe('request logs and the request id', () => {
       logger: createLogger('associations', 'info', subgraphLog.stream),
       associations: everyAssociationExists,
     });
-    const urls = t.hub.subgraphs;
     const config = loadGatewayConfig({
       HOST: '127.0.0.1',
       PORT: '0',
+      ...subgraphUrlEnv(t.hub),
       ASSOCIATIONS_URL: associations.graphqlUrl,
-      FACILITIES_URL: urls.facilities.graphqlUrl,
-      GRANTS_URL: urls.grants.graphqlUrl,
-      EVENTS_URL: urls.events.graphqlUrl,
     });
     gateway = await startGateway(config, createLogger('gateway', 'info', gatewayLog.stream));
   });

@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { loadGatewayConfig } from '../../gateway/gateway.config';
 import { startGateway, type RunningGateway } from '../../gateway/gateway';
 import { availableRedis } from '../setup/redis';
-import { postGraphQL, startTestHub, type TestHub } from '../setup/test-hub';
+import { postGraphQL, startTestHub, subgraphUrlEnv, type TestHub } from '../setup/test-hub';
 
 /**
  * Two gateway replicas on one Redis (REDIS_URL) count a client's requests together and
@@ -20,17 +20,13 @@ describe('gateway replicas sharing Redis', () => {
     if (!redisUrl) return;
     const env = { REDIS_URL: redisUrl, GATEWAY_RATE_LIMIT: '4', GATEWAY_TRUST_PROXY_HOPS: '1' };
     t = await startTestHub(env);
-    const urls = t.hub.subgraphs;
     second = await startGateway(
       loadGatewayConfig({
         ...env,
         HOST: '127.0.0.1',
         PORT: '0',
         LOG_LEVEL: 'silent',
-        ASSOCIATIONS_URL: urls.associations.graphqlUrl,
-        FACILITIES_URL: urls.facilities.graphqlUrl,
-        GRANTS_URL: urls.grants.graphqlUrl,
-        EVENTS_URL: urls.events.graphqlUrl,
+        ...subgraphUrlEnv(t.hub),
       }),
     );
   });

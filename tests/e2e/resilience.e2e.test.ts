@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { loadGatewayConfig } from '../../gateway/gateway.config';
 import { startGateway, type RunningGateway } from '../../gateway/gateway';
 import { associationId } from '../../demo/data';
-import { postGraphQL, startTestHub, type TestHub } from '../setup/test-hub';
+import { postGraphQL, startTestHub, subgraphUrlEnv, type TestHub } from '../setup/test-hub';
 
 /**
  * A stand-in for a subgraph that has hung: it accepts the connection and the request and
@@ -53,13 +53,11 @@ describe('a slow subgraph and a dead one', () => {
   beforeAll(async () => {
     t = await startTestHub();
     hanging = await startHangingSubgraph();
-    const urls = t.hub.subgraphs;
     gateway = await startGateway(
       loadGatewayConfig({
         HOST: '127.0.0.1',
         PORT: '0',
-        ASSOCIATIONS_URL: urls.associations.graphqlUrl,
-        FACILITIES_URL: urls.facilities.graphqlUrl,
+        ...subgraphUrlEnv(t.hub),
         EVENTS_URL: hanging.url,
         GRANTS_URL: await deadSubgraphUrl(),
         SUBGRAPH_TIMEOUT_MS: String(timeoutMs),

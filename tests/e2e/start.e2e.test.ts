@@ -67,6 +67,7 @@ describe('npm start', () => {
     FACILITIES_PORT: '0',
     GRANTS_PORT: '0',
     EVENTS_PORT: '0',
+    COOPERATION_PORT: '0',
     DATABASE_URL: '',
   };
   const nameQuery =

@@ -26,6 +26,7 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
       FACILITIES_PORT: '0',
       GRANTS_PORT: '0',
       EVENTS_PORT: '0',
+      COOPERATION_PORT: '0',
       SUBGRAPH_TIMEOUT_MS: '3000',
       // Request lines would bury jest's output; the logging test captures its own.
       LOG_LEVEL: 'silent',
@@ -66,4 +67,11 @@ export async function postGraphQL(
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as never };
+}
+
+/** `<NAME>_URL` of every subgraph of a running hub: for a second gateway in front of it. */
+export function subgraphUrlEnv(hub: RunningHub): Record<string, string> {
+  return Object.fromEntries(
+    Object.values(hub.subgraphs).map((s) => [`${s.name.toUpperCase()}_URL`, s.graphqlUrl]),
+  );
 }

@@ -23,6 +23,8 @@ export class Initial1766000000000 implements MigrationInterface {
         service_area_ids uuid[] NOT NULL DEFAULT '{}',
         -- Mixed into an anonymous respondent's key, so the key names no one by itself.
         salt text NOT NULL,
+        -- iCalendar SEQUENCE of the closing day in calendar feeds: grows with every change.
+        sequence int NOT NULL DEFAULT 0,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT survey_closes_after_opening CHECK (closes_at > opens_at)

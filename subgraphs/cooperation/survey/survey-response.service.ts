@@ -198,7 +198,7 @@ function isAcceptingAnswers(survey: Survey, now: Date): boolean {
  * The unique key of a respondent in one survey. For an anonymous survey it is a hash with
  * the survey's own salt, so the stored key does not name the association or person.
  */
-function respondentKey(survey: Survey, key: string): string {
+export function respondentKey(survey: Survey, key: string): string {
   return survey.anonymous
     ? `h:${createHash('sha256').update(`${survey.salt}:${key}`).digest('hex')}`
     : key;

@@ -51,6 +51,10 @@ export class Survey {
   @Column({ type: 'text', select: false })
   salt!: string;
 
+  @Field(() => Int, { description: 'Grows when it changes (iCalendar SEQUENCE).' })
+  @Column({ type: 'int' })
+  sequence!: number;
+
   @Field(() => Date, { description: 'When it was created.' })
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

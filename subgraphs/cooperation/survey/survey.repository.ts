@@ -134,7 +134,7 @@ export class SurveyRepository {
   async update(id: string, values: SurveyValues): Promise<void> {
     await this.db.query(
       ...updateSql('cooperation.survey', id, columnValues(values, SURVEY_COLUMNS), {
-        also: ['updated_at = now()'],
+        also: ['updated_at = now()', 'sequence = sequence + 1'],
       }),
     );
   }
@@ -146,7 +146,7 @@ export class SurveyRepository {
   async setStatus(id: string, from: SurveyStatus, to: SurveyStatus): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
       returningRows(
-        `UPDATE cooperation.survey SET status = $3, updated_at = now()
+        `UPDATE cooperation.survey SET status = $3, updated_at = now(), sequence = sequence + 1
           WHERE id = $1 AND status = $2 RETURNING id`,
       ),
       [id, from, to],

@@ -124,10 +124,10 @@ export class SurveyService {
    * match by place, kind and number of options, or the figures would not be comparable.
    */
   async compare(firstArg: string, secondArg: string): Promise<SurveyComparison> {
-    const [first, second] = await Promise.all([
-      this.existing(requireUuid('firstId', firstArg)),
-      this.existing(requireUuid('secondId', secondArg)),
-    ]);
+    // Both ids checked before either read starts, so no read is left running unawaited.
+    const firstId = requireUuid('firstId', firstArg);
+    const secondId = requireUuid('secondId', secondArg);
+    const [first, second] = await Promise.all([this.existing(firstId), this.existing(secondId)]);
     const [a, b] = await Promise.all([this.results(first), this.results(second)]);
     requireThat(
       this.identity,

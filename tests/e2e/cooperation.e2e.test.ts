@@ -1,0 +1,254 @@
+import ICAL from 'ical.js';
+import { associationId } from '../../demo/data';
+import { indicatorDemoId, surveyDemoId, workingGroupDemoId } from '../../demo/cooperation';
+import { postGraphQL, startTestHub, type TestHub } from '../setup/test-hub';
+
+interface IndicatorRow {
+  name: { fi: string };
+  kind: string;
+  source: string;
+  values: Array<{
+    period: string;
+    value: string | null;
+    label: { fi: string } | null;
+    source: { fi: string } | null;
+  }>;
+}
+
+/**
+ * The cooperation subgraph through the gateway, on the demo data: the final report's two
+ * tables, metrics computed through the graph from the subgraphs that own the figures, a
+ * survey answered and shown in the calendar and its feed, and working groups joined with
+ * their associations and meetings.
+ */
+describe('cooperation through the gateway', () => {
+  let t: TestHub;
+  let staff: string;
+
+  beforeAll(async () => {
+    t = await startTestHub();
+    staff = await t.token({ role: 'staff', subject: 'analyst@lahti.example' });
+  });
+  afterAll(() => t.stop());
+
+  const graph = async <T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+  ) => {
+    const answer = await postGraphQL(
+      t.hub.gateway.graphqlUrl,
+      query,
+      variables,
+      token ? { authorization: `Bearer ${token}` } : {},
+    );
+    return { ...answer.body, status: answer.status } as {
+      data?: T;
+      errors?: Array<{ message: string; extensions?: { code?: string } }>;
+      status: number;
+    };
+  };
+
+  const INDICATORS = `query ($kind: IndicatorKind) { indicators(kind: $kind) {
+    name { fi } kind source values { period value label { fi } source { fi } } } }`;
+
+  it('reproduces Taulukko 1, the result indicators: baselines of 2021 with their sources', async () => {
+    const { data } = await graph<{ indicators: IndicatorRow[] }>(INDICATORS, { kind: 'RESULT' });
+    const table = data!.indicators.filter((i) => i.source === 'MANUAL');
+    expect(
+      table.map((i) => [i.name.fi, i.values.map((v) => [v.period, v.label?.fi, v.source?.fi])]),
+    ).toEqual([
+      [
+        'Yhdistysten tyytyväisyys yhteistyön edistymiseen (avustukset, tilat, tapahtumat ja viestintä ja tiedon löydettävyys)',
+        [['2021', 'Kohtalainen', 'Yhdistyskysely 5/2021']],
+      ],
+      [
+        'Avainhenkilöiden tyytyväisyys yhteistyön edistymiseen (avustukset, tilat, viestintä ja tiedon löydettävyys)',
+        [['2021', 'Kohtalainen/ hyvä', 'Avainhenkilöiden kysely 11/2021']],
+      ],
+    ]);
+  });
+
+  it('reproduces Taulukko 2, the impact indicators: the levels computed from the autumn 2022 answers', async () => {
+    const { data } = await graph<{ indicators: IndicatorRow[] }>(INDICATORS, { kind: 'IMPACT' });
+    const rows = data!.indicators.map((i) => ({
+      name: i.name.fi,
+      values: i.values.map((v) => [v.period, v.value, v.label?.fi]),
+    }));
+    expect(rows).toEqual([
+      {
+        name: 'Yhteistyörakenteen vahvistaminen',
+        values: [['2022', '0.6000', 'Täysin tai jokseenkin samaa mieltä 60 %']],
+      },
+      {
+        name: 'Yhteiset käytännöt yhteistyölle',
+        values: [['2022', '0.8000', 'Täysin samaa mieltä 80 %']],
+      },
+      {
+        name: 'Yhteistyö kokonaisuuden rakentaminen',
+        values: [['2022', '0.6000', 'Täysin tai jokseenkin samaa mieltä 60 %, ei osaa sanoa 40 %']],
+      },
+      {
+        name: 'Koko kaupungin yhdistysyhteistyöhön koordinaattori',
+        values: [
+          ['2021', null, 'Suuri tarve toteutumiselle havaittu'],
+          ['2022', null, 'Ei toteutunut 2022, motivaatiotason lasku'],
+        ],
+      },
+      {
+        name: 'Teematyöpajat, ajantasaiset yhteystiedot, yhteistyötapaamiset',
+        values: [['2022', '0.8000', 'Kohtalaisesti 80 %, hyvin 20 %']],
+      },
+      {
+        name: 'Toimintamalli yhdistysiltojen ja työryhmien käyttöönottoon, vastuiden jakautuminen',
+        values: [['2022', '0.6000', 'Kohtalaisesti tai huonosti 60 %, hyvin 40 %']],
+      },
+      {
+        name: 'Kokemus hankkeen tarpeellisuudesta omaan työhön: mallin käyttöönotto ja sen kannattelu',
+        values: [['2022', '1.0000', 'Kohtalaisesti 100 %']],
+      },
+    ]);
+    // The third row's "ei osaa sanoa 40 %" is the autumn answers too, read from the results.
+    const results = await graph<{
+      survey: { results: { questions: Array<{ options: Array<{ share: string }> }> } };
+    }>(`query ($id: ID!) { survey(id: $id) { results { questions { options { share } } } } }`, {
+      id: surveyDemoId('avainhenkilot-syksy-2022'),
+    });
+    expect(results.data!.survey.results.questions[2].options.map((o) => o.share)).toEqual([
+      '0.2000',
+      '0.4000',
+      '0.4000',
+      '0.0000',
+      '0.0000',
+    ]);
+  });
+
+  it('compares the key persons’ spring and autumn', async () => {
+    const { data, errors } = await graph<{
+      surveyComparison: { questions: Array<{ agreeShareChange: string | null }> };
+    }>(
+      `query ($a: ID!, $b: ID!) { surveyComparison(firstId: $a, secondId: $b) { questions { agreeShareChange } } }`,
+      { a: surveyDemoId('avainhenkilot-kevat-2022'), b: surveyDemoId('avainhenkilot-syksy-2022') },
+    );
+    expect(errors).toBeUndefined();
+    // Spring's 1 of 5 agreeing became autumn's 3 of 5.
+    expect(data!.surveyComparison.questions[0].agreeShareChange).toBe('0.4000');
+  });
+
+  it('computes metrics through the graph: the figures the owning subgraphs publish', async () => {
+    const RECORD = `mutation ($input: RecordIndicatorValueInput!) { recordIndicatorValue(input: $input) { values { period value source { fi } } } }`;
+    const evenings = await graph<{ recordIndicatorValue: { values: Array<{ value: string }> } }>(
+      RECORD,
+      { input: { indicatorId: indicatorDemoId('evening-associations'), period: '2026' } },
+      staff,
+    );
+    expect(evenings.errors).toBeUndefined();
+    const published = await graph<{ eventStatistics: Array<{ associations: number }> }>(
+      `{ eventStatistics(groupBy: [KIND], filter: { kinds: [ASSOCIATION_EVENING], statuses: [SCHEDULED], from: "2025-12-31T22:00:00Z", to: "2026-12-31T22:00:00Z" }) { associations } }`,
+    );
+    const expected = published.data!.eventStatistics[0]?.associations ?? 0;
+    expect(expected).toBeGreaterThan(0);
+    expect(evenings.data!.recordIndicatorValue.values).toEqual([
+      {
+        period: '2026',
+        value: String(expected),
+        source: { fi: 'Yhdistysiltoihin osallistuneet yhdistykset' },
+      },
+    ]);
+
+    const liaisons = await graph<{ recordIndicatorValue: { values: Array<{ value: string }> } }>(
+      RECORD,
+      { input: { indicatorId: indicatorDemoId('liaison-coverage'), period: '2026' } },
+      staff,
+    );
+    const areas = await graph<{ serviceAreas: Array<{ liaisons: unknown[] }> }>(
+      `{ serviceAreas { liaisons { name } } }`,
+    );
+    const withLiaison = areas.data!.serviceAreas.filter((a) => a.liaisons.length > 0).length;
+    const share = (withLiaison / areas.data!.serviceAreas.length).toFixed(4);
+    expect(liaisons.data!.recordIndicatorValue.values[0].value).toBe(share);
+  });
+
+  it('takes an association’s answer through the gateway, refuses an association that does not exist, and shows the survey’s closing day in the calendar feed', async () => {
+    const surveyId = surveyDemoId('yhdistyskysely-2027');
+    const questions = await graph<{
+      survey: { questions: Array<{ id: string; kind: string; required: boolean }> };
+    }>(`query ($id: ID!) { survey(id: $id) { questions { id kind required } } }`, { id: surveyId });
+    const required = questions.data!.survey.questions.filter((q) => q.required);
+    const answers = required.map((q) => ({ questionId: q.id, choice: 3 }));
+    const SUBMIT = `mutation ($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { answerCount } }`;
+    const choir = associationId('lahden-kuorolaiset');
+    const representative = await t.token({ role: 'representative', associationIds: [choir] });
+    const answered = await graph(
+      SUBMIT,
+      { input: { surveyId, associationId: choir, answers } },
+      representative,
+    );
+    expect(answered.errors).toBeUndefined();
+    expect(answered.data).toEqual({ submitSurveyResponse: { answerCount: required.length } });
+
+    const ghost = '00000000-0000-4000-8000-000000000404';
+    const nobody = await t.token({ role: 'representative', associationIds: [ghost] });
+    const refused = await graph(
+      SUBMIT,
+      { input: { surveyId, associationId: ghost, answers } },
+      nobody,
+    );
+    expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+
+    const calendar = await graph<{ calendar: { surveys: Array<{ id: string }> } }>(
+      `{ calendar(year: 2027) { surveys { id } } }`,
+    );
+    expect(calendar.data!.calendar.surveys.map((s) => s.id)).toContain(surveyId);
+    const feed = await fetch(`${t.hub.gateway.url}/feeds/calendar.ics?year=2027`);
+    const root = new ICAL.Component(ICAL.parse(await feed.text()));
+    const item = root
+      .getAllSubcomponents('vevent')
+      .find((c) => c.getFirstPropertyValue('uid') === `survey-${surveyId}@city-association-hub`);
+    expect(item?.getFirstPropertyValue('summary')).toBe('Kysely sulkeutuu: Yhdistyskysely 2027');
+    expect(String(item?.getFirstPropertyValue('dtstart'))).toBe('2027-02-28');
+  });
+
+  it('joins a working group with its associations and its meetings from the events subgraph', async () => {
+    const { data, errors } = await graph<{
+      workingGroup: {
+        name: { fi: string };
+        members: Array<{ role: string; association: { name: { fi: string } } | null }>;
+        meetings: Array<{ title: { fi: string }; kind: string }>;
+      };
+    }>(
+      `query ($id: ID!) { workingGroup(id: $id) { name { fi } members { role association { name { fi } } } meetings { title { fi } kind } plan { stage } } }`,
+      { id: workingGroupDemoId('tilat') },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.workingGroup.name.fi).toBe('Tilatyöryhmä');
+    expect(data!.workingGroup.members[0]).toEqual({
+      role: 'CHAIR',
+      association: { name: { fi: 'Kiveriön Asukasyhdistys ry' } },
+    });
+    expect(data!.workingGroup.meetings).toEqual([
+      { title: { fi: 'Tilatyöryhmän kokous' }, kind: 'WORKING_GROUP' },
+    ]);
+  });
+
+  it('serves the handbook by slug, with the report’s table of contents', async () => {
+    const { data } = await graph<{
+      guides: Array<{ slug: string }>;
+      guide: { kind: string; body: { fi: string } };
+    }>(`{ guides { slug } guide(slug: "tyoryhmien-huoneentaulu") { kind body { fi } } }`);
+    expect(data!.guides.map((g) => g.slug)).toEqual([
+      'roolit-ja-vastuut',
+      'avustukset',
+      'avustussaanto',
+      'tapahtumayhteistyo',
+      'vuosikello',
+      'yhdistysillan-huoneentaulu',
+      'sisaltotoiveita',
+      'yhteyshenkilon-huoneentaulu',
+      'tyoryhmien-huoneentaulu',
+      'yhteisen-tekemisen-huoneentaulu',
+    ]);
+    expect(data!.guide.kind).toBe('ROLE_CARD');
+    expect(data!.guide.body.fi).toContain('Nykytilan kartoitus');
+  });
+});
