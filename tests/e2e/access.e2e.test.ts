@@ -415,7 +415,77 @@ describe('who may read and do what (the access table, walked for every role)', (
         endsOn: '2030-03-12',
         serviceAreaId: area(target),
       }),
+
+    '`createSurvey`, `updateSurvey`, `openSurvey`, `closeSurvey`': async (role, target) =>
+      attempt(as(role), 'createSurvey', 'CreateSurveyInput', surveyInput([area(target)])),
+
+    '`submitSurveyResponse`, `changeSurveyResponse` for an association': async (role, target) => {
+      const survey = await openSurvey();
+      return attempt(as(role), 'submitSurveyResponse', 'SubmitSurveyResponseInput', {
+        surveyId: survey.id,
+        associationId: association(target),
+        answers: [{ questionId: survey.questionId, choice: 4 }],
+      });
+    },
+
+    "read a survey's results before it closes, and export its answers (`answersCsv`)": async (
+      role,
+    ) => {
+      const { body } = await as(role)(
+        `query ($id: ID!) { survey(id: $id) { status results { responseCount } } }`,
+        { id: (await openSurvey()).id },
+      );
+      const survey = body.data!.survey as { status: string; results: unknown };
+      expect(survey.status).toBe('OPEN');
+      return survey.results !== null ? 'allowed' : 'refused';
+    },
+
+    '`createIndicator`, `recordIndicatorValue`, `createGuide`, `updateGuide`': async (role) =>
+      attempt(as(role), 'createIndicator', 'CreateIndicatorInput', {
+        name: { fi: `Mittari ${counter++}` },
+        kind: 'RESULT',
+      }),
+
+    '`createWorkingGroup`, its members and its plan': async (role, target) =>
+      attempt(as(role), 'createWorkingGroup', 'CreateWorkingGroupInput', {
+        name: { fi: `Työryhmä ${counter++}` },
+        theme: 'OTHER',
+        serviceAreaIds: [area(target)],
+      }),
   };
+
+  function surveyInput(serviceAreaIds: string[]) {
+    return {
+      title: { fi: `Kysely ${counter++}` },
+      audience: 'ASSOCIATIONS',
+      opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+      closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      anonymous: false,
+      serviceAreaIds,
+      questions: [{ text: { fi: 'Sujuuko yhteistyö?' }, kind: 'LIKERT_5', required: true }],
+    };
+  }
+
+  /** One open association survey for the probes that answer or read one, made by an admin. */
+  let open: Promise<{ id: string; questionId: string }> | undefined;
+  function openSurvey(): Promise<{ id: string; questionId: string }> {
+    open ??= (async () => {
+      const created = await as('admin')(
+        `mutation ($input: CreateSurveyInput!) { createSurvey(input: $input) { id questions { id } } }`,
+        { input: surveyInput([]) },
+      );
+      const survey = created.body.data!.createSurvey as {
+        id: string;
+        questions: Array<{ id: string }>;
+      };
+      const opened = await as('admin')(`mutation ($id: ID!) { openSurvey(id: $id) { id } }`, {
+        id: survey.id,
+      });
+      expect(opened.body.errors).toBeUndefined();
+      return { id: survey.id, questionId: survey.questions[0].id };
+    })();
+    return open;
+  }
 
   let enrollable: string;
 
