@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildManifest } from '../../scripts/safelist';
@@ -40,7 +40,9 @@ describe('the safelist', () => {
 
   it('is built by npm run safelist from the example files, comment lines left out', () => {
     const manifest = buildManifest([EXAMPLES_DIR]);
-    expect(manifest.operations.length).toBe(8);
+    expect(manifest.operations.length).toBe(
+      readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.graphql')).length,
+    );
     expect(manifest.operations[0]).toMatchObject({ name: 'DirectorySearch', type: 'query' });
     expect(manifest.operations.every((o) => !o.body.includes('# audience'))).toBe(true);
     expect(manifest.operations.every((o) => o.id === sha256(o.body))).toBe(true);

@@ -9,6 +9,7 @@ import { EquipmentService } from './equipment/equipment.service';
 import { FacilityAdminService } from './facility/facility-admin.service';
 import { FacilityService } from './facility/facility.service';
 import { ReservationService } from './reservation/reservation.service';
+import { ReservationStatisticsService } from './statistics/reservation-statistics.service';
 import { SeasonService } from './season/season.service';
 import { SpaceAdminService } from './space/space-admin.service';
 import { SpaceService } from './space/space.service';
@@ -22,6 +23,7 @@ export interface FacilitiesContext extends BaseContext {
   equipment: EquipmentService;
   facilityAdmin: FacilityAdminService;
   spaceAdmin: SpaceAdminService;
+  reservationStatistics: ReservationStatisticsService;
 }
 
 export function createFacilitiesContext(
@@ -43,5 +45,6 @@ export function createFacilitiesContext(
     equipment: new EquipmentService(data, loaders, identity, shared.associations),
     facilityAdmin,
     spaceAdmin: new SpaceAdminService(data, loaders, facilityAdmin),
+    reservationStatistics: new ReservationStatisticsService(data),
   };
 }

@@ -3,6 +3,7 @@ import { EquipmentRepository } from './equipment/equipment.repository';
 import { FacilityAdminRepository } from './facility/facility-admin.repository';
 import { FacilityRepository } from './facility/facility.repository';
 import { ReservationRepository } from './reservation/reservation.repository';
+import { ReservationStatisticsRepository } from './statistics/reservation-statistics.repository';
 import { SeasonRepository } from './season/season.repository';
 import { SpaceAdminRepository } from './space/space-admin.repository';
 import { SpaceRepository } from './space/space.repository';
@@ -17,6 +18,7 @@ export function createFacilitiesRepositories(connection: Connection) {
     reservations: new ReservationRepository(connection),
     seasons: new SeasonRepository(connection),
     equipment: new EquipmentRepository(connection),
+    reservationStatistics: new ReservationStatisticsRepository(connection),
   };
 }
 

@@ -15,6 +15,7 @@ import { Initial1763800000000 } from './migrations/1763800000000-initial';
 import { Bookings1764000000000 } from './migrations/1764000000000-bookings';
 import { ClaimsInOrder1765000000000 } from './migrations/1765000000000-claims-in-order';
 import { Reservation } from './reservation/reservation.entity';
+import { ReservationStatisticsResolver } from './statistics/reservation-statistics.resolver';
 import {
   AssociationReservationsResolver,
   ReservationResolver,
@@ -57,6 +58,7 @@ export function createFacilitiesSubgraph(
     migrations: [Initial1763800000000, Bookings1764000000000, ClaimsInOrder1765000000000],
     resolvers: [
       FacilityResolver,
+      ReservationStatisticsResolver,
       FacilityAdminResolver,
       ServiceAreaFacilitiesResolver,
       SpaceResolver,

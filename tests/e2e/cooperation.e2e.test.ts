@@ -156,6 +156,21 @@ describe('cooperation through the gateway', () => {
       },
     ]);
 
+    const hours = await graph<{ createIndicator: { id: string } }>(
+      `mutation { createIndicator(input: { name: { fi: "Varatut tunnit" }, kind: RESULT, metric: RESERVED_HOURS }) { id } }`,
+      {},
+      staff,
+    );
+    const recordedHours = await graph<{
+      recordIndicatorValue: { values: Array<{ value: string }> };
+    }>(RECORD, { input: { indicatorId: hours.data!.createIndicator.id, period: '2026' } }, staff);
+    const reserved = await graph<{ reservationStatistics: Array<{ hours: string }> }>(
+      `{ reservationStatistics(groupBy: [], filter: { from: "2025-12-31T22:00:00Z", to: "2026-12-31T22:00:00Z" }) { hours } }`,
+    );
+    expect(recordedHours.data!.recordIndicatorValue.values[0].value).toBe(
+      reserved.data!.reservationStatistics[0].hours,
+    );
+
     const liaisons = await graph<{ recordIndicatorValue: { values: Array<{ value: string }> } }>(
       RECORD,
       { input: { indicatorId: indicatorDemoId('liaison-coverage'), period: '2026' } },

@@ -50,6 +50,10 @@ async function grants(graph: PublicGraph, period: MetricYear) {
   return data.grantStatistics.total;
 }
 
+const RESERVED = `query ReservedHours($from: DateTime!, $to: DateTime!) {
+  reservationStatistics(groupBy: [], filter: { from: $from, to: $to }) { hours }
+}`;
+
 const LIAISONS = `query LiaisonCoverage { serviceAreas { id liaisons { id } } }`;
 
 const UPDATED = `query UpdatedAssociations($since: DateTime!) {
@@ -86,6 +90,22 @@ export const METRICS: Readonly<Record<IndicatorMetric, Metric>> = {
   [IndicatorMetric.GRANTS_AWARDED]: {
     source: { fi: 'Myönnetyt avustukset', en: 'Grants awarded in the hub' },
     compute: async (graph, period) => String((await grants(graph, period)).awardedCount),
+  },
+  [IndicatorMetric.RESERVED_HOURS]: {
+    source: {
+      fi: 'Yhdistysten vahvistetut tilavaraukset',
+      en: 'Confirmed reservations by associations',
+    },
+    compute: async (graph, period) => {
+      const data = await graph.query<{ reservationStatistics: Array<{ hours: string }> }>(
+        RESERVED,
+        {
+          from: period.from.toISOString(),
+          to: period.to.toISOString(),
+        },
+      );
+      return data.reservationStatistics[0]?.hours ?? '0.00';
+    },
   },
   [IndicatorMetric.SERVICE_AREAS_WITH_LIAISON_SHARE]: {
     source: {

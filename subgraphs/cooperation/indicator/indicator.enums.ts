@@ -18,6 +18,7 @@ export enum IndicatorMetric {
   ASSOCIATION_EVENING_ASSOCIATIONS = 'ASSOCIATION_EVENING_ASSOCIATIONS',
   GRANT_APPLICATIONS = 'GRANT_APPLICATIONS',
   GRANTS_AWARDED = 'GRANTS_AWARDED',
+  RESERVED_HOURS = 'RESERVED_HOURS',
   SERVICE_AREAS_WITH_LIAISON_SHARE = 'SERVICE_AREAS_WITH_LIAISON_SHARE',
   ASSOCIATIONS_UPDATED_WITHIN_YEAR_SHARE = 'ASSOCIATIONS_UPDATED_WITHIN_YEAR_SHARE',
 }
@@ -65,6 +66,10 @@ registerEnumType(IndicatorMetric, {
     },
     GRANT_APPLICATIONS: { description: 'Grant applications for the year (grants).' },
     GRANTS_AWARDED: { description: 'Grants awarded for the year (grants).' },
+    RESERVED_HOURS: {
+      description:
+        "Hours of the city's spaces reserved by associations, confirmed (facilities: reservationStatistics).",
+    },
     SERVICE_AREAS_WITH_LIAISON_SHARE: {
       description:
         'Share of service areas that name at least one liaison, when recorded (associations).',

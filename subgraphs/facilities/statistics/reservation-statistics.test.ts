@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import {
+  makeFacility,
+  makeReservation,
+  makeSpace,
+} from '../../../tests/factories/facilities.factory';
+import { everyCombination } from '../../../tests/setup/combinations';
+import {
+  brokenRules,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '../../../tests/setup/subgraph-harness';
+import { createFacilitiesSubgraph } from '../facilities.subgraph';
+import { BookingBridge } from '../booking/booking-bridge';
+
+/**
+ * reservationStatistics by every grouping and combination (7, and none), against figures
+ * worked out in the test from the table below, which restates what beforeAll writes.
+ */
+describe('reservationStatistics', () => {
+  let subgraph: TestSubgraph;
+  const areas = { culture: randomUUID(), sports: randomUUID() };
+  const [choir, club, theatre] = [randomUUID(), randomUUID(), randomUUID()];
+  interface Written {
+    facility: 'library' | 'hall';
+    type: 'MEETING_ROOM' | 'GYM';
+    association: string;
+    startsAt: string;
+    month: string;
+    hours: number;
+    status?: string;
+  }
+  const written: Written[] = [
+    {
+      facility: 'library',
+      type: 'MEETING_ROOM',
+      association: choir,
+      startsAt: '2028-01-10T15:00:00Z',
+      month: '2028-01',
+      hours: 2,
+    },
+    {
+      facility: 'library',
+      type: 'MEETING_ROOM',
+      association: choir,
+      startsAt: '2028-01-17T15:00:00Z',
+      month: '2028-01',
+      hours: 1.5,
+    },
+    // 22.30 UTC on 31 January is 1 February in Helsinki.
+    {
+      facility: 'library',
+      type: 'MEETING_ROOM',
+      association: theatre,
+      startsAt: '2028-01-31T22:30:00Z',
+      month: '2028-02',
+      hours: 1,
+    },
+    {
+      facility: 'hall',
+      type: 'GYM',
+      association: club,
+      startsAt: '2028-02-02T16:00:00Z',
+      month: '2028-02',
+      hours: 3,
+    },
+    {
+      facility: 'hall',
+      type: 'MEETING_ROOM',
+      association: choir,
+      startsAt: '2028-02-03T16:00:00Z',
+      month: '2028-02',
+      hours: 0.5,
+    },
+    // Not confirmed: counted nowhere.
+    {
+      facility: 'hall',
+      type: 'GYM',
+      association: theatre,
+      startsAt: '2028-02-04T16:00:00Z',
+      month: '2028-02',
+      hours: 4,
+      status: 'REQUESTED',
+    },
+    {
+      facility: 'hall',
+      type: 'GYM',
+      association: theatre,
+      startsAt: '2028-02-05T16:00:00Z',
+      month: '2028-02',
+      hours: 4,
+      status: 'CANCELLED',
+    },
+  ];
+  const counted = written.filter((w) => !w.status);
+  const facilityIds: Record<Written['facility'], string> = { library: '', hall: '' };
+
+  beforeAll(async () => {
+    subgraph = await startTestSubgraph(createFacilitiesSubgraph(BookingBridge.none()));
+    facilityIds.library = await makeFacility(subgraph.db, { serviceAreaId: areas.culture });
+    facilityIds.hall = await makeFacility(subgraph.db, { serviceAreaId: areas.sports });
+    const spaces = new Map<string, string>();
+    for (const w of written) {
+      const key = `${w.facility}/${w.type}`;
+      if (!spaces.has(key))
+        spaces.set(key, await makeSpace(subgraph.db, facilityIds[w.facility], { type: w.type }));
+      const startsAt = new Date(w.startsAt);
+      await makeReservation(subgraph.db, spaces.get(key)!, {
+        associationId: w.association,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + w.hours * 3600_000),
+        status: w.status,
+      });
+    }
+  });
+  afterAll(() => subgraph.stop());
+
+  const GROUPINGS = ['FACILITY', 'SPACE_TYPE', 'MONTH'] as const;
+  type Grouping = (typeof GROUPINGS)[number];
+
+  function expected(groupBy: readonly Grouping[]) {
+    const groups = new Map<string, Written[]>();
+    for (const w of counted) {
+      const key = JSON.stringify({
+        facility: groupBy.includes('FACILITY') ? { id: facilityIds[w.facility] } : null,
+        spaceType: groupBy.includes('SPACE_TYPE') ? w.type : null,
+        month: groupBy.includes('MONTH') ? w.month : null,
+      });
+      groups.set(key, [...(groups.get(key) ?? []), w]);
+    }
+    return [...groups].map(([key, rows]) => ({
+      ...JSON.parse(key),
+      reservations: rows.length,
+      hours: rows.reduce((sum, r) => sum + r.hours, 0).toFixed(2),
+      associations: new Set(rows.map((r) => r.association)).size,
+    }));
+  }
+  const sorted = (groups: Array<Record<string, unknown>>) =>
+    [...groups].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+  const QUERY = `query ($groupBy: [ReservationGrouping!]!, $filter: ReservationStatisticsFilter) {
+    reservationStatistics(groupBy: $groupBy, filter: $filter) { facility { id } spaceType month reservations hours associations } }`;
+
+  it.each([[[] as Grouping[]], ...everyCombination(GROUPINGS).map((c) => [c])])(
+    'counts confirmed reservations, their hours and associations grouped by %j',
+    async (groupBy) => {
+      const answer = await subgraph.request<{
+        reservationStatistics: Array<Record<string, unknown>>;
+      }>(QUERY, { groupBy });
+      expect(answer.errors).toEqual([]);
+      expect(sorted(answer.data!.reservationStatistics)).toEqual(sorted(expected(groupBy)));
+    },
+  );
+
+  it('filters by service area, space type and time, and names a backwards window', async () => {
+    const answer = await subgraph.request<{ reservationStatistics: unknown[] }>(QUERY, {
+      groupBy: [],
+      filter: {
+        serviceAreaIds: [areas.culture],
+        spaceTypes: ['MEETING_ROOM'],
+        from: '2028-01-15T00:00:00Z',
+      },
+    });
+    expect(answer.data!.reservationStatistics).toEqual([
+      {
+        facility: null,
+        spaceType: null,
+        month: null,
+        reservations: 2,
+        hours: '2.50',
+        associations: 2,
+      },
+    ]);
+    const backwards = await subgraph.request(QUERY, {
+      groupBy: ['MONTH'],
+      filter: { from: '2028-02-01T00:00:00Z', to: '2028-01-01T00:00:00Z' },
+    });
+    expect(brokenRules(backwards)).toEqual(['filter.to AFTER_FROM']);
+  });
+});
