@@ -1,3 +1,4 @@
+import { readPublicBaseUrl } from '../subgraphs/core/public-base-url';
 import { readIncludeStacktraces } from '../subgraphs/core/errors';
 import { type Env, EnvReader } from '../subgraphs/core/env';
 import { type AuthConfig, readAuthConfig } from '../subgraphs/core/identity';
@@ -38,20 +39,6 @@ export interface GatewayConfig {
   includeStacktraces: boolean;
   /** Where clients reach the hub (no trailing slash): links in feeds and mails point there. */
   publicBaseUrl: string;
-}
-
-/**
- * PUBLIC_BASE_URL: the hub as the outside world reaches it. Feeds link events there, so
- * production must say it (a localhost link in a city's calendar feed is a broken link).
- */
-export function readPublicBaseUrl(reader: EnvReader, production: boolean, port: number): string {
-  const url = reader.url('PUBLIC_BASE_URL', undefined, ['https:', 'http:']);
-  if (production && !url) {
-    reader.problem(
-      'PUBLIC_BASE_URL is required when NODE_ENV=production, e.g. https://yhdistykset.lahti.fi',
-    );
-  }
-  return (url ?? `http://localhost:${port}`).replace(/\/+$/, '');
 }
 
 /** The built GraphiQL bundle: GRAPHIQL_ASSETS_DIR, by default dist/graphiql in the project. */

@@ -8,6 +8,10 @@ import { type GatewayOptions, readGatewayOptions } from '../gateway/gateway.conf
 import { readCacheMaxAge } from '../subgraphs/core/cache-policy';
 import { type Env, EnvReader } from '../subgraphs/core/env';
 import {
+  type CommunicationsConfig,
+  readCommunicationsConfig,
+} from '../subgraphs/communications/communications.config';
+import {
   type BookingConfig,
   readBookingConfig,
 } from '../subgraphs/facilities/booking/booking.config';
@@ -28,6 +32,7 @@ export interface HubConfig extends GatewayOptions {
   subgraphPorts: Readonly<Record<SubgraphName, number>>;
   seedDemoData: boolean;
   booking: BookingConfig;
+  communications: CommunicationsConfig;
   cacheMaxAgeSeconds: number;
   /** Each subgraph's own limits on a document (the gateway's are in `limits`). */
   subgraphLimits: DocumentLimits;
@@ -53,6 +58,7 @@ export function loadHubConfig(env: Env, projectRoot: string): Readonly<HubConfig
     subgraphPorts,
     seedDemoData: reader.boolean('SEED_DEMO_DATA', true),
     booking: readBookingConfig(reader),
+    communications: readCommunicationsConfig(reader, production, gatewayPort),
     cacheMaxAgeSeconds: readCacheMaxAge(reader),
     subgraphLimits: readDocumentLimits(reader, 'SUBGRAPH', SUBGRAPH_DOCUMENT_LIMITS),
     ...readGatewayOptions(reader, production, gatewayPort),

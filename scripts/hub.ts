@@ -63,6 +63,7 @@ export async function startHub(
           daysAhead: config.booking.syncDaysAhead,
         },
       },
+      communications: config.communications,
     });
     for (const definition of definitions) {
       const ds = await connect(subgraphDataSource(definition, databaseUrl));

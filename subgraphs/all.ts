@@ -1,6 +1,12 @@
 import type { BaseContext } from './core/context';
 import type { SubgraphDefinition } from './core/subgraph';
 import { associationsSubgraph } from './associations/associations.subgraph';
+import {
+  type CommunicationsConfig,
+  readCommunicationsConfig,
+} from './communications/communications.config';
+import { EnvReader } from './core/env';
+import { createCommunicationsSubgraph } from './communications/communications.subgraph';
 import { cooperationSubgraph } from './cooperation/cooperation.subgraph';
 import { eventsSubgraph } from './events/events.subgraph';
 import { BookingBridge } from './facilities/booking/booking-bridge';
@@ -11,10 +17,13 @@ import { grantsSubgraph } from './grants/grants.subgraph';
 export interface SubgraphDependencies {
   /** The booking systems facilities bridges, and how often it syncs with them. */
   booking: { bridge: BookingBridge; sync: { intervalMs: number; daysAhead: number } };
+  /** Mail, links, reminders and the job queue of the communications subgraph. */
+  communications: CommunicationsConfig;
 }
 
 const NO_DEPENDENCIES: SubgraphDependencies = {
   booking: { bridge: BookingBridge.none(), sync: { intervalMs: 0, daysAhead: 180 } },
+  communications: readCommunicationsConfig(new EnvReader('compose', {}), false),
 };
 
 /**
@@ -31,6 +40,7 @@ export function createSubgraphs(
     grantsSubgraph,
     eventsSubgraph,
     cooperationSubgraph,
+    createCommunicationsSubgraph(deps.communications),
   ] as unknown as readonly SubgraphDefinition<BaseContext>[];
 }
 

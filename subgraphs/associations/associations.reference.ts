@@ -7,6 +7,10 @@ export const associationsReferenceResolvers: GraphQLResolverMap<AssociationsCont
     __resolveReference: (ref: { id: string }, ctx: AssociationsContext) =>
       ctx.loaders.association.load(ref.id),
   },
+  Category: {
+    __resolveReference: (ref: { id: string }, ctx: AssociationsContext) =>
+      ctx.loaders.category.load(ref.id),
+  },
   ServiceArea: {
     __resolveReference: (ref: { id: string }, ctx: AssociationsContext) =>
       ctx.loaders.serviceArea.load(ref.id),

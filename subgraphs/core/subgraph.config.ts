@@ -15,6 +15,7 @@ export const SUBGRAPH_NAMES = [
   'grants',
   'events',
   'cooperation',
+  'communications',
 ] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
@@ -24,6 +25,7 @@ export const DEFAULT_SUBGRAPH_PORTS: Readonly<Record<SubgraphName, number>> = {
   grants: 4003,
   events: 4004,
   cooperation: 4005,
+  communications: 4006,
 };
 
 export interface SubgraphConfig {

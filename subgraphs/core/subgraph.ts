@@ -47,7 +47,11 @@ export interface SubgraphDefinition<TContext extends BaseContext = BaseContext> 
   /** Builds a fresh context, with fresh DataLoaders, for one request. */
   createContext(dataSource: DataSource, identity: Identity, shared: SharedServices): TContext;
   /** Background work that lives as long as the server (e.g. a sync with another system). */
-  startJobs?(dataSource: DataSource, log: (line: string) => void): BackgroundJobs;
+  startJobs?(
+    dataSource: DataSource,
+    log: (line: string) => void,
+    shared: SharedServices,
+  ): BackgroundJobs;
 }
 
 export interface BackgroundJobs {
@@ -173,7 +177,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     await apollo.stop();
     throw error;
   }
-  const jobs = definition.startJobs?.(options.dataSource, (line) => logger.info(line));
+  const jobs = definition.startJobs?.(options.dataSource, (line) => logger.info(line), shared);
   return {
     name: definition.name,
     url: started.url,

@@ -68,6 +68,7 @@ describe('npm start', () => {
     GRANTS_PORT: '0',
     EVENTS_PORT: '0',
     COOPERATION_PORT: '0',
+    COMMUNICATIONS_PORT: '0',
     DATABASE_URL: '',
   };
   const nameQuery =

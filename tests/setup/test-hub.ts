@@ -27,6 +27,7 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
       GRANTS_PORT: '0',
       EVENTS_PORT: '0',
       COOPERATION_PORT: '0',
+      COMMUNICATIONS_PORT: '0',
       SUBGRAPH_TIMEOUT_MS: '3000',
       // Request lines would bury jest's output; the logging test captures its own.
       LOG_LEVEL: 'silent',

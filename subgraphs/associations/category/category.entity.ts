@@ -1,7 +1,9 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalizedText } from '../../core/types/localized-text.type';
 
+// An entity, so other subgraphs (communications: an announcement's audience) can point at one.
+@Directive('@key(fields: "id")')
 @ObjectType({
   description:
     'A theme in the directory (sports, culture, peer support …). An association may have several.',

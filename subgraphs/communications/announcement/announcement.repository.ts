@@ -1,0 +1,165 @@
+import type { Connection } from '../../core/data';
+import { returningRows } from '../../core/database';
+import {
+  type ConnectionResult,
+  type KeysetOrder,
+  type PageArgs,
+  paginate,
+} from '../../core/connection';
+import { columnValues, insertSql } from '../../core/sql-writes';
+import type { LocalizedText } from '../../core/types/localized-text.type';
+import type { AudienceValues } from '../audience/audience';
+import { Announcement } from './announcement.entity';
+import type { AnnouncementStatus, AnnouncementLinkKind, Topic } from './announcement.enums';
+
+/** Newest first: by when it was published, or made (drafts). */
+export const ANNOUNCEMENTS_NEWEST_FIRST: KeysetOrder<Announcement> = {
+  name: 'NEWEST',
+  direction: 'DESC',
+  keys: [
+    {
+      sql: 'coalesce(a.published_at, a.created_at)',
+      select: 'sort_at',
+      type: 'timestamp',
+      value: (_a, raw) => raw.sort_at as Date,
+    },
+    { sql: 'a.id', type: 'uuid', value: (a) => a.id },
+  ],
+};
+
+export interface AnnouncementListQuery {
+  statuses: AnnouncementStatus[];
+  /** The public list: unexpired only. */
+  unexpiredAt?: Date;
+  topics?: Topic[];
+  serviceAreaIds?: string[];
+  categoryIds?: string[];
+  municipalityCodes?: string[];
+  search?: string;
+}
+
+export type AnnouncementValues = AudienceValues & {
+  title: LocalizedText;
+  body: LocalizedText;
+  topic: Topic;
+  url: string | null;
+  linkKind: AnnouncementLinkKind | null;
+  linkId: string | null;
+  publishAt: Date | null;
+  expiresAt: Date | null;
+  createdBy: string;
+};
+
+const COLUMNS = {
+  columns: {
+    title: 'title',
+    body: 'body',
+    topic: 'topic',
+    everyone: 'everyone',
+    serviceAreaIds: 'service_area_ids',
+    categoryIds: 'category_ids',
+    municipalityCodes: 'municipality_codes',
+    url: 'url',
+    linkKind: 'link_kind',
+    linkId: 'link_id',
+    publishAt: 'publish_at',
+    expiresAt: 'expires_at',
+    createdBy: 'created_by',
+  },
+  json: new Set(['title', 'body']),
+};
+
+/**
+ * Whether a subscription (alias s) wants an announcement (alias a): its topic, and an
+ * audience that is everyone on either side or shares an area, category or municipality.
+ */
+export const WANTS = `s.confirmed_at IS NOT NULL AND s.ended_at IS NULL AND s.disabled_at IS NULL
+  AND a.topic = ANY(s.topics)
+  AND (a.everyone OR s.everyone
+       OR s.service_area_ids && a.service_area_ids
+       OR s.category_ids && a.category_ids
+       OR s.municipality_codes && a.municipality_codes)`;
+
+/** All SQL of announcements. */
+export class AnnouncementRepository {
+  constructor(private readonly db: Connection) {}
+
+  byIds(ids: readonly string[]): Promise<Announcement[]> {
+    return this.db
+      .getRepository(Announcement)
+      .createQueryBuilder('a')
+      .where('a.id = ANY(:ids)', { ids })
+      .getMany();
+  }
+
+  page(query: AnnouncementListQuery, args: PageArgs): Promise<ConnectionResult<Announcement>> {
+    const q = this.db
+      .getRepository(Announcement)
+      .createQueryBuilder('a')
+      .where('a.status = ANY(:statuses)', { statuses: query.statuses });
+    if (query.unexpiredAt) {
+      q.andWhere('(a.expires_at IS NULL OR a.expires_at > :at)', { at: query.unexpiredAt });
+    }
+    if (query.topics?.length) q.andWhere('a.topic = ANY(:topics)', { topics: query.topics });
+    // An announcement for everyone is for every area, category and municipality.
+    for (const [list, column] of [
+      [query.serviceAreaIds, 'service_area_ids'],
+      [query.categoryIds, 'category_ids'],
+      [query.municipalityCodes, 'municipality_codes'],
+    ] as const) {
+      if (list?.length) {
+        const cast = column === 'municipality_codes' ? 'text[]' : 'uuid[]';
+        q.andWhere(`(a.everyone OR a.${column} && :${column}::${cast})`, { [column]: list });
+      }
+    }
+    if (query.search) {
+      q.andWhere(
+        `a.search @@ (websearch_to_tsquery('finnish', :search) || websearch_to_tsquery('swedish', :search) || websearch_to_tsquery('english', :search))`,
+        { search: query.search },
+      );
+    }
+    return paginate(q, ANNOUNCEMENTS_NEWEST_FIRST, args);
+  }
+
+  async insert(values: AnnouncementValues): Promise<string> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      ...insertSql('communications.announcement', columnValues(values, COLUMNS)),
+    );
+    return rows[0].id;
+  }
+
+  /** Moves an announcement between statuses; false when it was in none of `from` any more. */
+  async transition(
+    id: string,
+    from: readonly AnnouncementStatus[],
+    to: AnnouncementStatus,
+    also: string[] = [],
+  ): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      returningRows(
+        `UPDATE communications.announcement SET status = $3, updated_at = now()${also.map((a) => `, ${a}`).join('')}
+          WHERE id = $1 AND status = ANY($2) RETURNING id`,
+      ),
+      [id, from, to],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * A delivery for every subscription that wants the announcement, in one statement; the
+   * (subscription, item) key makes a second run add none.
+   */
+  async fanOut(announcementId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `INSERT INTO communications.delivery (subscription_id, kind, item_key, announcement_id)
+       SELECT s.id, 'ANNOUNCEMENT', a.id::text, a.id
+         FROM communications.announcement a
+         JOIN communications.subscription s ON ${WANTS}
+        WHERE a.id = $1
+       ON CONFLICT ON CONSTRAINT delivery_once DO NOTHING
+       RETURNING id`,
+      [announcementId],
+    );
+    return rows.map((r) => r.id);
+  }
+}

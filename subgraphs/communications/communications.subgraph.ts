@@ -1,0 +1,81 @@
+import type { DataSource } from 'typeorm';
+import { Data } from '../core/data';
+import type { SubgraphDefinition } from '../core/subgraph';
+import { Announcement } from './announcement/announcement.entity';
+import { AnnouncementStatus } from './announcement/announcement.enums';
+import { AnnouncementResolver } from './announcement/announcement.resolver';
+import { publishNow } from './announcement/announcement.service';
+import type { CommunicationsConfig } from './communications.config';
+import { createCommunicationsContext, type CommunicationsContext } from './communications.context';
+import { communicationsReferenceResolvers } from './communications.reference';
+import { createCommunicationsRepositories } from './communications.repositories';
+import { Delivery } from './delivery/delivery.entity';
+import { DeliveryResolver } from './delivery/delivery.resolver';
+import { DeliveryWorker } from './delivery/delivery.worker';
+import { JobQueue } from './delivery/job-queue';
+import { type MailTransport, outboxTransport, smtpTransport } from './delivery/mail-transport';
+import { Initial1766100000000 } from './migrations/1766100000000-initial';
+import { ReminderService } from './reminder/reminder.service';
+import { NotificationSubscription } from './subscription/subscription.entity';
+import { SubscriptionResolver } from './subscription/subscription.resolver';
+
+/**
+ * Announcements, subscriptions and timed reminders on every channel (key 3 of the model),
+ * delivered through a job queue in PostgreSQL (pg-boss) that the subgraph runs beside its
+ * server: every replica works the same queue, and a delivery is recorded exactly once per
+ * (subscription, item).
+ */
+export function createCommunicationsSubgraph(
+  config: CommunicationsConfig,
+  makeTransport: (log: (line: string) => void) => MailTransport = (log) =>
+    config.smtpUrl
+      ? smtpTransport(config.smtpUrl, config.mailFrom)
+      : outboxTransport(config.outboxDir, config.mailFrom, log),
+): SubgraphDefinition<CommunicationsContext> & { queue: JobQueue } {
+  const queue = new JobQueue(config.queue);
+  return {
+    name: 'communications',
+    schema: 'communications',
+    entities: [Announcement, NotificationSubscription, Delivery],
+    migrations: [Initial1766100000000],
+    resolvers: [AnnouncementResolver, SubscriptionResolver, DeliveryResolver],
+    referenceResolvers: communicationsReferenceResolvers,
+    createContext: (db, identity, shared) =>
+      createCommunicationsContext(db, identity, shared, queue, config),
+    queue,
+    startJobs(db: DataSource, log, shared) {
+      const transport = makeTransport(log);
+      const repositories = createCommunicationsRepositories(db);
+      const data = new Data(db, createCommunicationsRepositories);
+      const worker = new DeliveryWorker(repositories, transport, config);
+      const reminders = new ReminderService(data, shared.graph, queue, config.reminderDays);
+      const url = (db.options as { url?: string }).url!;
+      const started = queue
+        .start(
+          url,
+          {
+            deliver: (id, lastTry) => worker.deliver(id, lastTry),
+            publish: async (id) => {
+              await publishNow(data, queue, id, [AnnouncementStatus.SCHEDULED]);
+            },
+            reminders: async () => {
+              const queued = await reminders.run();
+              if (queued) log(`reminders: queued ${queued}`);
+            },
+          },
+          log,
+        )
+        .then(
+          () => log(`communications: mails go to ${transport.description}`),
+          (error: Error) => log(`communications: the job queue did not start: ${error.message}`),
+        );
+      return {
+        async stop() {
+          await started;
+          await queue.stop();
+          transport.close();
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,390 @@
+import { randomUUID } from 'node:crypto';
+import {
+  brokenRules,
+  errorCodes,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '../../tests/setup/subgraph-harness';
+import { startMailServer, type TestMailServer } from '../../tests/setup/mail-server';
+import { startWebhookReceiver, type TestWebhookReceiver } from '../../tests/setup/webhook-receiver';
+import { EnvReader } from '../core/env';
+import type { PublicGraph } from '../core/public-graph';
+import { readCommunicationsConfig } from './communications.config';
+import { createCommunicationsSubgraph } from './communications.subgraph';
+
+const AREA = randomUUID();
+const CATEGORY = randomUUID();
+const ROUND = randomUUID();
+
+/** The public graph as the associations, grants and other subgraphs answer these queries. */
+class TestGraph implements PublicGraph {
+  roundClosesAt = new Date(Date.now() + 2 * 86_400_000).toISOString();
+  async query<T>(document: string): Promise<T> {
+    if (document.includes('AudienceIds')) {
+      return { serviceAreas: [{ id: AREA }], categories: [{ id: CATEGORY }] } as T;
+    }
+    if (document.includes('ReminderDeadlines')) {
+      return {
+        calendar: {
+          applicationRounds: [
+            {
+              id: ROUND,
+              closesAt: this.roundClosesAt,
+              name: null,
+              program: {
+                name: { fi: 'Toiminta-avustus', sv: 'Verksamhetsbidrag' },
+                serviceArea: { id: AREA },
+              },
+            },
+          ],
+          bookingSeasons: [],
+          surveys: [],
+          events: [],
+        },
+      } as T;
+    }
+    throw new Error(`unexpected query ${document}`);
+  }
+}
+
+/** A header as it stands in the received message (folded lines joined). */
+function header(raw: string, name: string): string | undefined {
+  const head = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
+  const line = head
+    .split(/\r?\n/)
+    .find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
+  return line?.slice(name.length + 1).trim();
+}
+
+const SUBSCRIBE = `mutation ($input: SubscribeInput!) { subscribe(input: $input) { message secret subscription { id channel confirmed topics } } }`;
+const CREATE = `mutation ($input: CreateAnnouncementInput!) { createAnnouncement(input: $input) { id status } }`;
+const PUBLISH = `mutation ($id: ID!) { publishAnnouncement(id: $id) { id status publishedAt } }`;
+
+describe('communications: announcements, subscriptions, deliveries', () => {
+  let subgraph: TestSubgraph;
+  let mail: TestMailServer;
+  let hooks: TestWebhookReceiver;
+  let staff: string;
+  let admin: string;
+  const graph = new TestGraph();
+
+  beforeAll(async () => {
+    mail = await startMailServer();
+    hooks = await startWebhookReceiver();
+    const config = readCommunicationsConfig(
+      new EnvReader('test', {
+        SMTP_URL: mail.url,
+        PUBLIC_BASE_URL: 'https://yhdistykset.example',
+        JOB_MAINTENANCE_SECONDS: '1',
+        DELIVERY_RETRY_DELAY_SECONDS: '1',
+        DELIVERY_RETRY_LIMIT: '3',
+      }),
+      false,
+    );
+    subgraph = await startTestSubgraph(createCommunicationsSubgraph(config), { graph });
+    staff = await subgraph.token({ role: 'staff', subject: 'tiedottaja' });
+    admin = await subgraph.token({ role: 'admin', subject: 'admin' });
+  });
+  afterAll(async () => {
+    await subgraph?.stop();
+    await mail?.stop();
+    await hooks?.stop();
+  });
+
+  const mailsTo = (address: string) => mail.received.filter((m) => m.to === address);
+  const waitForMails = async (address: string, count: number) => {
+    const until = Date.now() + 20_000;
+    while (mailsTo(address).length < count) {
+      if (Date.now() > until)
+        throw new Error(`${address}: expected ${count} mails, got ${mailsTo(address).length}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return mailsTo(address);
+  };
+  const settle = () => new Promise((r) => setTimeout(r, 1500));
+  const tokenIn = (text: string, path: string) =>
+    new RegExp(`${path}\\?token=([A-Za-z0-9_-]+)`).exec(text)![1];
+
+  const subscribe = (address: string, extra: Record<string, unknown> = {}, token?: string) =>
+    subgraph.request<{
+      subscribe: { message: string; secret: string | null; subscription: { id: string } | null };
+    }>(
+      SUBSCRIBE,
+      { input: { address, topics: ['GRANTS'], audience: { serviceAreaIds: [AREA] }, ...extra } },
+      token,
+    );
+
+  const announce = async (extra: Record<string, unknown> = {}) => {
+    const created = await subgraph.request<{ createAnnouncement: { id: string } }>(
+      CREATE,
+      {
+        input: {
+          title: { fi: 'Avustushaku on auki', sv: 'Bidragsansökan är öppen' },
+          body: { fi: 'Hae **toiminta-avustusta** 31.1. mennessä.', sv: 'Ansök senast 31.1.' },
+          topic: 'GRANTS',
+          audience: { serviceAreaIds: [AREA] },
+          ...extra,
+        },
+      },
+      staff,
+    );
+    expect(created.errors).toEqual([]);
+    const { id } = created.data!.createAnnouncement;
+    const published = await subgraph.request<{ publishAnnouncement: { status: string } }>(
+      PUBLISH,
+      { id },
+      staff,
+    );
+    expect(published.errors).toEqual([]);
+    return { id, status: published.data!.publishAnnouncement.status };
+  };
+
+  it('sends a confirmation first and nothing else until it is confirmed; then each announcement once, in the subscriber’s language, with RFC 8058 unsubscribe headers', async () => {
+    const address = `sihteeri-${randomUUID()}@kuoro.example`;
+    const answer = await subscribe(address, { language: 'sv' });
+    expect(answer.errors).toEqual([]);
+    expect(answer.data!.subscribe).toMatchObject({ subscription: null, secret: null });
+    const [confirmation] = await waitForMails(address, 1);
+    expect(confirmation.messageId).toMatch(/@city-association-hub>$/);
+    expect(confirmation.text).toContain('https://yhdistykset.example/subscriptions/confirm?token=');
+    expect(header(confirmation.raw, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+
+    await announce();
+    await settle();
+    expect(mailsTo(address)).toHaveLength(1);
+
+    const confirmed = await subgraph.request<{
+      confirmSubscription: { confirmed: boolean; language: string };
+    }>(`mutation ($t: String!) { confirmSubscription(token: $t) { confirmed language } }`, {
+      t: tokenIn(confirmation.text, 'subscriptions/confirm'),
+    });
+    expect(confirmed.data).toEqual({ confirmSubscription: { confirmed: true, language: 'sv' } });
+
+    await announce();
+    const [, news] = await waitForMails(address, 2);
+    expect(news.subject).toBe('Bidragsansökan är öppen');
+    expect(news.text).toContain('Ansök senast 31.1.');
+    expect(header(news.raw, 'List-Unsubscribe')).toMatch(
+      /^<https:\/\/yhdistykset\.example\/unsubscribe\?token=[A-Za-z0-9_-]+>$/,
+    );
+    expect(header(news.raw, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+    await settle();
+    expect(mailsTo(address)).toHaveLength(2);
+  });
+
+  it('answers a second subscription of an address exactly as the first, and merges it instead of sending twice', async () => {
+    const address = `puheenjohtaja-${randomUUID()}@seura.example`;
+    const first = await subscribe(address);
+    const [confirmation] = await waitForMails(address, 1);
+    await subgraph.request(`mutation ($t: String!) { confirmSubscription(token: $t) { id } }`, {
+      t: tokenIn(confirmation.text, 'subscriptions/confirm'),
+    });
+    const second = await subscribe(address, { topics: ['GRANTS', 'EVENTS'] });
+    expect(second.data).toEqual(first.data);
+    await announce();
+    await waitForMails(address, 2);
+    await settle();
+    expect(mailsTo(address)).toHaveLength(2);
+    const rows = (await subgraph.db.query(
+      `SELECT topics FROM communications.subscription WHERE lower(address) = lower($1)`,
+      [address],
+    )) as Array<{ topics: string[] }>;
+    expect(rows).toEqual([{ topics: ['EVENTS', 'GRANTS'] }]);
+  });
+
+  it('ends a subscription with one POST of its token and erases the address', async () => {
+    const address = `lopettaja-${randomUUID()}@seura.example`;
+    await subscribe(address);
+    const [confirmation] = await waitForMails(address, 1);
+    await subgraph.request(`mutation ($t: String!) { confirmSubscription(token: $t) { id } }`, {
+      t: tokenIn(confirmation.text, 'subscriptions/confirm'),
+    });
+    const token = tokenIn(confirmation.text, 'unsubscribe');
+    const ended = await subgraph.request(`mutation ($t: String!) { unsubscribe(token: $t) }`, {
+      t: token,
+    });
+    expect(ended.data).toEqual({ unsubscribe: true });
+    const rows = (await subgraph.db.query(
+      `SELECT address, unsubscribe_token, ended_at IS NOT NULL AS ended FROM communications.subscription WHERE lower(address) = lower($1) OR (ended_at IS NOT NULL AND unsubscribe_token IS NULL)`,
+      [address],
+    )) as Array<{ address: string | null }>;
+    expect(rows.some((r) => r.address === address)).toBe(false);
+    await announce();
+    await settle();
+    expect(mailsTo(address)).toHaveLength(1);
+    expect(
+      (await subgraph.request(`mutation ($t: String!) { unsubscribe(token: $t) }`, { t: token }))
+        .data,
+    ).toEqual({ unsubscribe: false });
+  });
+
+  it('names every broken rule of a subscription and writes nothing', async () => {
+    const count = async () =>
+      Number(
+        (
+          (await subgraph.db.query(
+            'SELECT count(*) AS n FROM communications.subscription',
+          )) as Array<{ n: string }>
+        )[0].n,
+      );
+    const before = await count();
+    const bad = await subgraph.request(SUBSCRIBE, {
+      input: {
+        address: 'ei osoite',
+        topics: [],
+        audience: { municipalityCodes: ['999'] },
+        language: 'de',
+      },
+    });
+    expect(brokenRules(bad).sort()).toEqual([
+      'input.address EMAIL',
+      'input.audience.municipalityCodes[0] MUNICIPALITY',
+      'input.language LANGUAGE',
+      'input.topics REQUIRED',
+    ]);
+    const empty = await subgraph.request(SUBSCRIBE, {
+      input: { address: 'a@b.example', topics: ['GRANTS'], audience: {} },
+    });
+    expect(brokenRules(empty)).toEqual(['input.audience EMPTY']);
+    const unknown = await subscribe('c@d.example', {
+      audience: { serviceAreaIds: [randomUUID()] },
+    });
+    expect(brokenRules(unknown)).toEqual(['input.audience.serviceAreaIds[0] UNKNOWN']);
+    const huge = await subgraph.request(
+      CREATE,
+      {
+        input: {
+          title: { fi: 'x' },
+          body: { fi: 'x'.repeat(20_001) },
+          topic: 'GENERAL',
+          audience: { everyone: true },
+        },
+      },
+      staff,
+    );
+    expect(brokenRules(huge)).toEqual(['input.body.fi MAX_LENGTH']);
+    expect(await count()).toBe(before);
+  });
+
+  it('delivers to a webhook with Standard Webhooks signatures, retrying a failing receiver with the same webhook-id', async () => {
+    const representative = await subgraph.token({
+      role: 'representative',
+      associationIds: [randomUUID()],
+    });
+    expect(errorCodes(await subscribe(hooks.url, { channel: 'WEBHOOK' }, representative))).toEqual([
+      'FORBIDDEN',
+    ]);
+    const ssrf = await subscribe(
+      'https://169.254.169.254/latest/meta-data',
+      { channel: 'WEBHOOK' },
+      staff,
+    );
+    expect(brokenRules(ssrf)).toEqual(['input.address WEBHOOK_URL']);
+    const registered = await subscribe(
+      hooks.url,
+      { channel: 'WEBHOOK', topics: ['GRANTS'] },
+      staff,
+    );
+    expect(registered.errors).toEqual([]);
+    const secret = registered.data!.subscribe.secret!;
+    expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
+    hooks.secret = secret;
+    expect(
+      errorCodes(await subscribe(hooks.url, { channel: 'WEBHOOK', topics: ['GRANTS'] }, staff)),
+    ).toEqual(['CONFLICT']);
+
+    hooks.failNext(2);
+    const { id } = await announce();
+    const received = await hooks.waitFor(1, 30_000);
+    const call = received.find((h) => h.payload.data.id === id)!;
+    expect(call.verified).toBe(true);
+    expect(call.payload.type).toBe('announcement.published');
+    const log = (await subgraph.db.query(
+      `SELECT id, status, attempts FROM communications.delivery WHERE announcement_id = $1 AND subscription_id = $2`,
+      [id, registered.data!.subscribe.subscription!.id],
+    )) as Array<{ id: string; status: string; attempts: number }>;
+    expect(log).toEqual([{ id: call.id, status: 'SENT', attempts: 3 }]);
+  });
+
+  it('retries a mail the relay refused for now, and sends it once', async () => {
+    const address = `kiireinen-${randomUUID()}@seura.example`;
+    mail.failNext(1);
+    await subscribe(address);
+    const mails = await waitForMails(address, 1);
+    await settle();
+    expect(mails).toHaveLength(1);
+  });
+
+  it('publishes a scheduled announcement at its time, and reminds each subscriber of a deadline once', async () => {
+    const address = `muistettava-${randomUUID()}@seura.example`;
+    await subscribe(address);
+    const [confirmation] = await waitForMails(address, 1);
+    await subgraph.request(`mutation ($t: String!) { confirmSubscription(token: $t) { id } }`, {
+      t: tokenIn(confirmation.text, 'subscriptions/confirm'),
+    });
+    const scheduled = await announce({ publishAt: new Date(Date.now() + 1500).toISOString() });
+    expect(scheduled.status).toBe('SCHEDULED');
+    const [, news] = await waitForMails(address, 2);
+    expect(news.subject).toBe('Avustushaku on auki');
+
+    expect(errorCodes(await subgraph.request(`mutation { runReminders }`, {}, staff))).toEqual([
+      'FORBIDDEN',
+    ]);
+    for (let run = 0; run < 2; run++) {
+      expect((await subgraph.request(`mutation { runReminders }`, {}, admin)).errors).toEqual([]);
+    }
+    const [, , reminder] = await waitForMails(address, 3);
+    expect(reminder.subject).toMatch(/^Muistutus: Avustushaku: Toiminta-avustus päättyy /);
+    await settle();
+    expect(mailsTo(address)).toHaveLength(3);
+  });
+
+  it('lists published announcements to everyone and drafts to staff only, filtered and searched', async () => {
+    const { id } = await announce({
+      topic: 'SPACES',
+      title: { fi: 'Kausivuorojen haku alkaa' },
+      body: { fi: 'Salivuorot syksylle.' },
+      audience: { everyone: true },
+    });
+    const draft = await subgraph.request<{ createAnnouncement: { id: string } }>(
+      CREATE,
+      {
+        input: {
+          title: { fi: 'Luonnos' },
+          body: { fi: 'Kesken.' },
+          topic: 'SPACES',
+          audience: { everyone: true },
+        },
+      },
+      staff,
+    );
+    const LIST = `query ($f: AnnouncementFilter) { announcements(filter: $f) { totalCount edges { node { id status audience { everyone } } } } }`;
+    const listed = await subgraph.request<{
+      announcements: { edges: Array<{ node: { id: string } }> };
+    }>(LIST, { f: { topics: ['SPACES'], serviceAreaIds: [randomUUID()] } });
+    expect(listed.data!.announcements.edges.map((e) => e.node.id)).toEqual([id]);
+    const found = await subgraph.request<{
+      announcements: { edges: Array<{ node: { id: string } }> };
+    }>(LIST, { f: { search: 'salivuoro' } });
+    expect(found.data!.announcements.edges.map((e) => e.node.id)).toEqual([id]);
+    expect(
+      (
+        await subgraph.request(`query ($id: ID!) { announcement(id: $id) { id } }`, {
+          id: draft.data!.createAnnouncement.id,
+        })
+      ).data,
+    ).toEqual({ announcement: null });
+    expect(brokenRules(await subgraph.request(LIST, { f: { statuses: ['DRAFT'] } }))).toEqual([
+      'filter.statuses STAFF_ONLY',
+    ]);
+    const counts = await subgraph.request<{
+      subscriberCounts: Array<{ topic: string; count: number }>;
+    }>(`{ subscriberCounts { topic channel count } }`, {}, staff);
+    expect(counts.data!.subscriberCounts.find((c) => c.topic === 'GRANTS')!.count).toBeGreaterThan(
+      0,
+    );
+    expect(errorCodes(await subgraph.request(`{ subscriberCounts { count } }`))).toEqual([
+      'FORBIDDEN',
+    ]);
+  });
+});

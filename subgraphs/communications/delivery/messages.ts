@@ -1,0 +1,96 @@
+import type { LocalizedText } from '../../core/types/localized-text.type';
+import type { Announcement } from '../announcement/announcement.entity';
+
+/** The texts of the hub's mails in the subscriber's language, Finnish when not translated. */
+type Language = 'fi' | 'sv' | 'en';
+
+export function inLanguage(text: LocalizedText | null | undefined, language: string): string {
+  return text?.[language as Language] ?? text?.fi ?? '';
+}
+
+const CONFIRM: Record<Language, { subject: string; intro: string; ignore: string }> = {
+  fi: {
+    subject: 'Vahvista yhdistysyhteistyön tiedotteiden tilaus',
+    intro: 'Vahvista tilauksesi avaamalla linkki:',
+    ignore: 'Jos et tilannut tiedotteita, voit jättää tämän viestin huomiotta: mitään ei lähetetä.',
+  },
+  sv: {
+    subject: 'Bekräfta prenumerationen på meddelanden om föreningssamarbetet',
+    intro: 'Bekräfta din prenumeration genom att öppna länken:',
+    ignore: 'Om du inte prenumererade kan du ignorera detta meddelande: inget skickas.',
+  },
+  en: {
+    subject: 'Confirm your subscription to association cooperation announcements',
+    intro: 'Confirm your subscription by opening the link:',
+    ignore: 'If you did not subscribe, ignore this message: nothing will be sent.',
+  },
+};
+
+const FOOTER: Record<Language, string> = {
+  fi: 'Tilauksen voi perua',
+  sv: 'Prenumerationen kan avslutas',
+  en: 'Unsubscribe',
+};
+
+function lang(language: string): Language {
+  return (['fi', 'sv', 'en'] as const).includes(language as Language)
+    ? (language as Language)
+    : 'fi';
+}
+
+function footer(language: string, unsubscribeUrl: string): string {
+  return `\n\n--\n${FOOTER[lang(language)]}: ${unsubscribeUrl}\n`;
+}
+
+export function confirmationMail(language: string, confirmUrl: string, unsubscribeUrl: string) {
+  const t = CONFIRM[lang(language)];
+  return {
+    subject: t.subject,
+    text: `${t.intro}\n${confirmUrl}\n\n${t.ignore}${footer(language, unsubscribeUrl)}`,
+  };
+}
+
+export function announcementMail(a: Announcement, language: string, unsubscribeUrl: string) {
+  const link = a.url ? `\n\n${a.url}` : '';
+  return {
+    // The subject is the announcement's title, as the issue asks.
+    subject: inLanguage(a.title, language),
+    text: `${inLanguage(a.body, language)}${link}${footer(language, unsubscribeUrl)}`,
+  };
+}
+
+/** A deadline as the reminder job reads it from the graph. */
+export interface Deadline {
+  /** "round", "season", "survey" or "event". */
+  kind: string;
+  id: string;
+  title: LocalizedText;
+  closesAt: string;
+  serviceAreaIds: string[];
+}
+
+const REMINDER: Record<Language, (title: string, when: string, days: number) => [string, string]> =
+  {
+    fi: (title, when, days) => [
+      `Muistutus: ${title} päättyy ${when}`,
+      `${title} päättyy ${days} päivän päästä, ${when}.`,
+    ],
+    sv: (title, when, days) => [
+      `Påminnelse: ${title} stänger ${when}`,
+      `${title} stänger om ${days} dagar, ${when}.`,
+    ],
+    en: (title, when, days) => [
+      `Reminder: ${title} closes ${when}`,
+      `${title} closes in ${days} days, ${when}.`,
+    ],
+  };
+
+export function reminderMail(d: Deadline, days: number, language: string, unsubscribeUrl: string) {
+  const when = new Intl.DateTimeFormat(lang(language) === 'en' ? 'en-GB' : `${lang(language)}-FI`, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Helsinki',
+  }).format(new Date(d.closesAt));
+  const [subject, text] = REMINDER[lang(language)](inLanguage(d.title, language), when, days);
+  return { subject, text: `${text}${footer(language, unsubscribeUrl)}` };
+}

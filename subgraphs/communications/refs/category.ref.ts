@@ -1,0 +1,14 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/**
+ * A directory category as the communications subgraph sees it: only its id. The
+ * associations subgraph owns it; audiences of announcements and subscriptions point at it.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType('Category', {
+  description: 'A theme in the directory; owned by the associations subgraph.',
+})
+export class CategoryRef {
+  @Field(() => ID, { description: 'Stable identifier (UUID).' })
+  id!: string;
+}

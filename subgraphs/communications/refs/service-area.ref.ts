@@ -1,0 +1,14 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/**
+ * A service area as the communications subgraph sees it: only its id. The associations
+ * subgraph owns it; audiences of announcements and subscriptions point at it.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType('ServiceArea', {
+  description: 'A branch of the city organisation; owned by the associations subgraph.',
+})
+export class ServiceAreaRef {
+  @Field(() => ID, { description: 'Stable identifier (UUID).' })
+  id!: string;
+}

@@ -1,0 +1,187 @@
+import type { PublicGraph } from '../../core/public-graph';
+import { helsinkiYear } from '../../core/time';
+import type { LocalizedText } from '../../core/types/localized-text.type';
+import type { CommunicationsData } from '../communications.repositories';
+import { Topic } from '../announcement/announcement.enums';
+import { DeliveryKind } from '../delivery/delivery.enums';
+import type { JobQueue } from '../delivery/job-queue';
+import type { Deadline } from '../delivery/messages';
+import type { NotificationSubscription } from '../subscription/subscription.entity';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The deadlines are owned by grants, facilities, events and cooperation; this subgraph
+ * reads them through the public graph, where the cooperation calendar already gathers
+ * them, instead of reading their tables or asking each to publish changes. (Why the graph:
+ * it is one query, it sees exactly what the public sees, and a subgraph that is down
+ * costs a delayed reminder, not a wrong one.)
+ */
+const DEADLINES = `query ReminderDeadlines($year: Int!) {
+  calendar(year: $year) {
+    applicationRounds { id closesAt name { fi sv en } program { name { fi sv en } serviceArea { id } } }
+    bookingSeasons { id applicationsCloseAt name { fi sv en } serviceArea { id } }
+    surveys { id closesAt status title { fi sv en } serviceAreas { id } }
+    events { id status title { fi sv en } registration { closesAt } serviceAreas { id } }
+  }
+}`;
+
+interface CalendarDeadlines {
+  calendar: {
+    applicationRounds: Array<{
+      id: string;
+      closesAt: string;
+      name: LocalizedText | null;
+      program: { name: LocalizedText; serviceArea: { id: string } | null };
+    }> | null;
+    bookingSeasons: Array<{
+      id: string;
+      applicationsCloseAt: string;
+      name: LocalizedText;
+      serviceArea: { id: string } | null;
+    }> | null;
+    surveys: Array<{
+      id: string;
+      closesAt: string;
+      status: string;
+      title: LocalizedText;
+      serviceAreas: Array<{ id: string }>;
+    }> | null;
+    events: Array<{
+      id: string;
+      status: string;
+      title: LocalizedText;
+      registration: { closesAt: string | null } | null;
+      serviceAreas: Array<{ id: string }>;
+    }>;
+  };
+}
+
+/** The deadlines of two calendar years, with the topic each belongs to. */
+export async function readDeadlines(
+  graph: PublicGraph,
+  now: Date,
+): Promise<Array<{ topic: Topic; deadline: Deadline }>> {
+  const year = helsinkiYear(now);
+  const result: Array<{ topic: Topic; deadline: Deadline }> = [];
+  const seen = new Set<string>();
+  const add = (topic: Topic, deadline: Deadline) => {
+    const key = `${deadline.kind}:${deadline.id}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    result.push({ topic, deadline });
+  };
+  for (const y of [year, year + 1]) {
+    const { calendar } = await graph.query<CalendarDeadlines>(DEADLINES, { year: y });
+    for (const r of calendar.applicationRounds ?? []) {
+      const program = r.program.name;
+      add(Topic.GRANTS, {
+        kind: 'round',
+        id: r.id,
+        title: {
+          fi: `Avustushaku: ${program.fi ?? ''}`,
+          sv: program.sv ? `Bidragsansökan: ${program.sv}` : undefined,
+          en: program.en ? `Grant round: ${program.en}` : undefined,
+        },
+        closesAt: r.closesAt,
+        serviceAreaIds: r.program.serviceArea ? [r.program.serviceArea.id] : [],
+      });
+    }
+    for (const s of calendar.bookingSeasons ?? []) {
+      add(Topic.SPACES, {
+        kind: 'season',
+        id: s.id,
+        title: {
+          fi: `Kausivuorojen haku: ${s.name.fi ?? ''}`,
+          sv: s.name.sv ? `Ansökan om säsongsturer: ${s.name.sv}` : undefined,
+          en: s.name.en ? `Seasonal slots: ${s.name.en}` : undefined,
+        },
+        closesAt: s.applicationsCloseAt,
+        serviceAreaIds: s.serviceArea ? [s.serviceArea.id] : [],
+      });
+    }
+    for (const s of calendar.surveys ?? []) {
+      if (s.status !== 'OPEN') continue;
+      add(Topic.SURVEYS, {
+        kind: 'survey',
+        id: s.id,
+        title: s.title,
+        closesAt: s.closesAt,
+        serviceAreaIds: s.serviceAreas.map((a) => a.id),
+      });
+    }
+    for (const e of calendar.events) {
+      if (!e.registration?.closesAt || e.status === 'CANCELLED') continue;
+      add(Topic.EVENTS, {
+        kind: 'event',
+        id: e.id,
+        title: {
+          fi: `Ilmoittautuminen: ${e.title.fi ?? ''}`,
+          sv: e.title.sv ? `Anmälan: ${e.title.sv}` : undefined,
+          en: e.title.en ? `Sign-up: ${e.title.en}` : undefined,
+        },
+        closesAt: e.registration.closesAt,
+        serviceAreaIds: e.serviceAreas.map((a) => a.id),
+      });
+    }
+  }
+  return result;
+}
+
+/**
+ * The reminder that is due for a deadline now: the nearest offset whose day has come. A
+ * hub that was down through the 14-day mark sends the 3-day one only, not both at once.
+ */
+export function dueOffset(closesAt: Date, now: Date, offsets: readonly number[]): number | null {
+  if (closesAt <= now) return null;
+  const due = offsets.filter((days) => now.getTime() >= closesAt.getTime() - days * DAY_MS);
+  return due.length ? Math.min(...due) : null;
+}
+
+/** A deadline for some areas concerns their subscribers and those who want everything. */
+export function concerns(deadline: Deadline, s: NotificationSubscription): boolean {
+  if (deadline.serviceAreaIds.length === 0 || s.everyone) return true;
+  return s.serviceAreaIds.some((id) => deadline.serviceAreaIds.includes(id));
+}
+
+/**
+ * Timed reminders: for each deadline whose reminder is due, a delivery to each confirmed
+ * subscription of its topic that it concerns. The delivery's key names the deadline and
+ * the offset, so each reminder goes once per subscription whichever replica runs the job
+ * and however often.
+ */
+export class ReminderService {
+  constructor(
+    private readonly data: Pick<CommunicationsData, 'repositories' | 'transaction'>,
+    private readonly graph: PublicGraph,
+    private readonly queue: JobQueue,
+    private readonly offsets: readonly number[],
+  ) {}
+
+  async run(now = new Date()): Promise<number> {
+    const deadlines = await readDeadlines(this.graph, now);
+    const subscriptions = await this.data.repositories.subscriptions.liveOfTopics(
+      Object.values(Topic),
+    );
+    let queued = 0;
+    for (const { topic, deadline } of deadlines) {
+      const days = dueOffset(new Date(deadline.closesAt), now, this.offsets);
+      if (days === null) continue;
+      const targets = subscriptions
+        .filter((s) => s.topics.includes(topic) && concerns(deadline, s))
+        .map((s) => s.id);
+      if (targets.length === 0) continue;
+      queued += await this.data.transaction(async ({ deliveries, connection }) => {
+        const ids = await deliveries.insertMany(
+          targets,
+          DeliveryKind.REMINDER,
+          `${deadline.kind}:${deadline.id}:${days}`,
+          { deadline, days },
+        );
+        await this.queue.deliver(ids, connection);
+        return ids.length;
+      });
+    }
+    return queued;
+  }
+}

@@ -1,0 +1,200 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
+import { isCityStaff, representsAssociation, requireThat } from '../../core/authorization';
+import { pgErrorCode, PgErrorCode } from '../../core/database';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors';
+import type { Identity } from '../../core/identity';
+import { Validator } from '../../core/validation';
+import type { CommunicationsConfig } from '../communications.config';
+import type { CommunicationsData } from '../communications.repositories';
+import { type AudienceDirectory, audienceKey, checkAudience } from '../audience/audience';
+import { DeliveryKind } from '../delivery/delivery.enums';
+import type { JobQueue } from '../delivery/job-queue';
+import { newWebhookSecret } from '../delivery/webhook-sender';
+import { webhookTargetProblem } from '../delivery/webhook-target';
+import type { Topic } from '../announcement/announcement.enums';
+import type { NotificationSubscription } from './subscription.entity';
+import { Channel } from './subscription.enums';
+import type { SubscribeInput, SubscribeResult, SubscriberCount } from './subscription.inputs';
+
+const LANGUAGES = ['fi', 'sv', 'en'];
+const EMAIL_RESULT =
+  'If the address can receive mail, a message with a confirmation link is on its way. Nothing else is sent before the link is opened.';
+
+const token = () => randomBytes(24).toString('base64url');
+
+/**
+ * Subscriptions. E-mail is double opt-in: a confirmation mail first, nothing else until
+ * its link is opened; the answer is the same whether or not the address was known, and a
+ * second subscription of an address and audience merges into the first. Webhooks are
+ * registered by staff, checked against server-side request forgery, and get their signing
+ * secret once. Ending a subscription erases its address.
+ */
+export class SubscriptionService {
+  constructor(
+    private readonly data: CommunicationsData,
+    private readonly identity: Identity,
+    private readonly queue: JobQueue,
+    private readonly associations: AssociationDirectory,
+    private readonly audiences: AudienceDirectory,
+    private readonly config: CommunicationsConfig,
+  ) {}
+
+  async subscribe(input: SubscribeInput): Promise<SubscribeResult> {
+    const channel = input.channel ?? Channel.EMAIL;
+    if (channel === Channel.WEBHOOK) {
+      requireThat(this.identity, isCityStaff(this.identity), 'registering webhooks (city staff)');
+    }
+    const v = new Validator();
+    const address =
+      channel === Channel.EMAIL
+        ? v.email('input.address', input.address)
+        : v.text('input.address', input.address, { max: 2000, required: true });
+    const topics = [...new Set(input.topics)].sort();
+    if (topics.length === 0) v.problem('input.topics', 'REQUIRED', 'must name at least one topic');
+    const audience = checkAudience(v, 'input.audience', input.audience);
+    const language = (input.language ?? 'fi').trim().toLowerCase();
+    if (!LANGUAGES.includes(language)) {
+      v.problem('input.language', 'LANGUAGE', 'must be fi, sv or en');
+    }
+    const associationId = input.associationId
+      ? v.ids('input.associationId', [input.associationId])?.[0]
+      : null;
+    v.throwIfInvalid();
+    if (channel === Channel.WEBHOOK) {
+      const problem = await webhookTargetProblem(address!, {
+        allowLoopback: this.config.webhookAllowLoopback,
+      });
+      if (problem) throw BadUserInputError.single('input.address', 'WEBHOOK_URL', problem);
+    }
+    if (associationId) {
+      requireThat(
+        this.identity,
+        representsAssociation(this.identity, associationId),
+        `subscribing for association ${associationId} (its representatives only)`,
+      );
+      await requireAssociations(this.associations, [associationId]);
+    }
+    await this.audiences.requireKnown('input.audience', audience);
+    const values = {
+      ...audience,
+      channel,
+      address: address!,
+      topics,
+      audienceKey: audienceKey(audience),
+      language,
+      associationId: associationId ?? null,
+      createdBy: this.identity.subject,
+    };
+    if (channel === Channel.WEBHOOK) return this.registerWebhook(values);
+    // Two subscriptions of one address racing: the loser finds the winner's row and merges.
+    try {
+      await this.subscribeEmail(values);
+    } catch (error) {
+      if (pgErrorCode(error) !== PgErrorCode.UNIQUE_VIOLATION) throw error;
+      await this.subscribeEmail(values);
+    }
+    return { message: EMAIL_RESULT, subscription: null, secret: null };
+  }
+
+  private subscribeEmail(values: Parameters<SubscriptionService['registerWebhook']>[0]) {
+    return this.data.transaction(async ({ subscriptions, deliveries, connection }) => {
+      const confirmToken = token();
+      const existing = await subscriptions.liveFor(
+        Channel.EMAIL,
+        values.address,
+        values.audienceKey,
+      );
+      let id: string;
+      if (existing) {
+        if (await subscriptions.merge(existing, values.topics, values.language, confirmToken))
+          return;
+        id = existing;
+      } else {
+        id = await subscriptions.insert({
+          ...values,
+          confirmToken,
+          unsubscribeToken: token(),
+          secret: null,
+          confirmed: false,
+        });
+      }
+      // The key names the token's hash: a resent confirmation is a new delivery, and the
+      // token itself never appears in the staff's delivery log.
+      const key = `confirm:${createHash('sha256').update(confirmToken).digest('hex').slice(0, 16)}`;
+      await this.queue.deliver(
+        await deliveries.insertMany([id], DeliveryKind.CONFIRMATION, key),
+        connection,
+      );
+    });
+  }
+
+  private async registerWebhook(values: {
+    channel: Channel;
+    address: string;
+    topics: Topic[];
+    audienceKey: string;
+    language: string;
+    associationId: string | null;
+    createdBy: string | null;
+    everyone: boolean;
+    serviceAreaIds: string[];
+    categoryIds: string[];
+    municipalityCodes: string[];
+  }): Promise<SubscribeResult> {
+    const secret = newWebhookSecret();
+    let id: string;
+    try {
+      id = await this.data.repositories.subscriptions.insert({
+        ...values,
+        confirmToken: null,
+        unsubscribeToken: token(),
+        secret,
+        confirmed: true,
+      });
+    } catch (error) {
+      if (pgErrorCode(error) === PgErrorCode.UNIQUE_VIOLATION) {
+        throw new ConflictError('This webhook URL is already registered for the same audience');
+      }
+      throw error;
+    }
+    const [subscription] = await this.data.repositories.subscriptions.byIds([id]);
+    return {
+      message: 'Registered. Keep the secret: it is shown only now.',
+      subscription,
+      secret,
+    };
+  }
+
+  async confirm(tokenArg: string): Promise<NotificationSubscription> {
+    const id = await this.data.repositories.subscriptions.confirm(this.checkToken(tokenArg));
+    if (!id) throw new NotFoundError('Subscription', 'with this token');
+    const [subscription] = await this.data.repositories.subscriptions.byIds([id]);
+    return subscription;
+  }
+
+  /** Ends the subscription and erases its address; true when there was one to end. */
+  unsubscribe(tokenArg: string): Promise<boolean> {
+    return this.data.transaction(({ subscriptions }) =>
+      subscriptions.end(this.checkToken(tokenArg)),
+    );
+  }
+
+  counts(): Promise<SubscriberCount[]> {
+    requireThat(
+      this.identity,
+      isCityStaff(this.identity),
+      'reading subscriber counts (city staff)',
+    );
+    return this.data.repositories.subscriptions.countsByTopic() as Promise<SubscriberCount[]>;
+  }
+
+  /** Tokens are what this service gave out: base64url, 32 characters. */
+  private checkToken(value: string): string {
+    const trimmed = value.trim();
+    if (!/^[A-Za-z0-9_-]{32}$/.test(trimmed)) {
+      throw BadUserInputError.single('token', 'TOKEN', 'is not a token from a subscription mail');
+    }
+    return trimmed;
+  }
+}
