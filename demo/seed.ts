@@ -17,6 +17,7 @@ import {
   spaceId,
 } from './data';
 import { ACTIVITIES, ASSOCIATION_CATEGORIES, CATEGORIES, categoryId, CONTACTS } from './directory';
+import { seedCommunications } from './communications';
 import { seedCooperation, seedWorkingGroupMeetings } from './cooperation';
 import { seedEventsDetails } from './events';
 import { seedFacilitiesDetails } from './facilities';
@@ -236,4 +237,5 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
   { name: 'demo-events-v2', subgraph: 'events', run: (db) => seedEventsDetails(db) },
   { name: 'demo-cooperation-v1', subgraph: 'cooperation', run: seedCooperation },
   { name: 'demo-working-group-meetings-v1', subgraph: 'events', run: seedWorkingGroupMeetings },
+  { name: 'demo-communications-v1', subgraph: 'communications', run: seedCommunications },
 ];

@@ -25,6 +25,7 @@ import type { SubgraphName } from '../subgraphs/core/subgraph.config';
 import type { GatewayConfig } from './gateway.config';
 import { mountGrantExports } from './exports/grants-export';
 import { mountFeeds } from './feeds/feeds';
+import { mountSubscriptionLinks } from './subscriptions/subscription-links';
 import { mountGraphiQL } from './graphiql/graphiql.route';
 import { loadSafelist, safelistDocumentStore, safelistPlugin } from './persisted-queries/safelist';
 import { addressKey, createRateLimitStore, rateLimiter, subjectKey } from './rate-limit/rate-limit';
@@ -45,6 +46,8 @@ interface GatewayContext {
   logFields?: RequestLogFields;
   /** The gateway's own routes (exports, feeds) reading the graph: their queries are fixed. */
   internal?: boolean;
+  /** The request said `Cache-Control: no-cache`: answer fresh, not from the response cache. */
+  fresh?: boolean;
 }
 
 export interface RunningGateway {
@@ -223,7 +226,7 @@ function gatewayApp(
     cors({ origin: config.limits.corsOrigins, credentials: false, maxAge: 600 }),
   );
   app.use(
-    ['/graphql', '/exports', '/feeds'],
+    ['/graphql', '/exports', '/feeds', '/subscriptions', '/unsubscribe'],
     rateLimiter(
       config.rateLimit,
       rateLimitStore,
@@ -242,9 +245,10 @@ function gatewayApp(
     internal: true,
   };
   const logError = (message: string, error: unknown) => log.error({ err: error }, message);
-  app.use(['/exports', '/feeds'], queryParameterGuard());
+  app.use(['/exports', '/feeds', '/subscriptions', '/unsubscribe'], queryParameterGuard());
   mountGrantExports(app, apollo, anonymous, config.openData, logError);
   mountFeeds(app, apollo, anonymous, logError, config.publicBaseUrl);
+  mountSubscriptionLinks(app, apollo, anonymous, logError);
   mountGraphiQL(app, config.graphiqlAssetsDir);
   app.use(
     '/graphql',
@@ -259,6 +263,7 @@ function gatewayApp(
           identity,
           requestId: res.locals.requestId,
           logFields: res.locals.logFields,
+          fresh: /\bno-cache\b/i.test(req.headers['cache-control'] ?? ''),
         };
       },
     }),

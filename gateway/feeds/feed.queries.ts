@@ -93,3 +93,20 @@ export interface FeedCalendar {
     description: { fi: string | null } | null;
   }>;
 }
+
+export const ANNOUNCEMENTS_QUERY = `
+  query FeedAnnouncements($filter: AnnouncementFilter) {
+    announcements(filter: $filter, first: 50) {
+      edges { node { id topic title { fi sv en } body { fi sv en } url publishedAt updatedAt } }
+    }
+  }`;
+
+export interface FeedAnnouncement {
+  id: string;
+  topic: string;
+  title: { fi: string | null; sv: string | null; en: string | null };
+  body: { fi: string | null; sv: string | null; en: string | null };
+  url: string | null;
+  publishedAt: string | null;
+  updatedAt: string;
+}

@@ -2,10 +2,13 @@ import type { ApolloServer, BaseContext } from '@apollo/server';
 import type { Express, Request, Response } from 'express';
 import { GraphQueryError, queryGraph } from '../graph-query';
 import { calendarItems, eventItem, eventJsonLd } from './feed.mapper';
+import { writeAtom } from './atom';
 import {
+  ANNOUNCEMENTS_QUERY,
   CALENDAR_QUERY,
   EVENT_QUERY,
   EVENTS_QUERY,
+  type FeedAnnouncement,
   type FeedCalendar,
   type FeedEvent,
 } from './feed.queries';
@@ -67,6 +70,57 @@ function eventFilter(req: Request, now: Date): Record<string, unknown> {
     keywords: list(req, 'keywords'),
     search: single(req, 'search'),
     freeOnly: single(req, 'free') === 'true' ? true : undefined,
+  };
+}
+
+/**
+ * Announcements as Atom 1.0 (`/feeds/announcements.atom`): the audience filters as query
+ * parameters (topic, serviceArea, category, municipality, lang), the 50 newest published.
+ */
+async function announcementsFeed<T extends BaseContext>(
+  req: Request,
+  apollo: ApolloServer<T>,
+  context: T,
+  publicBaseUrl: string,
+): Promise<{ type: string; body: string }> {
+  const language = single(req, 'lang') ?? 'fi';
+  if (!['fi', 'sv', 'en'].includes(language)) throw new FeedInputError('lang must be fi, sv or en');
+  const filter = {
+    topics: list(req, 'topic'),
+    serviceAreaIds: list(req, 'serviceArea'),
+    categoryIds: list(req, 'category'),
+    municipalityCodes: list(req, 'municipality'),
+  };
+  const data = await queryGraph<{ announcements: { edges: Array<{ node: FeedAnnouncement }> } }, T>(
+    apollo,
+    context,
+    ANNOUNCEMENTS_QUERY,
+    { filter },
+  );
+  const items = data.announcements.edges.map((e) => e.node);
+  const pick = (text: FeedAnnouncement['title']) =>
+    text[language as 'fi' | 'sv' | 'en'] ?? text.fi ?? '';
+  const self = `${publicBaseUrl}${req.originalUrl}`;
+  return {
+    type: 'application/atom+xml; charset=utf-8',
+    body: writeAtom({
+      id: `${publicBaseUrl}/feeds/announcements.atom`,
+      title: 'Yhdistysyhteistyön tiedotteet',
+      self,
+      home: publicBaseUrl,
+      author: 'Yhdistysyhteistyö',
+      updated: new Date(Math.max(0, ...items.map((a) => Date.parse(a.updatedAt))) || Date.now()),
+      entries: items.map((a) => ({
+        id: `urn:uuid:${a.id}`,
+        title: pick(a.title),
+        content: pick(a.body),
+        updated: new Date(a.updatedAt),
+        published: a.publishedAt ? new Date(a.publishedAt) : null,
+        link: a.url,
+        categories: [a.topic],
+        language: a.title[language as 'fi' | 'sv' | 'en'] ? language : 'fi',
+      })),
+    }),
   };
 }
 
@@ -153,6 +207,11 @@ export function mountFeeds<T extends BaseContext>(
         body: writeCalendar(`Vuosikello ${year}`, calendarItems(data.calendar, publicBaseUrl)),
       };
     }),
+  );
+
+  app.get(
+    '/feeds/announcements.atom',
+    handle((req) => announcementsFeed(req, apollo, anonymousContext, publicBaseUrl)),
   );
 
   app.get(

@@ -34,12 +34,12 @@ export class RedisKeyValueCache implements KeyValueCache<string> {
 /**
  * Whole answers to anonymous queries, kept for as long as the subgraphs' cache hints allow
  * (the gateway's policy is the strictest of the Cache-Control headers its subgraphs sent).
- * Only anonymous requests read or write it: an answer to a signed-in caller may hold what
+ * Only anonymous requests read or write it (a request with Cache-Control: no-cache only writes): an answer to a signed-in caller may hold what
  * only they may see, so it is never stored, whatever its hints say. A cache that fails
  * counts as a miss: the answer is then fetched, not refused.
  */
 export function responseCache<
-  TContext extends BaseContext & { identity: Identity; internal?: boolean },
+  TContext extends BaseContext & { identity: Identity; internal?: boolean; fresh?: boolean },
 >(redis: SharedRedis | null): ApolloServerPlugin<TContext> {
   const store: KeyValueCache<string> = redis
     ? new RedisKeyValueCache(redis.client)
@@ -48,10 +48,14 @@ export function responseCache<
   // set their own HTTP caching.
   const anonymous = async ({ contextValue }: { contextValue: TContext }) =>
     contextValue.identity.role === 'anonymous' && !contextValue.internal;
+  // A client that asks with Cache-Control: no-cache (a subgraph reading figures it acts on,
+  // such as the reminder job's deadlines) gets a fresh answer, which is then stored.
+  const readable = async (request: { contextValue: TContext }) =>
+    !request.contextValue.fresh && (await anonymous(request));
   return responseCachePlugin<TContext>({
     cache: new ErrorsAreMissesCache(store),
     sessionId: async () => null,
-    shouldReadFromCache: anonymous,
+    shouldReadFromCache: readable,
     shouldWriteToCache: anonymous,
   });
 }

@@ -22,7 +22,12 @@ export function httpPublicGraph(url: () => string, timeoutMs = 10_000): PublicGr
       try {
         const response = await fetch(url(), {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+          // Fresh, not from the gateway's response cache: the caller acts on what it reads.
+          headers: {
+            'content-type': 'application/json',
+            'apollo-require-preflight': 'true',
+            'cache-control': 'no-cache',
+          },
           body: JSON.stringify({ query: document, variables }),
           signal: AbortSignal.timeout(timeoutMs),
         });

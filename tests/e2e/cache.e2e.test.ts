@@ -16,12 +16,18 @@ describe('cache hints and cached answers', () => {
 
   afterAll(() => t.stop());
 
-  async function post(query: string, variables: Record<string, unknown> = {}, token?: string) {
+  async function post(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+    headers: Record<string, string> = {},
+  ) {
     const response = await fetch(t.hub.gateway.graphqlUrl, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
       },
       body: JSON.stringify({ query, variables }),
     });
@@ -53,6 +59,19 @@ describe('cache hints and cached answers', () => {
     expect(second.body).toEqual(first.body);
     expect(second.age).not.toBeNull();
     expect(secondSql).toBe(0);
+  });
+
+  it('answers a request with Cache-Control: no-cache fresh from the subgraphs, and keeps that answer', async () => {
+    const query = '{ serviceAreas { id name { fi } } }';
+    await post(query);
+    const [fresh, freshSql] = await statements(() =>
+      post(query, {}, undefined, { 'cache-control': 'no-cache' }),
+    );
+    expect(fresh.age).toBeNull();
+    expect(freshSql).toBeGreaterThan(0);
+    const [cached, cachedSql] = await statements(() => post(query));
+    expect(cached.body).toEqual(fresh.body);
+    expect(cachedSql).toBe(0);
   });
 
   it('keeps what changes by the minute only briefly', async () => {

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { GraphQLClient } from 'graphql-request';
 import { startHub, type RunningHub } from '../../scripts/hub';
 import { loadHubConfig } from '../../scripts/hub.config';
@@ -28,6 +31,8 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
       EVENTS_PORT: '0',
       COOPERATION_PORT: '0',
       COMMUNICATIONS_PORT: '0',
+      // The outbox (mails without SMTP_URL) of a test hub is its own, never the project's.
+      HUB_DATA_DIR: mkdtempSync(join(tmpdir(), 'hub-test-data-')),
       SUBGRAPH_TIMEOUT_MS: '3000',
       // Request lines would bury jest's output; the logging test captures its own.
       LOG_LEVEL: 'silent',

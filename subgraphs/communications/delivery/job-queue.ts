@@ -86,6 +86,8 @@ export class JobQueue {
       );
       // Every hour, on whichever replica pg-boss picks; each reminder is still sent once.
       await boss.schedule(QUEUE.reminders, '7 * * * *', {});
+      // And once at start: reminders that fell due while the hub was down go out now.
+      await boss.send(QUEUE.reminders, {});
       this.boss = boss;
       return boss;
     })();

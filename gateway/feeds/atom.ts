@@ -1,0 +1,70 @@
+/** One entry of an Atom 1.0 feed (RFC 4287). */
+export interface AtomEntry {
+  /** A permanent, unique IRI: urn:uuid:<id>. */
+  id: string;
+  title: string;
+  /** The text, as plain text (the Markdown source reads as text). */
+  content: string;
+  updated: Date;
+  published: Date | null;
+  /** Where more is read on the web, if anywhere. */
+  link: string | null;
+  categories: string[];
+  language: string;
+}
+
+export interface AtomFeed {
+  id: string;
+  title: string;
+  /** The feed's own address (rel="self"). */
+  self: string;
+  /** The site it belongs to (rel="alternate"). */
+  home: string;
+  author: string;
+  updated: Date;
+  entries: AtomEntry[];
+}
+
+/**
+ * XML text: the five special characters escaped and characters XML 1.0 does not allow
+ * dropped, so no text a user wrote can break the document.
+ */
+function xml(text: string): string {
+  return text
+    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** An Atom 1.0 feed document. */
+export function writeAtom(feed: AtomFeed): string {
+  const entries = feed.entries.map(
+    (e) => `  <entry xml:lang="${xml(e.language)}">
+    <id>${xml(e.id)}</id>
+    <title type="text">${xml(e.title)}</title>
+${
+  e.link
+    ? `    <link rel="alternate" href="${xml(e.link)}"/>
+`
+    : ''
+}    <updated>${e.updated.toISOString()}</updated>
+${e.published ? `    <published>${e.published.toISOString()}</published>\n` : ''}${e.categories
+      .map((c) => `    <category term="${xml(c)}"/>\n`)
+      .join('')}    <content type="text">${xml(e.content)}</content>
+  </entry>
+`,
+  );
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fi">
+  <id>${xml(feed.id)}</id>
+  <title type="text">${xml(feed.title)}</title>
+  <link rel="self" type="application/atom+xml" href="${xml(feed.self)}"/>
+  <link rel="alternate" href="${xml(feed.home)}"/>
+  <author><name>${xml(feed.author)}</name></author>
+  <updated>${feed.updated.toISOString()}</updated>
+${entries.join('')}</feed>
+`;
+}
