@@ -19,6 +19,14 @@ export interface TestMailServer {
   failNext(n: number): void;
   /** Wait this long before accepting each mail, so a batch takes time. */
   delayMs: number;
+  /**
+   * After `n` accepted mails, hold every further one unanswered (no 250), as a relay does
+   * while a sender dies mid-batch; `release()` refuses the held ones and accepts again.
+   */
+  holdAfter(n: number): void;
+  release(): void;
+  /** Mails being held unanswered now. */
+  readonly held: number;
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
   stop(): Promise<void>;
 }
@@ -28,6 +36,8 @@ export async function startMailServer(): Promise<TestMailServer> {
   const received: ReceivedMail[] = [];
   let failures = 0;
   const state = { delayMs: 0 };
+  let holdFrom = Infinity;
+  const heldCallbacks: Array<(error?: Error) => void> = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -43,6 +53,10 @@ export async function startMailServer(): Promise<TestMailServer> {
             return;
           }
           await new Promise((r) => setTimeout(r, state.delayMs));
+          if (received.length >= holdFrom) {
+            heldCallbacks.push(callback);
+            return;
+          }
           const raw = Buffer.concat(chunks).toString('utf8');
           const mail = await simpleParser(raw);
           received.push({
@@ -65,6 +79,18 @@ export async function startMailServer(): Promise<TestMailServer> {
     received,
     failNext: (n) => {
       failures = n;
+    },
+    holdAfter: (n) => {
+      holdFrom = n;
+    },
+    release: () => {
+      holdFrom = Infinity;
+      for (const callback of heldCallbacks.splice(0)) {
+        callback(Object.assign(new Error('Not accepted'), { responseCode: 451 }));
+      }
+    },
+    get held() {
+      return heldCallbacks.length;
     },
     get delayMs() {
       return state.delayMs;

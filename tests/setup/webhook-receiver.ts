@@ -34,7 +34,8 @@ export async function startWebhookReceiver(): Promise<TestWebhookReceiver> {
     async waitFor(count, timeoutMs = 20_000) {
       const until = Date.now() + timeoutMs;
       while (received.length < count) {
-        if (Date.now() > until) throw new Error(`expected ${count} webhooks, got ${received.length}`);
+        if (Date.now() > until)
+          throw new Error(`expected ${count} webhooks, got ${received.length}`);
         await new Promise((r) => setTimeout(r, 50));
       }
       return received;
