@@ -30,8 +30,19 @@ export interface AtomFeed {
  * dropped, so no text a user wrote can break the document.
  */
 function xml(text: string): string {
-  return text
-    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+  let allowed = '';
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    const ok =
+      c === 0x9 ||
+      c === 0xa ||
+      c === 0xd ||
+      (c >= 0x20 && c <= 0xd7ff) ||
+      (c >= 0xe000 && c <= 0xfffd) ||
+      c >= 0x10000;
+    if (ok) allowed += ch;
+  }
+  return allowed
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -446,6 +446,37 @@ describe('who may read and do what (the access table, walked for every role)', (
         kind: 'RESULT',
       }),
 
+    '`createAnnouncement`, `publishAnnouncement`, `withdrawAnnouncement`; read drafts, `subscriberCounts` and `deliveries`':
+      async (role) =>
+        attempt(as(role), 'createAnnouncement', 'CreateAnnouncementInput', {
+          title: { fi: `Tiedote ${counter++}` },
+          body: { fi: 'Teksti.' },
+          topic: 'GENERAL',
+          audience: { everyone: true },
+        }),
+
+    '`subscribe` an e-mail address (double opt-in), `confirmSubscription`, `unsubscribe`': async (
+      role,
+    ) =>
+      attempt(as(role), 'subscribe', 'SubscribeInput', {
+        address: `tilaaja${counter++}@seura.example`,
+        topics: ['GENERAL'],
+        audience: { everyone: true },
+      }),
+
+    '`subscribe` a webhook': async (role) =>
+      attempt(as(role), 'subscribe', 'SubscribeInput', {
+        channel: 'WEBHOOK',
+        address: `https://127.0.0.1/hooks/${counter++}`,
+        topics: ['GENERAL'],
+        audience: { everyone: true },
+      }),
+
+    '`runReminders`': async (role) => {
+      const { body } = await as(role)('mutation { runReminders }');
+      return judgeWrite(body, 'runReminders');
+    },
+
     '`createWorkingGroup`, its members and its plan': async (role, target) =>
       attempt(as(role), 'createWorkingGroup', 'CreateWorkingGroupInput', {
         name: { fi: `Työryhmä ${counter++}` },
