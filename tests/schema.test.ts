@@ -10,6 +10,7 @@ describe('schema/', () => {
     expect(Object.keys(files).sort()).toEqual([
       'apollo-cache-policies.json',
       'associations.graphql',
+      'communications.graphql',
       'cooperation.graphql',
       'events.graphql',
       'facilities.graphql',

@@ -14,6 +14,8 @@ export interface CommunicationsConfig {
   publicBaseUrl: string;
   /** Days before a deadline that a reminder goes out, largest first. */
   reminderDays: number[];
+  /** Reminders every hour and at start; off, they run only when an admin asks (runReminders). */
+  remindersAutomatic: boolean;
   /** Development: webhooks may point at loopback (a receiver on the laptop). */
   webhookAllowLoopback: boolean;
   /** A webhook failing this many days in a row is disabled. */
@@ -49,6 +51,7 @@ export function readCommunicationsConfig(
     outboxDir: join(reader.string('HUB_DATA_DIR', join(projectRoot(), '.hub-data')), 'outbox'),
     publicBaseUrl: readPublicBaseUrl(reader, production, gatewayPort),
     reminderDays: [...new Set(reminderDays)].sort((a, b) => b - a),
+    remindersAutomatic: reader.boolean('REMINDERS_AUTOMATIC', true),
     webhookAllowLoopback,
     webhookDisableAfterDays: reader.int('WEBHOOK_DISABLE_AFTER_DAYS', 3, { min: 1, max: 60 }),
     webhookTimeoutMs: reader.int('WEBHOOK_TIMEOUT_MS', 10_000, { min: 100, max: 60_000 }),
@@ -58,6 +61,7 @@ export function readCommunicationsConfig(
       expireSeconds: reader.int('DELIVERY_JOB_EXPIRE_SECONDS', 300, { min: 1, max: 86_400 }),
       maintenanceSeconds: reader.int('JOB_MAINTENANCE_SECONDS', 60, { min: 1, max: 3600 }),
       concurrency: reader.int('DELIVERY_CONCURRENCY', 4, { min: 1, max: 32 }),
+      pollSeconds: reader.int('JOB_POLL_SECONDS', 2, { min: 1, max: 60 }),
     },
   };
 }

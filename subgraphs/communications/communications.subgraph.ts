@@ -64,6 +64,7 @@ export function createCommunicationsSubgraph(
             },
           },
           log,
+          { remindersAutomatic: config.remindersAutomatic },
         )
         .then(
           () => log(`communications: mails go to ${transport.description}`),

@@ -299,11 +299,61 @@ describe('communications: announcements, subscriptions, deliveries', () => {
     const call = received.find((h) => h.payload.data.id === id)!;
     expect(call.verified).toBe(true);
     expect(call.payload.type).toBe('announcement.published');
-    const log = (await subgraph.db.query(
-      `SELECT id, status, attempts FROM communications.delivery WHERE announcement_id = $1 AND subscription_id = $2`,
-      [id, registered.data!.subscribe.subscription!.id],
-    )) as Array<{ id: string; status: string; attempts: number }>;
+    // The receiver answered; the worker marks the row SENT right after.
+    let log: Array<{ id: string; status: string; attempts: number }> = [];
+    for (const until = Date.now() + 10_000; Date.now() < until;) {
+      log = (await subgraph.db.query(
+        `SELECT id, status, attempts FROM communications.delivery WHERE announcement_id = $1 AND subscription_id = $2`,
+        [id, registered.data!.subscribe.subscription!.id],
+      )) as typeof log;
+      if (log[0]?.status === 'SENT') break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     expect(log).toEqual([{ id: call.id, status: 'SENT', attempts: 3 }]);
+  });
+
+  it('disables a webhook that has failed for days, cancelling its delivery, and lets representatives subscribe only their own association', async () => {
+    const dead = await startWebhookReceiver();
+    try {
+      const registered = await subscribe(
+        dead.url,
+        { channel: 'WEBHOOK', topics: ['GRANTS'], audience: { municipalityCodes: ['398'] } },
+        staff,
+      );
+      const id = registered.data!.subscribe.subscription!.id;
+      dead.secret = registered.data!.subscribe.secret;
+      // It has been failing for four days already; the limit is three.
+      await subgraph.db.query(
+        `UPDATE communications.subscription SET failing_since = now() - interval '4 days' WHERE id = $1`,
+        [id],
+      );
+      dead.failNext(100);
+      await announce({ audience: { municipalityCodes: ['398'] } });
+      const until = Date.now() + 20_000;
+      let rows: Array<{ disabled: boolean; status: string }> = [];
+      while (Date.now() < until) {
+        rows = (await subgraph.db.query(
+          `SELECT s.disabled_at IS NOT NULL AS disabled, d.status FROM communications.subscription s JOIN communications.delivery d ON d.subscription_id = s.id WHERE s.id = $1`,
+          [id],
+        )) as typeof rows;
+        if (rows[0]?.disabled) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(rows).toEqual([{ disabled: true, status: 'CANCELLED' }]);
+    } finally {
+      await dead.stop();
+    }
+    const own = randomUUID();
+    const representative = await subgraph.token({ role: 'representative', associationIds: [own] });
+    expect(
+      (await subscribe(`info-${randomUUID()}@oma.example`, { associationId: own }, representative))
+        .errors,
+    ).toEqual([]);
+    expect(
+      errorCodes(
+        await subscribe('info@vieras.example', { associationId: randomUUID() }, representative),
+      ),
+    ).toEqual(['FORBIDDEN']);
   });
 
   it('retries a mail the relay refused for now, and sends it once', async () => {

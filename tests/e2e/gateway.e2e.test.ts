@@ -366,6 +366,7 @@ describe('the hub through the gateway', () => {
       ['grants', true],
       ['events', true],
       ['cooperation', true],
+      ['communications', true],
     ]);
   });
 

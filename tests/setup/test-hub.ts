@@ -33,6 +33,8 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
       COMMUNICATIONS_PORT: '0',
       // The outbox (mails without SMTP_URL) of a test hub is its own, never the project's.
       HUB_DATA_DIR: mkdtempSync(join(tmpdir(), 'hub-test-data-')),
+      // No reminder run in the background: tests that count statements must see only theirs.
+      REMINDERS_AUTOMATIC: 'false',
       SUBGRAPH_TIMEOUT_MS: '3000',
       // Request lines would bury jest's output; the logging test captures its own.
       LOG_LEVEL: 'silent',

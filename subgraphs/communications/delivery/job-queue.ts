@@ -21,6 +21,16 @@ export interface JobQueueOptions {
   maintenanceSeconds: number;
   /** Deliveries sent at once by this process. */
   concurrency: number;
+  /**
+   * How often an idle worker looks for jobs. Jobs added by this process wake its workers
+   * at once; the interval bounds the wait for jobs of other replicas and for retries.
+   */
+  pollSeconds: number;
+}
+
+export interface JobQueueStartOptions {
+  /** Run the reminders every hour and once at start. */
+  remindersAutomatic: boolean;
 }
 
 export interface JobHandlers {
@@ -47,6 +57,7 @@ export class JobQueue {
     connectionString: string,
     handlers: JobHandlers,
     log: (line: string) => void,
+    options: JobQueueStartOptions = { remindersAutomatic: true },
   ): Promise<PgBoss> {
     this.started ??= (async () => {
       const boss = new PgBoss({
@@ -68,7 +79,7 @@ export class JobQueue {
       for (const name of Object.values(QUEUE)) {
         await boss.createQueue(name, { name, ...retries });
       }
-      const polling = { batchSize: 1, pollingIntervalSeconds: 0.5 };
+      const polling = { batchSize: 1, pollingIntervalSeconds: this.options.pollSeconds };
       for (let i = 0; i < this.options.concurrency; i++) {
         this.workers.push(
           await boss.work<{ deliveryId: string }>(
@@ -84,10 +95,14 @@ export class JobQueue {
         ),
         await boss.work(QUEUE.reminders, polling, () => handlers.reminders()),
       );
-      // Every hour, on whichever replica pg-boss picks; each reminder is still sent once.
-      await boss.schedule(QUEUE.reminders, '7 * * * *', {});
-      // And once at start: reminders that fell due while the hub was down go out now.
-      await boss.send(QUEUE.reminders, {});
+      if (options.remindersAutomatic) {
+        // Every hour, on whichever replica pg-boss picks; each reminder is still sent once.
+        await boss.schedule(QUEUE.reminders, '7 * * * *', {});
+        // And once at start: reminders that fell due while the hub was down go out now.
+        await boss.send(QUEUE.reminders, {});
+      } else {
+        await boss.unschedule(QUEUE.reminders);
+      }
       this.boss = boss;
       return boss;
     })();

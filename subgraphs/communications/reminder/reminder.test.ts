@@ -1,0 +1,114 @@
+import type { PublicGraph } from '../../core/public-graph';
+import type { NotificationSubscription } from '../subscription/subscription.entity';
+import { concerns, dueOffset, readDeadlines } from './reminder.service';
+
+const DAY = 86_400_000;
+const now = new Date('2027-03-10T10:00:00Z');
+const inDays = (d: number) => new Date(now.getTime() + d * DAY).toISOString();
+
+/** One calendar year as the graph answers it: a deadline of each kind, and some that are none. */
+const graph: PublicGraph = {
+  async query<T>(_document: string, variables?: Record<string, unknown>): Promise<T> {
+    const calendar =
+      variables?.year === 2027
+        ? {
+            applicationRounds: [
+              {
+                id: 'r1',
+                closesAt: inDays(3),
+                name: null,
+                program: { name: { fi: 'Toiminta-avustus' }, serviceArea: { id: 'sports' } },
+              },
+            ],
+            bookingSeasons: [
+              {
+                id: 's1',
+                applicationsCloseAt: inDays(14),
+                name: { fi: 'Syyskausi' },
+                serviceArea: null,
+              },
+            ],
+            surveys: [
+              {
+                id: 'k1',
+                closesAt: inDays(2),
+                status: 'OPEN',
+                title: { fi: 'Yhdistyskysely' },
+                serviceAreas: [],
+              },
+              {
+                id: 'k2',
+                closesAt: inDays(2),
+                status: 'CLOSED',
+                title: { fi: 'Suljettu' },
+                serviceAreas: [],
+              },
+            ],
+            events: [
+              {
+                id: 'e1',
+                status: 'SCHEDULED',
+                title: { fi: 'Yhdistysilta' },
+                registration: { closesAt: inDays(1) },
+                serviceAreas: [{ id: 'culture' }],
+              },
+              {
+                id: 'e2',
+                status: 'CANCELLED',
+                title: { fi: 'Peruttu' },
+                registration: { closesAt: inDays(1) },
+                serviceAreas: [],
+              },
+              {
+                id: 'e3',
+                status: 'SCHEDULED',
+                title: { fi: 'Ilman ilmoittautumista' },
+                registration: null,
+                serviceAreas: [],
+              },
+            ],
+          }
+        : { applicationRounds: null, bookingSeasons: [], surveys: null, events: [] };
+    return { calendar } as T;
+  },
+};
+
+describe('reminders', () => {
+  it('reads a deadline of each kind from the calendar, leaving out closed surveys, cancelled events and events without sign-up', async () => {
+    const deadlines = await readDeadlines(graph, now);
+    expect(
+      deadlines.map((d) => [d.topic, d.deadline.kind, d.deadline.id, d.deadline.title.fi]),
+    ).toEqual([
+      ['GRANTS', 'round', 'r1', 'Avustushaku: Toiminta-avustus'],
+      ['SPACES', 'season', 's1', 'Kausivuorojen haku: Syyskausi'],
+      ['SURVEYS', 'survey', 'k1', 'Yhdistyskysely'],
+      ['EVENTS', 'event', 'e1', 'Ilmoittautuminen: Yhdistysilta'],
+    ]);
+  });
+
+  it('is due at the nearest offset whose day has come, and not after the deadline', () => {
+    const offsets = [14, 3];
+    expect(dueOffset(new Date(inDays(20)), now, offsets)).toBeNull();
+    expect(dueOffset(new Date(inDays(14)), now, offsets)).toBe(14);
+    expect(dueOffset(new Date(inDays(10)), now, offsets)).toBe(14);
+    // Down through the 14-day mark: only the 3-day reminder, not both.
+    expect(dueOffset(new Date(inDays(2)), now, offsets)).toBe(3);
+    expect(dueOffset(new Date(inDays(-1)), now, offsets)).toBeNull();
+  });
+
+  it('concerns the subscribers of its areas and those who want everything; a city-wide one concerns all', () => {
+    const subscriber = (everyone: boolean, serviceAreaIds: string[]) =>
+      ({ everyone, serviceAreaIds }) as NotificationSubscription;
+    const sports = {
+      kind: 'round',
+      id: 'r1',
+      title: { fi: 'x' },
+      closesAt: inDays(3),
+      serviceAreaIds: ['sports'],
+    };
+    expect(concerns(sports, subscriber(false, ['sports', 'youth']))).toBe(true);
+    expect(concerns(sports, subscriber(false, ['culture']))).toBe(false);
+    expect(concerns(sports, subscriber(true, []))).toBe(true);
+    expect(concerns({ ...sports, serviceAreaIds: [] }, subscriber(false, ['culture']))).toBe(true);
+  });
+});
