@@ -389,6 +389,72 @@ describe('communications: announcements, subscriptions, deliveries', () => {
     expect(mailsTo(address)).toHaveLength(3);
   });
 
+  it('edits an announcement until it is published, and never after', async () => {
+    const UPDATE = `mutation ($input: UpdateAnnouncementInput!) { updateAnnouncement(input: $input) { title { fi } topic audience { everyone } } }`;
+    const draft = await subgraph.request<{ createAnnouncement: { id: string } }>(
+      CREATE,
+      {
+        input: {
+          title: { fi: 'Luonnos' },
+          body: { fi: 'Kesken.' },
+          topic: 'GENERAL',
+          audience: { everyone: true },
+        },
+      },
+      staff,
+    );
+    const id = draft.data!.createAnnouncement.id;
+    const edited = await subgraph.request(
+      UPDATE,
+      {
+        input: {
+          id,
+          title: { fi: 'Valmis tiedote' },
+          topic: 'EVENTS',
+          audience: { municipalityCodes: ['398'] },
+        },
+      },
+      staff,
+    );
+    expect(edited.data).toEqual({
+      updateAnnouncement: {
+        title: { fi: 'Valmis tiedote' },
+        topic: 'EVENTS',
+        audience: { everyone: false },
+      },
+    });
+    expect(
+      brokenRules(
+        await subgraph.request(
+          UPDATE,
+          { input: { id, title: null, expiresAt: '2000-01-01T00:00:00Z' } },
+          staff,
+        ),
+      ).sort(),
+    ).toEqual(['input.expiresAt AFTER_PUBLISHING', 'input.title REQUIRED']);
+    await subgraph.request(PUBLISH, { id }, staff);
+    expect(
+      errorCodes(
+        await subgraph.request(UPDATE, { input: { id, title: { fi: 'Myöhäinen muutos' } } }, staff),
+      ),
+    ).toEqual(['CONFLICT']);
+    const badLink = await subgraph.request(
+      CREATE,
+      {
+        input: {
+          title: { fi: 'x' },
+          body: { fi: 'y' },
+          topic: 'EVENTS',
+          audience: { everyone: true },
+          linkKind: 'EVENT',
+          linkId: 'ei-uuid',
+        },
+      },
+      staff,
+    );
+    expect(brokenRules(badLink)).toEqual(['input.linkId[0] UUID']);
+  });
+
   it('lists published announcements to everyone and drafts to staff only, filtered and searched', async () => {
     const { id } = await announce({
       topic: 'SPACES',

@@ -44,6 +44,36 @@ export class CreateAnnouncementInput {
   linkId?: string | null;
 }
 
+@InputType({
+  description:
+    'Changes to an announcement that is not yet published (DRAFT or SCHEDULED); omitted fields stay, null clears.',
+})
+export class UpdateAnnouncementInput {
+  @Field(() => ID, { description: 'The announcement.' })
+  id!: string;
+
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'Title.' })
+  title?: LocalizedTextInput | null;
+
+  @Field(() => LocalizedTextInput, { nullable: true, description: 'The text in Markdown.' })
+  body?: LocalizedTextInput | null;
+
+  @Field(() => Topic, { nullable: true, description: 'What it is about.' })
+  topic?: Topic | null;
+
+  @Field(() => AudienceInput, { nullable: true, description: 'Who it is for.' })
+  audience?: AudienceInput | null;
+
+  @Field(() => Date, { nullable: true, description: 'When to publish it (DRAFT only).' })
+  publishAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it stops being listed.' })
+  expiresAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'A link for more (http or https).' })
+  url?: string | null;
+}
+
 @InputType({ description: 'Narrows the announcements listed. Every given condition must hold.' })
 export class AnnouncementFilter {
   @Field(() => [Topic], { nullable: true, description: 'Any of these topics.' })

@@ -128,6 +128,28 @@ export class AnnouncementRepository {
     return rows[0].id;
   }
 
+  /**
+   * Changes an announcement that is still in one of `from`; false when it moved on (was
+   * published meanwhile), so a late edit never rewrites what subscribers already got.
+   */
+  async updateUnpublished(
+    id: string,
+    from: readonly AnnouncementStatus[],
+    values: Partial<AnnouncementValues>,
+  ): Promise<boolean> {
+    const pairs = columnValues(values, COLUMNS);
+    if (pairs.length === 0) return true;
+    const sets = pairs.map(([column], i) => `${column} = $${i + 3}`);
+    const rows: unknown[] = await this.db.query(
+      returningRows(
+        `UPDATE communications.announcement SET ${sets.join(', ')}, updated_at = now()
+          WHERE id = $1 AND status = ANY($2) RETURNING id`,
+      ),
+      [id, from, ...pairs.map(([, value]) => value)],
+    );
+    return rows.length > 0;
+  }
+
   /** Moves an announcement between statuses; false when it was in none of `from` any more. */
   async transition(
     id: string,

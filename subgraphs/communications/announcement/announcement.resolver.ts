@@ -4,7 +4,11 @@ import type { CommunicationsContext } from '../communications.context';
 import { Audience, audienceOf } from '../audience/audience';
 import { Announcement } from './announcement.entity';
 import { AnnouncementStatus } from './announcement.enums';
-import { AnnouncementsArgs, CreateAnnouncementInput } from './announcement.inputs';
+import {
+  AnnouncementsArgs,
+  CreateAnnouncementInput,
+  UpdateAnnouncementInput,
+} from './announcement.inputs';
 
 export const AnnouncementConnection = createConnectionType(
   'Announcement',
@@ -54,6 +58,18 @@ export class AnnouncementResolver {
     @Ctx() ctx: CommunicationsContext,
   ) {
     return ctx.announcements.create(input);
+  }
+
+  @Mutation(() => Announcement, {
+    description:
+      'Edits an announcement before it is published (city staff); a published one is withdrawn and written anew.',
+  })
+  updateAnnouncement(
+    @Arg('input', () => UpdateAnnouncementInput, { description: 'What to change.' })
+    input: UpdateAnnouncementInput,
+    @Ctx() ctx: CommunicationsContext,
+  ) {
+    return ctx.announcements.update(input);
   }
 
   @Mutation(() => Announcement, {

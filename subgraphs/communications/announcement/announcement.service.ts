@@ -3,14 +3,18 @@ import type { ConnectionResult, PageArgs } from '../../core/connection';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors';
 import type { Identity } from '../../core/identity';
 import { requireUuid, requireUuids } from '../../core/ids';
-import { Validator } from '../../core/validation';
+import { givenOnly, Validator } from '../../core/validation';
 import type { CommunicationsData } from '../communications.repositories';
 import type { CommunicationsLoaders } from '../communications.loaders';
 import { type AudienceDirectory, checkAudience } from '../audience/audience';
 import type { JobQueue } from '../delivery/job-queue';
 import type { Announcement } from './announcement.entity';
-import { AnnouncementStatus } from './announcement.enums';
-import type { AnnouncementFilter, CreateAnnouncementInput } from './announcement.inputs';
+import { AnnouncementLinkKind, AnnouncementStatus } from './announcement.enums';
+import type {
+  AnnouncementFilter,
+  CreateAnnouncementInput,
+  UpdateAnnouncementInput,
+} from './announcement.inputs';
 
 const MAX_BODY = 20_000;
 
@@ -80,6 +84,10 @@ export class AnnouncementService {
       v.problem('input.linkId', 'LINK', 'linkKind and linkId are given together');
     }
     const linkId = v.text('input.linkId', input.linkId, { max: 100 }) ?? null;
+    // Everything but a guide (named by its slug) is named by its UUID.
+    if (linkId && input.linkKind && input.linkKind !== AnnouncementLinkKind.GUIDE) {
+      v.ids('input.linkId', [linkId]);
+    }
     const now = new Date();
     if (input.expiresAt && input.expiresAt <= (input.publishAt ?? now)) {
       v.problem('input.expiresAt', 'AFTER_PUBLISHING', 'must be after it is published');
@@ -99,6 +107,54 @@ export class AnnouncementService {
       createdBy: this.identity.subject ?? 'unknown',
     });
     return this.existing(id);
+  }
+
+  /** Edits a DRAFT, or a SCHEDULED one before its time (its publishing time stays). */
+  async update(input: UpdateAnnouncementInput): Promise<Announcement> {
+    requireThat(this.identity, isCityStaff(this.identity), 'editing announcements (city staff)');
+    const announcement = await this.existing(requireUuid('input.id', input.id));
+    const v = new Validator();
+    for (const field of ['title', 'body', 'topic', 'audience'] as const) {
+      if (input[field] === null) v.problem(`input.${field}`, 'REQUIRED', 'cannot be cleared');
+    }
+    if (input.publishAt !== undefined && announcement.status !== AnnouncementStatus.DRAFT) {
+      v.problem('input.publishAt', 'SCHEDULED', 'is fixed once scheduled; withdraw and write anew');
+    }
+    const audience = input.audience
+      ? checkAudience(v, 'input.audience', input.audience)
+      : undefined;
+    const values = givenOnly({
+      title: input.title
+        ? v.localized('input.title', input.title, { max: 200, required: true })!
+        : undefined,
+      body: input.body
+        ? v.localized('input.body', input.body, { max: MAX_BODY, required: true })!
+        : undefined,
+      topic: input.topic ?? undefined,
+      url: v.url('input.url', input.url),
+      publishAt: input.publishAt,
+      expiresAt: input.expiresAt,
+      ...(audience ?? {}),
+    });
+    const publishAt = input.publishAt !== undefined ? input.publishAt : announcement.publishAt;
+    const expiresAt = input.expiresAt !== undefined ? input.expiresAt : announcement.expiresAt;
+    if (expiresAt && expiresAt <= (publishAt ?? new Date())) {
+      v.problem('input.expiresAt', 'AFTER_PUBLISHING', 'must be after it is published');
+    }
+    v.throwIfInvalid();
+    if (audience) await this.audiences.requireKnown('input.audience', audience);
+    const changed = await this.data.repositories.announcements.updateUnpublished(
+      announcement.id,
+      [AnnouncementStatus.DRAFT, AnnouncementStatus.SCHEDULED],
+      values,
+    );
+    if (!changed) {
+      throw new ConflictError(
+        `The announcement is ${announcement.status === AnnouncementStatus.DRAFT || announcement.status === AnnouncementStatus.SCHEDULED ? 'published meanwhile' : announcement.status}; what was sent cannot change. Withdraw it and write a new one`,
+        { id: announcement.id },
+      );
+    }
+    return this.existing(announcement.id);
   }
 
   /** Publishes at once, or schedules for its publishAt when that is still ahead. */
