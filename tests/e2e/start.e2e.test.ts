@@ -81,6 +81,8 @@ describe('npm start', () => {
   it('keeps what was written across a restart, seeds only once, and leaves no PostgreSQL behind', async () => {
     const first = await startHubProcess(env);
     expect(first.output()).toContain('associations: wrote demo data');
+    expect(first.output()).toMatch(/GraphiQL\s+http:\/\/\S+\/graphiql/);
+    expect(first.output()).toMatch(/Mail\s+outbox \S+outbox/);
     const before = await postGraphQL(first.url, nameQuery);
     expect(before.body.data).toEqual({
       association: { name: { fi: 'Lahden Urheiluseura ry' } },
