@@ -60,11 +60,16 @@ describe('fuzzing every operation of the composed schema', () => {
       (SELECT id::text FROM facilities.reservation LIMIT 4) UNION ALL
       (SELECT id::text FROM events.event LIMIT 8) UNION ALL
       (SELECT id::text FROM grants.application_round LIMIT 4) UNION ALL
-      (SELECT id::text FROM grants.grant_application LIMIT 4)`);
+      (SELECT id::text FROM grants.grant_application LIMIT 4) UNION ALL
+      (SELECT id::text FROM cooperation.survey LIMIT 3) UNION ALL
+      (SELECT id::text FROM cooperation.survey_question LIMIT 4) UNION ALL
+      (SELECT id::text FROM cooperation.indicator LIMIT 3) UNION ALL
+      (SELECT id::text FROM cooperation.working_group LIMIT 2) UNION ALL
+      (SELECT id::text FROM communications.announcement LIMIT 3)`);
     ids.push(...rows.map((r) => r.id));
     const tables = await db.query<{ name: string }>(`
       SELECT format('%I.%I', table_schema, table_name) AS name FROM information_schema.tables
-       WHERE table_schema IN ('associations', 'facilities', 'grants', 'events')
+       WHERE table_schema IN ('associations', 'facilities', 'grants', 'events', 'cooperation', 'communications')
          AND table_type = 'BASE TABLE' ORDER BY 1`);
     countsSql = `SELECT ARRAY[${tables.rows
       .map((r) => `(SELECT count(*) FROM ${r.name})`)
