@@ -94,6 +94,29 @@ export async function migrate(dataSource: DataSource): Promise<string[]> {
   }
 }
 
+export interface MigrationStatus {
+  applied: string[];
+  pending: string[];
+}
+
+/** Which of the subgraph's migrations its schema has, and which it still needs. */
+export async function migrationStatus(dataSource: DataSource): Promise<MigrationStatus> {
+  const schema = (dataSource.options as { schema?: string }).schema;
+  const rows: Array<{ name: string }> = await dataSource
+    .query(`SELECT name FROM "${schema}".migrations ORDER BY id`)
+    .catch((error: unknown) => {
+      // No migrations table yet: the schema has never been migrated.
+      if (pgErrorCode(error) === PgErrorCode.UNDEFINED_TABLE) return [];
+      throw error;
+    });
+  const applied = new Set(rows.map((r) => r.name));
+  const all = dataSource.migrations.map((m) => m.name ?? m.constructor.name);
+  return {
+    applied: all.filter((name) => applied.has(name)),
+    pending: all.filter((name) => !applied.has(name)),
+  };
+}
+
 /**
  * Records that a named seed ran, in the subgraph's own schema, and runs it only the first
  * time: demo data is written once, and what a user later changes or deletes stays so.
@@ -132,6 +155,8 @@ export function returningRows(statement: string): string {
 /** The PostgreSQL error codes the hub reacts to, named once. */
 export const PgErrorCode = {
   UNIQUE_VIOLATION: '23505',
+  /** A table that does not exist (yet). */
+  UNDEFINED_TABLE: '42P01',
   EXCLUSION_VIOLATION: '23P01',
   SERIALIZATION_FAILURE: '40001',
   DEADLOCK_DETECTED: '40P01',

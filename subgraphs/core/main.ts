@@ -30,9 +30,13 @@ export async function runSubgraphMain<TContext extends BaseContext>(
         ),
       );
       life.started('database pool', () => dataSource.destroy());
-      const applied = await migrate(dataSource);
-      if (applied.length)
-        console.log(`${definition.name}: applied migrations ${applied.join(', ')}`);
+      // A deployment that migrates in a job of its own starts the subgraphs without it;
+      // /ready then says not ready until the schema has every migration.
+      if (config.migrateOnStart) {
+        const applied = await migrate(dataSource);
+        if (applied.length)
+          console.log(`${definition.name}: applied migrations ${applied.join(', ')}`);
+      }
       const running = await startSubgraph(definition, {
         host: config.host,
         port: config.port,

@@ -14,8 +14,16 @@ describe('loadSubgraphConfig', () => {
       databaseUrl: 'postgres://localhost/hub',
       includeStacktraces: false,
       associationsUrl: 'http://127.0.0.1:4001/graphql',
+      graphUrl: 'http://127.0.0.1:4000/graphql',
+      migrateOnStart: true,
       limits: SUBGRAPH_DOCUMENT_LIMITS,
     });
+    expect(
+      loadSubgraphConfig('events', {
+        DATABASE_URL: 'postgres://localhost/hub',
+        MIGRATE_ON_START: 'false',
+      }).migrateOnStart,
+    ).toBe(false);
     expect(config.auth.devSecret).toBe(DEV_SECRET);
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.auth)).toBe(true);

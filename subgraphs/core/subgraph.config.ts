@@ -43,6 +43,8 @@ export interface SubgraphConfig {
   associationsUrl: string;
   /** The hub's public graph (the gateway), asked for figures other subgraphs own. */
   graphUrl: string;
+  /** Apply pending migrations at start; off when a deployment runs `npm run migrate` first. */
+  migrateOnStart: boolean;
 }
 
 /** The one place a subgraph reads its environment: `<NAME>_PORT`, DATABASE_URL, AUTH_*. */
@@ -72,6 +74,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): Readonly<Subgr
       `http://127.0.0.1:${DEFAULT_SUBGRAPH_PORTS.associations}/graphql`,
       ['http:', 'https:'],
     ) as string,
+    migrateOnStart: reader.boolean('MIGRATE_ON_START', true),
     graphUrl: reader.url('GRAPH_URL', 'http://127.0.0.1:4000/graphql', [
       'http:',
       'https:',

@@ -9,7 +9,7 @@ import type { DataSource, MixedList } from 'typeorm';
 import { buildSubgraph } from './build-subgraph';
 import type { BaseContext, SharedServices } from './context';
 import { cachePolicyPlugins } from './cache-policy';
-import { createDataSource } from './database';
+import { createDataSource, migrationStatus } from './database';
 import { createErrorFormatter } from './errors';
 import { createLogger, operationLoggingPlugin, requestLogging, type Logger } from './logging';
 import { listen, requestErrorHandler, type Listening } from './http';
@@ -109,7 +109,7 @@ export interface StartSubgraphOptions {
   includeStacktraces?: boolean;
 }
 
-/** Serves one subgraph over HTTP: POST/GET /graphql and GET /health. */
+/** Serves one subgraph over HTTP: POST/GET /graphql, GET /health (alive) and GET /ready. */
 export async function startSubgraph<TContext extends BaseContext>(
   definition: SubgraphDefinition<TContext>,
   options: StartSubgraphOptions,
@@ -147,6 +147,20 @@ export async function startSubgraph<TContext extends BaseContext>(
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', subgraph: definition.name });
+  });
+  // Ready: the database answers and the schema has every migration this code expects.
+  app.get('/ready', async (_req, res) => {
+    try {
+      const { pending } = await migrationStatus(options.dataSource);
+      if (pending.length) {
+        res.status(503).json({ status: 'migrations pending', subgraph: definition.name, pending });
+        return;
+      }
+      res.json({ status: 'ready', subgraph: definition.name });
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check failed');
+      res.status(503).json({ status: 'database unavailable', subgraph: definition.name });
+    }
   });
   app.use(
     '/graphql',

@@ -22,9 +22,10 @@ function withDatabase(url: string, name: string): string {
 
 /**
  * A fresh database for one test file, cloned from the migrated template: every file starts
- * from the same empty, fully migrated state, and files never see each other's rows.
+ * from the same empty, fully migrated state, and files never see each other's rows
+ * (`empty`: a database without any subgraph's schema).
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
   const { templateUrl } = testDatabaseEnv();
   if (!templateUrl)
     throw new Error('No test template database: is jest running with tests/setup/global-setup.ts?');
@@ -33,7 +34,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const admin = new Client({ connectionString: withDatabase(templateUrl, 'postgres') });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+    // Empty: no subgraph schema at all, for tests of migrating itself.
+    await admin.query(
+      options.empty
+        ? `CREATE DATABASE "${name}"`
+        : `CREATE DATABASE "${name}" TEMPLATE "${template}"`,
+    );
   } finally {
     await admin.end();
   }
