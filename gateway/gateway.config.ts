@@ -1,3 +1,4 @@
+import { type MetricsConfig, readMetricsConfig } from '../subgraphs/core/metrics';
 import { readPublicBaseUrl } from '../subgraphs/core/public-base-url';
 import { readIncludeStacktraces } from '../subgraphs/core/errors';
 import { type Env, EnvReader } from '../subgraphs/core/env';
@@ -39,6 +40,8 @@ export interface GatewayConfig {
   includeStacktraces: boolean;
   /** Where clients reach the hub (no trailing slash): links in feeds and mails point there. */
   publicBaseUrl: string;
+  /** Prometheus metrics at /metrics: on, and guarded by a token, as config says. */
+  metrics: MetricsConfig;
 }
 
 /** The built GraphiQL bundle: GRAPHIQL_ASSETS_DIR, by default dist/graphiql in the project. */
@@ -116,6 +119,7 @@ export function readGatewayOptions(
     responseCache: readResponseCache(reader),
     includeStacktraces: readIncludeStacktraces(reader),
     publicBaseUrl: readPublicBaseUrl(reader, production, port),
+    metrics: readMetricsConfig(reader, production),
   };
 }
 

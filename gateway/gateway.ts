@@ -36,6 +36,7 @@ import { cachedReadiness, checkSubgraphs } from './readiness';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { applyStrictScalars } from './strict-scalars';
 import { createSubgraphFetchers } from './subgraph-fetcher';
+import { ServiceMetrics } from '../subgraphs/core/metrics';
 
 interface GatewayContext {
   /** Forwarded to every subgraph, which verifies it again. */
@@ -96,6 +97,7 @@ function createApolloServer(
   safelist: ReturnType<typeof loadSafelist> | null,
   redis: Awaited<ReturnType<typeof connectRedis>> | null,
   log: Logger,
+  metrics: ServiceMetrics,
 ): ApolloServer<GatewayContext> {
   const protection = documentProtection(config.limits);
   return new ApolloServer<GatewayContext>({
@@ -112,6 +114,7 @@ function createApolloServer(
       ...(protection.plugins as ApolloServerPlugin<GatewayContext>[]),
       ...(safelist ? [safelistPlugin<GatewayContext>(safelist)] : []),
       operationLoggingPlugin<GatewayContext>(),
+      metrics.plugin<GatewayContext>(),
       ...(config.responseCache ? [responseCache<GatewayContext>(redis)] : []),
     ],
     // APQ: in Apollo's in-memory store by default; in safelist mode a store that knows
@@ -155,9 +158,14 @@ export async function startGateway(
     const safelist = config.limits.safelistPath ? loadSafelist(config.limits.safelistPath) : null;
     const redis = config.redisUrl ? await connectRedis(config.redisUrl) : null;
     if (redis) life.started('Redis', () => redis.close());
+    const metrics = new ServiceMetrics('gateway');
     const subgraphs = createSubgraphFetchers({
       timeoutMs: config.subgraphTimeoutMs,
       connections: config.subgraphConnections,
+      observe: (subgraph, outcome, seconds) => {
+        metrics.subgraphFetches.inc({ subgraph, outcome });
+        metrics.subgraphFetchSeconds.observe({ subgraph }, seconds);
+      },
     });
     life.started('subgraph connections', () => subgraphs.close());
     const apollo = createApolloServer(
@@ -166,6 +174,7 @@ export async function startGateway(
       safelist,
       redis,
       log,
+      metrics,
     );
     await apollo.start();
     life.started('Apollo', () => apollo.stop());
@@ -178,6 +187,7 @@ export async function startGateway(
       rateLimitStore,
       identityPerRequest(config),
       log,
+      metrics,
     );
     const running = await listen('The gateway', app, config.host, config.port);
     life.started('HTTP server', () => running.close());
@@ -198,6 +208,7 @@ function gatewayApp(
   rateLimitStore: ReturnType<typeof createRateLimitStore>,
   identityOf: (req: express.Request) => Promise<Identity>,
   log: Logger,
+  metrics: ServiceMetrics,
 ): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -216,7 +227,8 @@ function gatewayApp(
       .status(ready ? 200 : 503)
       .json({ status: ready ? 'ready' : 'degraded', subgraphs: results });
   });
-  // A line per request from here on; health and readiness probes poll too often to log.
+  metrics.mount(app, config.metrics);
+  // A line per request from here on; health, readiness and metrics poll too often to log.
   app.use(requestLogging(log));
   // Browsers must see CORS headers on every answer, refusals included.
   app.use(
@@ -224,6 +236,15 @@ function gatewayApp(
     // Only the listed sites' pages may call the graph from a browser; CSRF prevention
     // (Apollo Server's, on by default) refuses simple cross-site requests regardless.
     cors({ origin: config.limits.corsOrigins, credentials: false, maxAge: 600 }),
+  );
+  app.use(
+    ['/graphql', '/exports', '/feeds', '/subscriptions', '/unsubscribe'],
+    (_req, res, next) => {
+      res.on('finish', () => {
+        if (res.statusCode === 429) metrics.rateLimited.inc();
+      });
+      next();
+    },
   );
   app.use(
     ['/graphql', '/exports', '/feeds', '/subscriptions', '/unsubscribe'],

@@ -58,6 +58,8 @@ export function isIdempotent(body: unknown): boolean {
 export function createSubgraphFetchers(options: {
   timeoutMs: number;
   connections: number;
+  /** Each fetch's subgraph, outcome ("ok", "http_<status>", "timeout", "unavailable") and time. */
+  observe?: (subgraph: string, outcome: string, seconds: number) => void;
 }): SubgraphFetchers {
   const agent = new Agent({
     connections: options.connections,
@@ -68,6 +70,8 @@ export function createSubgraphFetchers(options: {
   return {
     fetcherFor(subgraph) {
       return (async (url: string, init?: Record<string, unknown>) => {
+        const started = performance.now();
+        const seconds = () => (performance.now() - started) / 1000;
         const attempt = () =>
           undiciFetch(url, {
             ...(init as object),
@@ -75,12 +79,15 @@ export function createSubgraphFetchers(options: {
             signal: AbortSignal.timeout(options.timeoutMs),
           });
         try {
+          let response;
           try {
-            return await attempt();
+            response = await attempt();
           } catch (error) {
             if (!connectionFailure(error) || !isIdempotent(init?.body)) throw error;
-            return await attempt();
+            response = await attempt();
           }
+          options.observe?.(subgraph, response.ok ? 'ok' : `http_${response.status}`, seconds());
+          return response;
         } catch (error) {
           const timedOut =
             error instanceof Error &&
@@ -89,6 +96,7 @@ export function createSubgraphFetchers(options: {
             error instanceof Error && error.cause instanceof Error
               ? error.cause.message
               : String(error);
+          options.observe?.(subgraph, timedOut ? 'timeout' : 'unavailable', seconds());
           throw new SubgraphUnavailableError(
             subgraph,
             timedOut ? `no answer within ${options.timeoutMs} ms` : cause,

@@ -98,6 +98,7 @@ export async function startHub(
         includeStacktraces: config.includeStacktraces,
         associations,
         graph,
+        metrics: config.metrics,
       });
       life.started(`${definition.name} subgraph`, () => running.stop());
       subgraphs[definition.name] = running;

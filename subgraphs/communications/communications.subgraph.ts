@@ -43,6 +43,13 @@ export function createCommunicationsSubgraph(
     createContext: (db, identity, shared) =>
       createCommunicationsContext(db, identity, shared, queue, config),
     queue,
+    observe(metrics) {
+      metrics.observe(
+        'hub_job_queue_depth',
+        'Jobs waiting in the communications queue (deliveries, publications, reminder runs).',
+        () => queue.pending(),
+      );
+    },
     startJobs(db: DataSource, log, shared) {
       const transport = makeTransport(log);
       const repositories = createCommunicationsRepositories(db);

@@ -48,6 +48,7 @@ export async function runSubgraphMain<TContext extends BaseContext>(
         includeStacktraces: config.includeStacktraces,
         associations: httpAssociationDirectory(() => config.associationsUrl),
         graph: httpPublicGraph(() => config.graphUrl),
+        metrics: config.metrics,
       });
       life.started('server', () => running.stop());
       console.log(`${definition.name} subgraph ready at ${running.graphqlUrl}`);

@@ -8,6 +8,7 @@ import { type LogLevel, readLogLevel } from './logging';
 import { readCacheMaxAge } from './cache-policy';
 import { type Env, EnvReader } from './env';
 import { type AuthConfig, readAuthConfig } from './identity';
+import { type MetricsConfig, readMetricsConfig } from './metrics';
 
 export const SUBGRAPH_NAMES = [
   'associations',
@@ -45,6 +46,7 @@ export interface SubgraphConfig {
   graphUrl: string;
   /** Apply pending migrations at start; off when a deployment runs `npm run migrate` first. */
   migrateOnStart: boolean;
+  metrics: MetricsConfig;
 }
 
 /** The one place a subgraph reads its environment: `<NAME>_PORT`, DATABASE_URL, AUTH_*. */
@@ -75,6 +77,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): Readonly<Subgr
       ['http:', 'https:'],
     ) as string,
     migrateOnStart: reader.boolean('MIGRATE_ON_START', true),
+    metrics: readMetricsConfig(reader, production),
     graphUrl: reader.url('GRAPH_URL', 'http://127.0.0.1:4000/graphql', [
       'http:',
       'https:',

@@ -19,6 +19,7 @@ import {
   SUBGRAPH_DOCUMENT_LIMITS,
 } from './document-limits';
 import { requestGuard, UnstorableTextRule } from './request-guard';
+import { type MetricsConfig, ServiceMetrics } from './metrics';
 import { noPublicGraph, type PublicGraph } from './public-graph';
 import type { AssociationDirectory } from './association-directory';
 import type { Authenticator, Identity } from './identity';
@@ -46,6 +47,8 @@ export interface SubgraphDefinition<TContext extends BaseContext = BaseContext> 
   referenceResolvers?: GraphQLResolverMap<TContext>;
   /** Builds a fresh context, with fresh DataLoaders, for one request. */
   createContext(dataSource: DataSource, identity: Identity, shared: SharedServices): TContext;
+  /** Figures of its own for /metrics, e.g. the depth of a job queue. */
+  observe?(metrics: ServiceMetrics): void;
   /** Background work that lives as long as the server (e.g. a sync with another system). */
   startJobs?(
     dataSource: DataSource,
@@ -107,6 +110,8 @@ export interface StartSubgraphOptions {
   limits?: DocumentLimits;
   /** Stack traces in error answers (INCLUDE_STACKTRACES); off when not given. */
   includeStacktraces?: boolean;
+  /** /metrics on this subgraph's port; on without a token when not given. */
+  metrics?: MetricsConfig;
 }
 
 /** Serves one subgraph over HTTP: POST/GET /graphql, GET /health (alive) and GET /ready. */
@@ -124,6 +129,10 @@ export async function startSubgraph<TContext extends BaseContext>(
   };
   const app = express();
   app.disable('x-powered-by');
+  const metrics = new ServiceMetrics(definition.name);
+  metrics.observePool(options.dataSource);
+  definition.observe?.(metrics);
+  metrics.mount(app, options.metrics ?? { enabled: true, token: undefined });
   // Defence in depth: a subgraph reached past the gateway refuses what the gateway refuses.
   const protection = documentProtection(options.limits ?? SUBGRAPH_DOCUMENT_LIMITS);
   const apollo = new ApolloServer<TContext>({
@@ -138,6 +147,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       ApolloServerPluginInlineTraceDisabled(),
       ...(protection.plugins as ApolloServerPlugin<TContext>[]),
       operationLoggingPlugin(),
+      metrics.plugin<TContext>(),
       ...(cachePolicyPlugins(options.cacheMaxAgeSeconds ?? 60) as ApolloServerPlugin<TContext>[]),
     ],
     // Shutdown is ordered by whoever started us (gateway before subgraphs before the database).

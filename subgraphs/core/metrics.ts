@@ -1,0 +1,157 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { Express, Request, Response } from 'express';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { DataSource } from 'typeorm';
+import type { EnvReader } from './env';
+
+/**
+ * Prometheus metrics of one service (prom-client), served at GET /metrics on the service's
+ * own port. In production /metrics needs `Authorization: Bearer <METRICS_TOKEN>`, and is off
+ * without a token: the figures say how the city's services are used and must not be public.
+ */
+export interface MetricsConfig {
+  /** Off: /metrics answers 404. */
+  enabled: boolean;
+  /** When set, /metrics needs it as a bearer token. */
+  token: string | undefined;
+}
+
+export function readMetricsConfig(reader: EnvReader, production: boolean): MetricsConfig {
+  const token = reader.optional('METRICS_TOKEN');
+  if (token !== undefined && token.length < 16) {
+    reader.problem('METRICS_TOKEN must be at least 16 characters');
+  }
+  return { enabled: reader.boolean('METRICS_ENABLED', !production || token !== undefined), token };
+}
+
+export class ServiceMetrics {
+  readonly registry = new Registry();
+  readonly operations: Counter<'operation' | 'outcome'>;
+  readonly operationSeconds: Histogram<'operation'>;
+  readonly subgraphFetches: Counter<'subgraph' | 'outcome'>;
+  readonly subgraphFetchSeconds: Histogram<'subgraph'>;
+  readonly rateLimited: Counter;
+  readonly cacheHits: Counter;
+
+  constructor(readonly service: string) {
+    this.registry.setDefaultLabels({ service });
+    collectDefaultMetrics({ register: this.registry });
+    const buckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+    this.operations = new Counter({
+      name: 'hub_graphql_operations_total',
+      help: 'GraphQL operations by name and outcome ("ok" or the first error code).',
+      labelNames: ['operation', 'outcome'],
+      registers: [this.registry],
+    });
+    this.operationSeconds = new Histogram({
+      name: 'hub_graphql_operation_duration_seconds',
+      help: 'How long GraphQL operations took, by name.',
+      labelNames: ['operation'],
+      buckets,
+      registers: [this.registry],
+    });
+    this.subgraphFetches = new Counter({
+      name: 'hub_subgraph_fetches_total',
+      help: 'Gateway fetches from each subgraph by outcome ("ok", "http_<status>", "timeout", "unavailable").',
+      labelNames: ['subgraph', 'outcome'],
+      registers: [this.registry],
+    });
+    this.subgraphFetchSeconds = new Histogram({
+      name: 'hub_subgraph_fetch_duration_seconds',
+      help: 'How long gateway fetches from each subgraph took.',
+      labelNames: ['subgraph'],
+      buckets,
+      registers: [this.registry],
+    });
+    this.rateLimited = new Counter({
+      name: 'hub_rate_limited_requests_total',
+      help: 'Requests refused with 429 by the rate limit.',
+      registers: [this.registry],
+    });
+    this.cacheHits = new Counter({
+      name: 'hub_response_cache_hits_total',
+      help: 'Answers served from the response cache.',
+      registers: [this.registry],
+    });
+  }
+
+  /** Connections of a TypeORM pool: in use, idle and waited for, read at each scrape. */
+  observePool(dataSource: DataSource): void {
+    const pool = () =>
+      (
+        dataSource.driver as unknown as {
+          master?: { totalCount: number; idleCount: number; waitingCount: number };
+        }
+      ).master;
+    new Gauge({
+      name: 'hub_db_pool_connections',
+      help: 'Database pool connections by state: total, idle, waiting (clients queued for one).',
+      labelNames: ['state'],
+      registers: [this.registry],
+      collect() {
+        const p = pool();
+        if (!p) return;
+        this.set({ state: 'total' }, p.totalCount);
+        this.set({ state: 'idle' }, p.idleCount);
+        this.set({ state: 'waiting' }, p.waitingCount);
+      },
+    });
+  }
+
+  /** A gauge read at each scrape, e.g. a job queue's depth. */
+  observe(name: string, help: string, read: () => Promise<number>): void {
+    new Gauge({
+      name,
+      help,
+      registers: [this.registry],
+      async collect() {
+        this.set(await read().catch(() => NaN));
+      },
+    });
+  }
+
+  /** Times every operation: its name (or "anonymous") and "ok" or its first error code. */
+  plugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+    const { operations, operationSeconds, cacheHits } = this;
+    return {
+      async requestDidStart() {
+        const started = performance.now();
+        return {
+          async willSendResponse({ operationName, errors, response }) {
+            if (
+              response.http.headers.get('age') !== undefined &&
+              response.http.headers.has('age')
+            ) {
+              cacheHits.inc();
+            }
+            const code = errors?.[0]?.extensions?.code;
+            const operation = (operationName ?? 'anonymous').slice(0, 100);
+            operations.inc({
+              operation,
+              outcome: typeof code === 'string' ? code : errors?.length ? 'ERROR' : 'ok',
+            });
+            operationSeconds.observe({ operation }, (performance.now() - started) / 1000);
+          },
+        };
+      },
+    };
+  }
+
+  /** GET /metrics, guarded as the config says. */
+  mount(app: Express, config: MetricsConfig): void {
+    app.get('/metrics', async (req: Request, res: Response) => {
+      if (!config.enabled) {
+        res.status(404).json({ error: 'Metrics are off' });
+        return;
+      }
+      if (config.token && req.headers.authorization !== `Bearer ${config.token}`) {
+        res
+          .status(401)
+          .setHeader('www-authenticate', 'Bearer')
+          .json({ error: 'Metrics need the metrics token' });
+        return;
+      }
+      res.type(this.registry.contentType).send(await this.registry.metrics());
+    });
+  }
+}
