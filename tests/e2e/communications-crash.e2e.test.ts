@@ -118,7 +118,7 @@ describe('a killed communications subgraph loses and duplicates no mail', () => 
     expect(published.body.errors).toBeUndefined();
 
     // Ten accepted, more in flight: now the process dies without a word.
-    await until(() => mail.received.length === 10 && mail.held > 0, 'mails in flight');
+    await until(() => mail.received.length >= 10 && mail.held > 0, 'mails in flight');
     first.child.kill('SIGKILL');
     await new Promise((r) => first.child.once('exit', r));
     mail.release();

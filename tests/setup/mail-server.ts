@@ -37,6 +37,8 @@ export async function startMailServer(): Promise<TestMailServer> {
   let failures = 0;
   const state = { delayMs: 0 };
   let holdFrom = Infinity;
+  /** Mails between the hold check and being counted as received. */
+  let accepting = 0;
   const heldCallbacks: Array<(error?: Error) => void> = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -52,11 +54,13 @@ export async function startMailServer(): Promise<TestMailServer> {
             callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
             return;
           }
-          await new Promise((r) => setTimeout(r, state.delayMs));
-          if (received.length >= holdFrom) {
+          // Decided before waiting, so mails arriving together cannot all slip past the hold.
+          if (received.length + accepting >= holdFrom) {
             heldCallbacks.push(callback);
             return;
           }
+          accepting++;
+          await new Promise((r) => setTimeout(r, state.delayMs));
           const raw = Buffer.concat(chunks).toString('utf8');
           const mail = await simpleParser(raw);
           received.push({
@@ -67,6 +71,7 @@ export async function startMailServer(): Promise<TestMailServer> {
             headers: mail.headers,
             raw,
           });
+          accepting--;
           callback();
         })();
       });
