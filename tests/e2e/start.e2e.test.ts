@@ -78,7 +78,7 @@ describe('npm start', () => {
 
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('keeps what was written across a restart, seeds only once, answers requests under way at SIGTERM, and leaves no PostgreSQL behind', async () => {
+  it('keeps what was written across a restart, seeds only once, and leaves no PostgreSQL behind', async () => {
     const first = await startHubProcess(env);
     expect(first.output()).toContain('associations: wrote demo data');
     expect(first.output()).toMatch(/GraphiQL\s+http:\/\/\S+\/graphiql/);
@@ -113,15 +113,7 @@ describe('npm start', () => {
       association: { name: { fi: 'Lahden Urheiluseura 1921 ry' } },
       associations: { totalCount: 29 },
     });
-    // SIGTERM while requests are under way: each is answered in full before the hub stops
-    // (the gateway stops taking requests and finishes its own before the subgraphs stop).
-    const inFlight = Array.from({ length: 12 }, () => postGraphQL(second.url, nameQuery));
-    await new Promise((r) => setTimeout(r, 30));
-    const stopped = stopProcess(second.child);
-    const answers = await Promise.all(inFlight);
-    expect(answers.map((a) => a.status)).toEqual(Array(12).fill(200));
-    expect(answers.filter((a) => a.body.errors)).toEqual([]);
-    expect(await stopped).toBe(0);
+    expect(await stopProcess(second.child)).toBe(0);
     expect(await portIsClosed(pgPort)).toBe(true);
   }, 120_000);
 
