@@ -171,6 +171,24 @@ describe('cooperation through the gateway', () => {
       reserved.data!.reservationStatistics[0].hours,
     );
 
+    const grants = await graph<{ createIndicator: { id: string } }>(
+      `mutation { createIndicator(input: { name: { fi: "Avustushakemukset" }, kind: RESULT, metric: GRANT_APPLICATIONS }) { id } }`,
+      {},
+      staff,
+    );
+    const recordedGrants = await graph<{
+      recordIndicatorValue: { values: Array<{ value: string }> };
+    }>(RECORD, { input: { indicatorId: grants.data!.createIndicator.id, period: '2025' } }, staff);
+    const grantFigures = await graph<{
+      grantStatistics: { total: { applicationCount: number } };
+    }>(
+      `{ grantStatistics(groupBy: [YEAR], filter: { year: 2025 }) { total { applicationCount } } }`,
+    );
+    expect(grantFigures.data!.grantStatistics.total.applicationCount).toBeGreaterThan(0);
+    expect(recordedGrants.data!.recordIndicatorValue.values[0].value).toBe(
+      String(grantFigures.data!.grantStatistics.total.applicationCount),
+    );
+
     const liaisons = await graph<{ recordIndicatorValue: { values: Array<{ value: string }> } }>(
       RECORD,
       { input: { indicatorId: indicatorDemoId('liaison-coverage'), period: '2026' } },

@@ -126,7 +126,7 @@ export class DeliveryWorker {
     return {
       type: 'deadline.reminder',
       timestamp: new Date().toISOString(),
-      data: { ...payload.deadline, daysLeft: payload.days, title: payload.deadline.title },
+      data: { ...payload.deadline, daysLeft: payload.days },
     };
   }
 }

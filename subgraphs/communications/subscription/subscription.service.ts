@@ -7,7 +7,12 @@ import type { Identity } from '../../core/identity';
 import { Validator } from '../../core/validation';
 import type { CommunicationsConfig } from '../communications.config';
 import type { CommunicationsData } from '../communications.repositories';
-import { type AudienceDirectory, audienceKey, checkAudience } from '../audience/audience';
+import {
+  type AudienceDirectory,
+  audienceKey,
+  type AudienceValues,
+  checkAudience,
+} from '../audience/audience';
 import { DeliveryKind } from '../delivery/delivery.enums';
 import type { JobQueue } from '../delivery/job-queue';
 import { newWebhookSecret } from '../delivery/webhook-sender';
@@ -20,6 +25,17 @@ import type { SubscribeInput, SubscribeResult, SubscriberCount } from './subscri
 const LANGUAGES = ['fi', 'sv', 'en'];
 const EMAIL_RESULT =
   'If the address can receive mail, a message with a confirmation link is on its way. Nothing else is sent before the link is opened.';
+
+/** A checked subscription, before its tokens: what both channels write. */
+interface SubscriptionValues extends AudienceValues {
+  channel: Channel;
+  address: string;
+  topics: Topic[];
+  audienceKey: string;
+  language: string;
+  associationId: string | null;
+  createdBy: string | null;
+}
 
 const token = () => randomBytes(24).toString('base64url');
 
@@ -97,7 +113,7 @@ export class SubscriptionService {
     return { message: EMAIL_RESULT, subscription: null, secret: null };
   }
 
-  private subscribeEmail(values: Parameters<SubscriptionService['registerWebhook']>[0]) {
+  private subscribeEmail(values: SubscriptionValues) {
     return this.data.transaction(async ({ subscriptions, deliveries, connection }) => {
       const confirmToken = token();
       const existing = await subscriptions.liveFor(
@@ -129,19 +145,7 @@ export class SubscriptionService {
     });
   }
 
-  private async registerWebhook(values: {
-    channel: Channel;
-    address: string;
-    topics: Topic[];
-    audienceKey: string;
-    language: string;
-    associationId: string | null;
-    createdBy: string | null;
-    everyone: boolean;
-    serviceAreaIds: string[];
-    categoryIds: string[];
-    municipalityCodes: string[];
-  }): Promise<SubscribeResult> {
+  private async registerWebhook(values: SubscriptionValues): Promise<SubscribeResult> {
     const secret = newWebhookSecret();
     let id: string;
     try {

@@ -174,6 +174,13 @@ describe('indicators', () => {
     expect((await subgraph.request(READ, { id })).data).toMatchObject({
       indicator: { source: 'MANUAL', kind: 'RESULT' },
     });
+    const REMOVE = `mutation ($id: ID!, $p: String!) { removeIndicatorValue(indicatorId: $id, period: $p) { values { period } } }`;
+    expect((await subgraph.request(REMOVE, { id, p: '2022' }, staff)).data).toEqual({
+      removeIndicatorValue: { values: [{ period: '2021' }] },
+    });
+    expect(errorCodes(await subgraph.request(REMOVE, { id, p: '2022' }, staff))).toEqual([
+      'NOT_FOUND',
+    ]);
   });
 
   it('computes a value from a closed survey: the agreeing share of a LIKERT_5 question, with the survey as its source', async () => {

@@ -139,6 +139,15 @@ export class SurveyRepository {
     );
   }
 
+  /** The stored status, the row locked until the transaction ends; null when it is gone. */
+  async lockedStatus(id: string): Promise<SurveyStatus | null> {
+    const rows: Array<{ status: SurveyStatus }> = await this.db.query(
+      `SELECT status FROM cooperation.survey WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return rows[0]?.status ?? null;
+  }
+
   /**
    * Moves a survey from one stored status to another; false when it was not in `from`
    * any more (a racing open or close got there first).

@@ -274,16 +274,15 @@ export class SurveyService {
     const questions = input.questions ? this.checkQuestions(v, input.questions) : null;
     v.throwIfInvalid();
     await this.data.transaction(async ({ surveys }) => {
-      // Only a draft's questions change: the status is checked again under the update.
-      await surveys.update(survey.id, values);
-      if (questions) {
-        if (!(await surveys.setStatus(survey.id, SurveyStatus.DRAFT, SurveyStatus.DRAFT))) {
-          throw new ConflictError('The survey was opened meanwhile; its questions are fixed', {
-            surveyId: survey.id,
-          });
-        }
-        await surveys.replaceQuestions(survey.id, questions);
+      // Read again under a lock: an open racing this change waits, and a survey opened
+      // meanwhile keeps its questions.
+      if (questions && (await surveys.lockedStatus(survey.id)) !== SurveyStatus.DRAFT) {
+        throw new ConflictError('The survey was opened meanwhile; its questions are fixed', {
+          surveyId: survey.id,
+        });
       }
+      await surveys.update(survey.id, values);
+      if (questions) await surveys.replaceQuestions(survey.id, questions);
     });
     this.loaders.survey.clear(survey.id);
     return this.existing(survey.id);
