@@ -1,4 +1,5 @@
 import { type MetricsConfig, readMetricsConfig } from '../subgraphs/core/metrics';
+import { readShutdownConfig, type ShutdownConfig } from '../subgraphs/core/lifecycle';
 import { readPublicBaseUrl } from '../subgraphs/core/public-base-url';
 import { readIncludeStacktraces } from '../subgraphs/core/errors';
 import { type Env, EnvReader } from '../subgraphs/core/env';
@@ -42,6 +43,8 @@ export interface GatewayConfig {
   publicBaseUrl: string;
   /** Prometheus metrics at /metrics: on, and guarded by a token, as config says. */
   metrics: MetricsConfig;
+  /** Drain delay and the bound on requests under way at SIGTERM. */
+  shutdown: ShutdownConfig;
 }
 
 /** The built GraphiQL bundle: GRAPHIQL_ASSETS_DIR, by default dist/graphiql in the project. */
@@ -120,6 +123,7 @@ export function readGatewayOptions(
     includeStacktraces: readIncludeStacktraces(reader),
     publicBaseUrl: readPublicBaseUrl(reader, production, port),
     metrics: readMetricsConfig(reader, production),
+    shutdown: readShutdownConfig(reader, production),
   };
 }
 

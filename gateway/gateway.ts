@@ -5,7 +5,11 @@ import cors from 'cors';
 import express from 'express';
 import { readFileSync } from 'node:fs';
 import { documentProtection } from '../subgraphs/core/document-limits';
-import { listen, requestErrorHandler } from '../subgraphs/core/http';
+import {
+  closeConnectionsWhileDraining,
+  listen,
+  requestErrorHandler,
+} from '../subgraphs/core/http';
 import {
   queryParameterGuard,
   requestGuard,
@@ -20,7 +24,7 @@ import {
   type RequestLogFields,
 } from '../subgraphs/core/logging';
 import { ANONYMOUS, createAuthenticator, type Identity } from '../subgraphs/core/identity';
-import { Lifecycle } from '../subgraphs/core/lifecycle';
+import { Draining, Lifecycle } from '../subgraphs/core/lifecycle';
 import type { SubgraphName } from '../subgraphs/core/subgraph.config';
 import type { GatewayConfig } from './gateway.config';
 import { mountGrantExports } from './exports/grants-export';
@@ -55,6 +59,9 @@ export interface RunningGateway {
   url: string;
   graphqlUrl: string;
   port: number;
+  /** From now on /ready says 503 and answers close their connections; still serving. */
+  drain(): void;
+  /** Stops taking connections, finishes requests under way (bounded), then the rest. */
   stop(): Promise<void>;
 }
 
@@ -180,8 +187,10 @@ export async function startGateway(
     life.started('Apollo', () => apollo.stop());
     const rateLimitStore = createRateLimitStore(config.rateLimit, redis);
     life.started('rate-limit store', () => rateLimitStore.close());
+    const draining = new Draining();
     const app = gatewayApp(
       config,
+      draining,
       apollo,
       subgraphs,
       rateLimitStore,
@@ -189,13 +198,23 @@ export async function startGateway(
       log,
       metrics,
     );
-    const running = await listen('The gateway', app, config.host, config.port);
+    const running = await listen(
+      'The gateway',
+      app,
+      config.host,
+      config.port,
+      config.shutdown.timeoutMs,
+    );
     life.started('HTTP server', () => running.close());
     return {
       url: running.url,
       graphqlUrl: `${running.url}/graphql`,
       port: running.port,
-      stop: () => life.stop(),
+      drain: () => draining.begin(),
+      stop: () => {
+        draining.begin();
+        return life.stop();
+      },
     };
   });
 }
@@ -203,6 +222,7 @@ export async function startGateway(
 /** The gateway's HTTP routes: probes, the graph, feeds, exports and GraphiQL. */
 function gatewayApp(
   config: GatewayConfig,
+  draining: Draining,
   apollo: ApolloServer<GatewayContext>,
   subgraphs: ReturnType<typeof createSubgraphFetchers>,
   rateLimitStore: ReturnType<typeof createRateLimitStore>,
@@ -214,6 +234,7 @@ function gatewayApp(
   app.disable('x-powered-by');
   // Behind a load balancer the client's address is in X-Forwarded-For.
   app.set('trust proxy', config.rateLimit.trustProxyHops);
+  app.use(closeConnectionsWhileDraining(draining));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -221,6 +242,10 @@ function gatewayApp(
     checkSubgraphs(config.subgraphUrls, (name) => subgraphs.fetcherFor(name)),
   );
   app.get('/ready', async (_req, res) => {
+    if (draining.active) {
+      res.status(503).json({ status: 'stopping', subgraphs: [] });
+      return;
+    }
     const results = await readiness();
     const ready = results.every((r) => r.ok);
     res

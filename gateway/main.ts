@@ -1,17 +1,18 @@
 import { ConfigError } from '../subgraphs/core/env';
 import { loadGatewayConfig } from './gateway.config';
 import { startGateway } from './gateway';
+import { stopOnSignals } from '../subgraphs/core/lifecycle';
 
 async function main() {
   const config = loadGatewayConfig(process.env);
   const gateway = await startGateway(config);
   console.log(`gateway ready at ${gateway.graphqlUrl}`);
-  const stop = async () => {
-    await gateway.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  stopOnSignals({
+    drain: () => gateway.drain(),
+    shutdown: config.shutdown,
+    stop: () => gateway.stop(),
+    log: (line) => console.log(`gateway: ${line}`),
+  });
 }
 
 main().catch((error: unknown) => {

@@ -25,6 +25,8 @@ export interface RunningHub {
   gateway: RunningGateway;
   subgraphs: Readonly<Record<SubgraphName, RunningSubgraph>>;
   databaseUrl: string;
+  /** The gateway and every subgraph say not ready (503) from now on, still serving. */
+  drain(): void;
   /** Stops the gateway, the subgraphs, their pools and embedded PostgreSQL, in that order. */
   stop(): Promise<void>;
 }
@@ -99,6 +101,7 @@ export async function startHub(
         associations,
         graph,
         metrics: config.metrics,
+        shutdown: config.shutdown,
       });
       life.started(`${definition.name} subgraph`, () => running.stop());
       subgraphs[definition.name] = running;
@@ -117,6 +120,10 @@ export async function startHub(
     gatewayGraphqlUrl = gateway.graphqlUrl;
     life.started('gateway', () => gateway.stop());
 
-    return { gateway, subgraphs, databaseUrl, stop: () => life.stop() };
+    const drain = () => {
+      gateway.drain();
+      for (const subgraph of Object.values(subgraphs)) subgraph.drain();
+    };
+    return { gateway, subgraphs, databaseUrl, drain, stop: () => life.stop() };
   });
 }

@@ -4,6 +4,7 @@ import { describeDatabaseUrl } from '../subgraphs/core/database';
 import { projectRoot } from '../subgraphs/core/paths';
 import { loadHubConfig } from './hub.config';
 import { startHub } from './hub';
+import { stopOnSignals } from '../subgraphs/core/lifecycle';
 
 /** `npm start`: the whole hub with demo data, until Ctrl-C or SIGTERM. */
 async function main() {
@@ -27,24 +28,12 @@ async function main() {
     ].join('\n'),
   );
 
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: stopping the hub …`);
-    hub.stop().then(
-      () => {
-        console.log('stopped.');
-        process.exit(0);
-      },
-      (error: unknown) => {
-        console.error('error while stopping:', error);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+  stopOnSignals({
+    drain: () => hub.drain(),
+    shutdown: config.shutdown,
+    stop: () => hub.stop(),
+    log: (line) => console.log(line),
+  });
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express, NextFunction, Request, Response } from 'express';
+import type { Draining } from './lifecycle';
 
 export class PortInUseError extends Error {
   constructor(service: string, host: string, port: number) {
@@ -11,7 +12,8 @@ export class PortInUseError extends Error {
   }
 }
 
-const CLOSE_GRACE_MS = 5_000;
+/** How long requests under way may take once the server stops taking connections. */
+const CLOSE_GRACE_MS = 10_000;
 
 export interface Listening {
   server: Server;
@@ -26,6 +28,7 @@ export function listen(
   app: Express,
   host: string,
   port: number,
+  closeTimeoutMs = CLOSE_GRACE_MS,
 ): Promise<Listening> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
@@ -43,7 +46,7 @@ export function listen(
           new Promise<void>((done, fail) => {
             // Requests under way get a grace period; then keep-alive sockets are cut so that
             // a client holding a connection open cannot keep the process alive.
-            const force = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+            const force = setTimeout(() => server.closeAllConnections(), closeTimeoutMs);
             server.close((err) => {
               clearTimeout(force);
               if (err) fail(err);
@@ -54,6 +57,18 @@ export function listen(
       });
     });
   });
+}
+
+/**
+ * While a service drains, its answers say `Connection: close`: a client holding a
+ * keep-alive connection opens its next one through the balancer, to a replica that stays
+ * (Kubernetes Services keep routing established connections to a stopping pod).
+ */
+export function closeConnectionsWhileDraining(draining: Draining) {
+  return (_req: Request, res: Response, next: NextFunction): void => {
+    if (draining.active) res.setHeader('Connection', 'close');
+    next();
+  };
 }
 
 /**

@@ -3,7 +3,7 @@ import { httpAssociationDirectory } from './association-directory';
 import { createAuthenticator } from './identity';
 import { connect, migrate } from './database';
 import type { BaseContext } from './context';
-import { Lifecycle } from './lifecycle';
+import { Lifecycle, stopOnSignals } from './lifecycle';
 import { startSubgraph, subgraphDataSource, type SubgraphDefinition } from './subgraph';
 import { loadSubgraphConfig } from './subgraph.config';
 import { ConfigError } from './env';
@@ -18,9 +18,10 @@ export async function runSubgraphMain<TContext extends BaseContext>(
   definition: SubgraphDefinition<TContext>,
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
-  const life = new Lifecycle((line) => console.log(`${definition.name}: ${line}`));
+  const log = (line: string) => console.log(`${definition.name}: ${line}`);
+  const life = new Lifecycle(log);
   try {
-    await life.startUp(async () => {
+    const { running, config } = await life.startUp(async () => {
       const config = loadSubgraphConfig(definition.name, env);
       const dataSource = await connect(
         subgraphDataSource(
@@ -49,13 +50,18 @@ export async function runSubgraphMain<TContext extends BaseContext>(
         associations: httpAssociationDirectory(() => config.associationsUrl),
         graph: httpPublicGraph(() => config.graphUrl),
         metrics: config.metrics,
+        shutdown: config.shutdown,
       });
       life.started('server', () => running.stop());
       console.log(`${definition.name} subgraph ready at ${running.graphqlUrl}`);
+      return { running, config };
     });
-    const stop = () => void life.stop().then(() => process.exit(0));
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    stopOnSignals({
+      drain: () => running.drain(),
+      shutdown: config.shutdown,
+      stop: () => life.stop(),
+      log,
+    });
   } catch (error) {
     console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
     process.exit(1);

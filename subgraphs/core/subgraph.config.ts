@@ -9,6 +9,7 @@ import { readCacheMaxAge } from './cache-policy';
 import { type Env, EnvReader } from './env';
 import { type AuthConfig, readAuthConfig } from './identity';
 import { type MetricsConfig, readMetricsConfig } from './metrics';
+import { readShutdownConfig, type ShutdownConfig } from './lifecycle';
 
 export const SUBGRAPH_NAMES = [
   'associations',
@@ -47,6 +48,8 @@ export interface SubgraphConfig {
   /** Apply pending migrations at start; off when a deployment runs `npm run migrate` first. */
   migrateOnStart: boolean;
   metrics: MetricsConfig;
+  /** Drain delay and the bound on requests under way at SIGTERM. */
+  shutdown: ShutdownConfig;
 }
 
 /** The one place a subgraph reads its environment: `<NAME>_PORT`, DATABASE_URL, AUTH_*. */
@@ -78,6 +81,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): Readonly<Subgr
     ) as string,
     migrateOnStart: reader.boolean('MIGRATE_ON_START', true),
     metrics: readMetricsConfig(reader, production),
+    shutdown: readShutdownConfig(reader, production),
     graphUrl: reader.url('GRAPH_URL', 'http://127.0.0.1:4000/graphql', [
       'http:',
       'https:',

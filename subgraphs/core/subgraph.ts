@@ -12,7 +12,13 @@ import { cachePolicyPlugins } from './cache-policy';
 import { createDataSource, migrationStatus } from './database';
 import { createErrorFormatter } from './errors';
 import { createLogger, operationLoggingPlugin, requestLogging, type Logger } from './logging';
-import { listen, requestErrorHandler, type Listening } from './http';
+import {
+  closeConnectionsWhileDraining,
+  listen,
+  requestErrorHandler,
+  type Listening,
+} from './http';
+import { Draining, type ShutdownConfig } from './lifecycle';
 import {
   documentProtection,
   type DocumentLimits,
@@ -90,6 +96,9 @@ export interface RunningSubgraph {
   url: string;
   graphqlUrl: string;
   port: number;
+  /** From now on /ready says 503 and answers close their connections; still serving. */
+  drain(): void;
+  /** Stops taking connections, finishes requests under way, then stops Apollo and jobs. */
   stop(): Promise<void>;
 }
 
@@ -112,6 +121,8 @@ export interface StartSubgraphOptions {
   includeStacktraces?: boolean;
   /** /metrics on this subgraph's port; on without a token when not given. */
   metrics?: MetricsConfig;
+  /** How long requests under way may take at a stop; 10 s when not given. */
+  shutdown?: ShutdownConfig;
 }
 
 /** Serves one subgraph over HTTP: POST/GET /graphql, GET /health (alive) and GET /ready. */
@@ -129,6 +140,8 @@ export async function startSubgraph<TContext extends BaseContext>(
   };
   const app = express();
   app.disable('x-powered-by');
+  const draining = new Draining();
+  app.use(closeConnectionsWhileDraining(draining));
   const metrics = new ServiceMetrics(definition.name);
   metrics.observePool(options.dataSource);
   definition.observe?.(metrics);
@@ -160,6 +173,10 @@ export async function startSubgraph<TContext extends BaseContext>(
   });
   // Ready: the database answers and the schema has every migration this code expects.
   app.get('/ready', async (_req, res) => {
+    if (draining.active) {
+      res.status(503).json({ status: 'stopping', subgraph: definition.name });
+      return;
+    }
     try {
       const { pending } = await migrationStatus(options.dataSource);
       if (pending.length) {
@@ -196,7 +213,13 @@ export async function startSubgraph<TContext extends BaseContext>(
 
   let started: Listening;
   try {
-    started = await listen(`The ${definition.name} subgraph`, app, options.host, options.port);
+    started = await listen(
+      `The ${definition.name} subgraph`,
+      app,
+      options.host,
+      options.port,
+      options.shutdown?.timeoutMs,
+    );
   } catch (error) {
     await apollo.stop();
     throw error;
@@ -207,8 +230,11 @@ export async function startSubgraph<TContext extends BaseContext>(
     url: started.url,
     graphqlUrl: `${started.url}/graphql`,
     port: started.port,
+    drain: () => draining.begin(),
     async stop() {
-      // Stop taking requests first, let those under way finish, then stop Apollo.
+      draining.begin();
+      // Background jobs first (each finishes the one it holds), then stop taking requests,
+      // let those under way finish, then stop Apollo.
       await jobs?.stop();
       await started.close();
       await apollo.stop();

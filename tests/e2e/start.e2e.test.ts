@@ -45,6 +45,54 @@ function stopProcess(child: ChildProcess): Promise<number | null> {
   });
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface Outcome {
+  ok: boolean;
+  /** When the answer (or the failure) came. */
+  at: number;
+  detail: string;
+}
+
+/**
+ * Four clients sending one request after another, as a load balancer forwards them, until
+ * the balancer's probe sees /ready answer anything but 200; then no new request is sent.
+ */
+function loadUntilNotReady(
+  graphqlUrl: string,
+  query: string,
+): { outcomes: Outcome[]; finished: Promise<unknown> } {
+  const readyUrl = graphqlUrl.replace(/\/graphql$/, '/ready');
+  let sending = true;
+  const outcomes: Outcome[] = [];
+  const probe = async () => {
+    while (sending) {
+      const status = await fetch(readyUrl).then(
+        (r) => r.status,
+        () => 0,
+      );
+      if (status === 200) await sleep(20);
+      else sending = false;
+    }
+  };
+  const client = async () => {
+    while (sending) {
+      try {
+        const answer = await postGraphQL(graphqlUrl, query);
+        const ok = answer.status === 200 && !answer.body.errors;
+        outcomes.push({ ok, at: Date.now(), detail: JSON.stringify(answer.body).slice(0, 200) });
+      } catch (error) {
+        const cause = (error as Error).cause ?? error;
+        outcomes.push({ ok: false, at: Date.now(), detail: String(cause) });
+      }
+    }
+  };
+  return {
+    outcomes,
+    finished: Promise.all([probe(), ...Array.from({ length: 4 }, client)]),
+  };
+}
+
 function portIsClosed(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = createConnection({ port, host: '127.0.0.1' });
@@ -78,7 +126,7 @@ describe('npm start', () => {
 
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('keeps what was written across a restart, seeds only once, and leaves no PostgreSQL behind', async () => {
+  it('keeps what was written across a restart, seeds only once, drains at SIGTERM without a failed request, and leaves no PostgreSQL behind', async () => {
     const first = await startHubProcess(env);
     expect(first.output()).toContain('associations: wrote demo data');
     expect(first.output()).toMatch(/GraphiQL\s+http:\/\/\S+\/graphiql/);
@@ -106,14 +154,24 @@ describe('npm start', () => {
     expect(await stopProcess(first.child)).toBe(0);
     expect(await portIsClosed(pgPort)).toBe(true);
 
-    const second = await startHubProcess(env);
+    const second = await startHubProcess({ ...env, SHUTDOWN_DELAY_MS: '1000' });
     expect(second.output()).not.toContain('wrote demo data');
     const after = await postGraphQL(second.url, nameQuery);
     expect(after.body.data).toEqual({
       association: { name: { fi: 'Lahden Urheiluseura 1921 ry' } },
       associations: { totalCount: 29 },
     });
-    expect(await stopProcess(second.child)).toBe(0);
+    // SIGTERM under steady load: /ready says 503 at once, requests are still served for
+    // SHUTDOWN_DELAY_MS while the balancer notices, then those under way are finished.
+    const load = loadUntilNotReady(second.url, nameQuery);
+    await sleep(300);
+    const signalled = Date.now();
+    const stopped = stopProcess(second.child);
+    await load.finished;
+    expect(load.outcomes.filter((o) => !o.ok)).toEqual([]);
+    expect(load.outcomes.filter((o) => o.at > signalled).length).toBeGreaterThan(0);
+    expect(await stopped).toBe(0);
+    expect(second.output()).toContain('SIGTERM: not ready any more');
     expect(await portIsClosed(pgPort)).toBe(true);
   }, 120_000);
 
