@@ -47,3 +47,22 @@ describe('loadGatewayConfig: open data', () => {
     });
   });
 });
+
+describe('loadGatewayConfig: subgraph replicas', () => {
+  it('takes one URL or several separated by commas, and names a bad one', () => {
+    const config = loadGatewayConfig({
+      EVENTS_URL: 'http://events-a:4004/graphql, http://events-b:4004/graphql',
+    });
+    expect(config.subgraphUrls.events).toEqual([
+      'http://events-a:4004/graphql',
+      'http://events-b:4004/graphql',
+    ]);
+    expect(config.subgraphUrls.grants).toEqual(['http://localhost:4003/graphql']);
+    expect(() => loadGatewayConfig({ GRANTS_URL: 'http://a/graphql,nonsense' })).toThrow(
+      'GRANTS_URL must be a URL or URLs separated by commas, got "nonsense"',
+    );
+    expect(() => loadGatewayConfig({ GRANTS_URL: ' , ' })).toThrow(
+      'GRANTS_URL must name at least one URL',
+    );
+  });
+});

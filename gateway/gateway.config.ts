@@ -19,8 +19,11 @@ import {
 export interface GatewayConfig {
   host: string;
   port: number;
-  /** GraphQL endpoint of each subgraph. */
-  subgraphUrls: Readonly<Record<SubgraphName, string>>;
+  /**
+   * GraphQL endpoint of each subgraph: one (a Kubernetes Service, which balances) or its
+   * replicas' own, which the gateway takes in turn and fails over between.
+   */
+  subgraphUrls: Readonly<Record<SubgraphName, readonly string[]>>;
   /** Longest wait for one subgraph fetch before its fields fail with an error. */
   subgraphTimeoutMs: number;
   /** Keep-alive sockets per subgraph. */
@@ -134,13 +137,13 @@ export function loadGatewayConfig(env: Env): Readonly<GatewayConfig> {
   const subgraphUrls = Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => [
       name,
-      reader.url(
+      reader.urlList(
         `${name.toUpperCase()}_URL`,
         `http://localhost:${DEFAULT_SUBGRAPH_PORTS[name]}/graphql`,
         ['http:', 'https:'],
-      ) as string,
+      ),
     ]),
-  ) as Record<SubgraphName, string>;
+  ) as Record<SubgraphName, string[]>;
   const port = reader.port('PORT', 4000);
   return reader.done({
     host: reader.string('HOST', '0.0.0.0'),

@@ -5,11 +5,7 @@ import cors from 'cors';
 import express from 'express';
 import { readFileSync } from 'node:fs';
 import { documentProtection } from '../subgraphs/core/document-limits';
-import {
-  closeConnectionsWhileDraining,
-  listen,
-  requestErrorHandler,
-} from '../subgraphs/core/http';
+import { closeConnectionsWhileDraining, listen, requestErrorHandler } from '../subgraphs/core/http';
 import {
   queryParameterGuard,
   requestGuard,
@@ -77,14 +73,14 @@ function createApolloGateway(
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     buildService({ name }) {
-      const url = config.subgraphUrls[name as SubgraphName];
-      if (!url)
+      const replicas = config.subgraphUrls[name as SubgraphName];
+      if (!replicas?.length)
         throw new Error(
           `The supergraph names a subgraph "${name}" that the gateway has no URL for`,
         );
       return new SubgraphDataSource<GatewayContext>({
-        url,
-        fetcher: subgraphs.fetcherFor(name),
+        url: replicas[0],
+        fetcher: subgraphs.fetcherFor(name, replicas),
         willSendRequest({ request, context }) {
           if (context.authorization)
             request.http?.headers.set('authorization', context.authorization);
@@ -239,7 +235,9 @@ function gatewayApp(
     res.json({ status: 'ok' });
   });
   const readiness = cachedReadiness(() =>
-    checkSubgraphs(config.subgraphUrls, (name) => subgraphs.fetcherFor(name)),
+    checkSubgraphs(config.subgraphUrls, (name) =>
+      subgraphs.fetcherFor(name, config.subgraphUrls[name]),
+    ),
   );
   app.get('/ready', async (_req, res) => {
     if (draining.active) {

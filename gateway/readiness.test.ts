@@ -28,7 +28,7 @@ describe(checkSubgraphs.name, () => {
   it('gives up on a subgraph that does not answer within the time box and says so', async () => {
     const hung: Fetcher = () => new Promise(() => undefined);
     const answers = await checkSubgraphs(
-      { associations: 'http://127.0.0.1:1/graphql' } as never,
+      { associations: ['http://127.0.0.1:1/graphql'] } as never,
       () => hung,
       50,
     );

@@ -23,18 +23,23 @@ function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Asks each subgraph the cheapest GraphQL question there is, all at once, each time-boxed. */
+/**
+ * Asks each subgraph the cheapest GraphQL question there is, all at once, each time-boxed.
+ * A subgraph with replicas is asked through its fetcher, which fails over: it is ready when
+ * one of them answers.
+ */
 export async function checkSubgraphs(
-  urls: Readonly<Record<SubgraphName, string>>,
+  replicas: Readonly<Record<SubgraphName, readonly string[]>>,
   fetcherFor: (name: SubgraphName) => Fetcher,
   timeoutMs = READY_CHECK_TIMEOUT_MS,
 ): Promise<SubgraphReadiness[]> {
   return Promise.all(
-    (Object.entries(urls) as Array<[SubgraphName, string]>).map(async ([name, url]) => {
+    (Object.entries(replicas) as Array<[SubgraphName, string[]]>).map(async ([name, urls]) => {
+      const url = urls.join(',');
       const started = Date.now();
       try {
         const response = await withinTime(
-          fetcherFor(name)(url, {
+          fetcherFor(name)(urls[0], {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ query: '{ __typename }' }),

@@ -1,6 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createSubgraphFetchers, isIdempotent, SubgraphUnavailableError } from './subgraph-fetcher';
+import {
+  createSubgraphFetchers,
+  isIdempotent,
+  REPLICA_PAUSE_MS,
+  ReplicaRing,
+  SubgraphUnavailableError,
+} from './subgraph-fetcher';
 
 /**
  * A subgraph stand-in whose first connection is cut mid-request (as when a subgraph
@@ -70,5 +76,96 @@ describe('subgraph fetches', () => {
       await mutation.stop();
       await fetchers.close();
     }
+  });
+
+  /** A replica that answers with its own name. */
+  async function answering(
+    name: string,
+  ): Promise<{ url: string; server: Server; hits: () => number }> {
+    let hits = 0;
+    const server = createServer((_req, res) => {
+      hits += 1;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ data: { replica: name } }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    return { url, server, hits: () => hits };
+  }
+
+  /** An address where nothing listens (a replica that has stopped). */
+  async function refusing(): Promise<string> {
+    const { url, server } = await answering('gone');
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    return url;
+  }
+
+  it('takes replicas in turn and sends a mutation to the next when one refuses the connection', async () => {
+    const fetchers = createSubgraphFetchers({ timeoutMs: 2000, connections: 2 });
+    const a = await answering('a');
+    const b = await answering('b');
+    const dead = await refusing();
+    const send = (replicas: string[], query: string) =>
+      (
+        fetchers.fetcherFor('events', replicas) as unknown as (
+          url: string,
+          init: Record<string, unknown>,
+        ) => Promise<Response>
+      )('http://ignored.invalid/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: body(query),
+      }).then((r) => r.json() as Promise<{ data: { replica: string } }>);
+    try {
+      const balanced = [a.url, b.url];
+      const fetcher = fetchers.fetcherFor('events', balanced) as unknown as (
+        url: string,
+        init: Record<string, unknown>,
+      ) => Promise<Response>;
+      const seen: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        const answer = await fetcher('http://ignored.invalid/graphql', {
+          method: 'POST',
+          body: body('{ replica }'),
+        });
+        seen.push(((await answer.json()) as { data: { replica: string } }).data.replica);
+      }
+      expect(seen).toEqual(['a', 'b', 'a', 'b']);
+
+      // A refused connection carried nothing: even a mutation may go to the next replica.
+      const failover = [dead, b.url];
+      const before = b.hits();
+      expect((await send(failover, 'mutation M { enrol }')).data.replica).toBe('b');
+      expect((await send(failover, '{ replica }')).data.replica).toBe('b');
+      expect(b.hits() - before).toBe(2);
+
+      await expect(send([dead], '{ replica }')).rejects.toBeInstanceOf(SubgraphUnavailableError);
+    } finally {
+      for (const server of [a.server, b.server]) {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
+      await fetchers.close();
+    }
+  });
+});
+
+describe(ReplicaRing.name, () => {
+  it('passes over a replica that failed until REPLICA_PAUSE_MS has gone by', () => {
+    let clock = 10_000;
+    const ring = new ReplicaRing(['a', 'b', 'c'], () => clock);
+    expect(ring.order()).toEqual([0, 1, 2]);
+    ring.failed(1);
+    expect(ring.order()).toEqual([2, 0, 1]);
+    expect(ring.order()).toEqual([2, 0, 1]);
+    clock += REPLICA_PAUSE_MS;
+    expect(ring.order()).toEqual([0, 1, 2]);
+  });
+
+  it('still tries every replica when all have failed', () => {
+    const ring = new ReplicaRing(['a', 'b'], () => 0);
+    ring.failed(0);
+    ring.failed(1);
+    expect(ring.order()).toEqual([0, 1]);
   });
 });

@@ -15,23 +15,30 @@ export class SubgraphUnavailableError extends Error {
 }
 
 export interface SubgraphFetchers {
-  /** A fetcher whose failures name the subgraph. */
-  fetcherFor(subgraph: string): Fetcher;
+  /**
+   * A fetcher whose failures name the subgraph. Given the subgraph's replicas, it sends
+   * each request to the next one in turn (the URL the gateway passes is then ignored).
+   */
+  fetcherFor(subgraph: string, replicas?: readonly string[]): Fetcher;
   close(): Promise<void>;
 }
 
-/** Failures of the connection itself, where a second try may well go through. */
-const CONNECTION_FAILURES = new Set([
+/** Failures where the request never reached the subgraph: any operation may go elsewhere. */
+const NOT_CONNECTED = new Set([
   'ECONNREFUSED',
-  'ECONNRESET',
-  'EPIPE',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_CONNECT_TIMEOUT',
 ]);
 
-function connectionFailure(error: unknown): boolean {
+/** Failures of a connection that may have carried the request: only a query may go again. */
+const CONNECTION_LOST = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
+
+function failureCode(error: unknown): string | undefined {
   const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
-  return cause?.code !== undefined && CONNECTION_FAILURES.has(cause.code);
+  return cause?.code;
 }
 
 /**
@@ -48,12 +55,46 @@ export function isIdempotent(body: unknown): boolean {
   }
 }
 
+/** How long a replica that could not be reached is passed over (then tried again). */
+export const REPLICA_PAUSE_MS = 2_000;
+
+/**
+ * Takes one subgraph's replicas in turn, passing over one that failed within the last
+ * REPLICA_PAUSE_MS unless every one has.
+ */
+export class ReplicaRing {
+  private next = 0;
+  private readonly failedAt: number[];
+
+  constructor(
+    readonly urls: readonly string[],
+    private readonly now: () => number = Date.now,
+  ) {
+    this.failedAt = urls.map(() => -Infinity);
+  }
+
+  /** The replica for the next request, and the order of the rest to fail over to. */
+  order(): number[] {
+    const start = this.next;
+    this.next = (this.next + 1) % this.urls.length;
+    const all = this.urls.map((_, i) => (start + i) % this.urls.length);
+    const healthy = all.filter((i) => this.now() - this.failedAt[i] >= REPLICA_PAUSE_MS);
+    return [...healthy, ...all.filter((i) => !healthy.includes(i))];
+  }
+
+  failed(index: number): void {
+    this.failedAt[index] = this.now();
+  }
+}
+
 /**
  * Fetches from subgraphs over a pool of keep-alive connections (no TCP handshake per
  * request) and gives up after a timeout, so a hung subgraph costs its own fields an
- * error instead of holding the whole response. A query whose connection failed (a
- * subgraph restarting, a pooled socket closed under us) is tried once more; a mutation
- * never is, and neither is a timeout, which would only double the wait.
+ * error instead of holding the whole response. When a connection fails the request goes
+ * to the next replica (or the same subgraph once more, when it has one): any operation
+ * whose connection was never made, and a query whose connection was lost under way; a
+ * mutation that may have arrived never is, and neither is a timeout, which would only
+ * double the wait.
  */
 export function createSubgraphFetchers(options: {
   timeoutMs: number;
@@ -68,23 +109,36 @@ export function createSubgraphFetchers(options: {
     connectTimeout: Math.min(options.timeoutMs, 5_000),
   });
   return {
-    fetcherFor(subgraph) {
+    fetcherFor(subgraph, replicas) {
+      const ring = replicas && replicas.length > 0 ? new ReplicaRing(replicas) : null;
       return (async (url: string, init?: Record<string, unknown>) => {
         const started = performance.now();
         const seconds = () => (performance.now() - started) / 1000;
-        const attempt = () =>
-          undiciFetch(url, {
+        const attempt = (target: string) =>
+          undiciFetch(target, {
             ...(init as object),
             dispatcher: agent,
             signal: AbortSignal.timeout(options.timeoutMs),
           });
+        // With one replica the one retry goes to the same address (a restart, a stale socket).
+        const order = ring ? ring.order() : [0];
+        const targets = order.length > 1 ? order : [order[0], order[0]];
         try {
-          let response;
-          try {
-            response = await attempt();
-          } catch (error) {
-            if (!connectionFailure(error) || !isIdempotent(init?.body)) throw error;
-            response = await attempt();
+          let response: Awaited<ReturnType<typeof attempt>> | undefined;
+          for (let i = 0; response === undefined; i++) {
+            const index = targets[i];
+            try {
+              response = await attempt(ring ? ring.urls[index] : url);
+            } catch (error) {
+              const code = failureCode(error);
+              const mayRetry =
+                code !== undefined &&
+                (NOT_CONNECTED.has(code) ||
+                  (CONNECTION_LOST.has(code) && isIdempotent(init?.body)));
+              if (code !== undefined && (NOT_CONNECTED.has(code) || CONNECTION_LOST.has(code)))
+                ring?.failed(index);
+              if (!mayRetry || i + 1 >= targets.length) throw error;
+            }
           }
           options.observe?.(subgraph, response.ok ? 'ok' : `http_${response.status}`, seconds());
           return response;

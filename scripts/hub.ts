@@ -111,8 +111,8 @@ export async function startHub(
       ...config,
       port: config.gatewayPort,
       subgraphUrls: Object.fromEntries(
-        Object.values(subgraphs).map((s) => [s.name, s.graphqlUrl]),
-      ) as Record<SubgraphName, string>,
+        Object.values(subgraphs).map((s) => [s.name, [s.graphqlUrl]]),
+      ) as Record<SubgraphName, string[]>,
       subgraphConnections: 16,
       supergraphPath: supergraphPath(),
     };

@@ -84,6 +84,30 @@ export class EnvReader {
     return raw;
   }
 
+  /**
+   * One URL or several separated by commas (the replicas of one service), each checked as
+   * `url` checks one; the fallback when unset.
+   */
+  urlList(name: string, fallback: string, protocols: readonly string[]): string[] {
+    const raw = this.optional(name) ?? fallback;
+    const urls = raw
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
+    if (urls.length === 0) this.problems.push(`${name} must name at least one URL`);
+    for (const url of urls) {
+      try {
+        const parsed = new URL(url);
+        if (!protocols.includes(parsed.protocol)) {
+          this.problems.push(`${name} must use ${protocols.join(' or ')}, got "${parsed.protocol}"`);
+        }
+      } catch {
+        this.problems.push(`${name} must be a URL or URLs separated by commas, got "${url}"`);
+      }
+    }
+    return urls;
+  }
+
   oneOf<T extends string>(name: string, fallback: T, allowed: readonly T[]): T {
     const raw = this.optional(name);
     if (raw === undefined) return fallback;

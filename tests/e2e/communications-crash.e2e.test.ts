@@ -1,10 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import { EnvReader } from '../../subgraphs/core/env';
 import { readAuthConfig, signDevToken } from '../../subgraphs/core/identity';
 import { startMailServer, type TestMailServer } from '../setup/mail-server';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { postGraphQL } from '../setup/test-hub';
+import { startSubgraphProcess } from '../setup/subgraph-process';
 
 const SUBSCRIBERS = 30;
 
@@ -34,42 +35,21 @@ describe('a killed communications subgraph loses and duplicates no mail', () => 
   });
 
   /** The subgraph in a process of its own; resolves with its GraphQL URL once it listens. */
-  function start(): Promise<{ child: ChildProcess; url: string }> {
-    const child = spawn(
-      process.execPath,
-      ['--require', '@swc-node/register', 'subgraphs/communications/main.ts'],
+  async function start(): Promise<{ child: ChildProcess; url: string }> {
+    const started = await startSubgraphProcess(
+      'communications',
       {
-        env: {
-          ...process.env,
-          DATABASE_URL: database.url,
-          COMMUNICATIONS_PORT: '0',
-          SMTP_URL: mail.url,
-          GRAPH_URL: 'http://127.0.0.1:9/graphql',
-          DELIVERY_JOB_EXPIRE_SECONDS: '2',
-          DELIVERY_RETRY_DELAY_SECONDS: '1',
-          JOB_MAINTENANCE_SECONDS: '1',
-          JOB_POLL_SECONDS: '1',
-          LOG_LEVEL: 'warn',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
+        DATABASE_URL: database.url,
+        SMTP_URL: mail.url,
+        GRAPH_URL: 'http://127.0.0.1:9/graphql',
+        DELIVERY_JOB_EXPIRE_SECONDS: '2',
+        DELIVERY_RETRY_DELAY_SECONDS: '1',
+        JOB_MAINTENANCE_SECONDS: '1',
+        JOB_POLL_SECONDS: '1',
       },
+      children,
     );
-    children.push(child);
-    return new Promise((resolve, reject) => {
-      let output = '';
-      const timer = setTimeout(() => reject(new Error(`did not start: ${output}`)), 60_000);
-      const read = (chunk: Buffer) => {
-        output += chunk.toString();
-        const ready = /subgraph ready at (\S+)/.exec(output);
-        if (ready) {
-          clearTimeout(timer);
-          resolve({ child, url: ready[1] });
-        }
-      };
-      child.stdout!.on('data', read);
-      child.stderr!.on('data', read);
-      child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
-    });
+    return { child: started.child, url: started.graphqlUrl };
   }
 
   async function until(
