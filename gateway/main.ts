@@ -1,7 +1,9 @@
+import '../subgraphs/core/tracing-register';
 import { ConfigError } from '../subgraphs/core/env';
 import { loadGatewayConfig } from './gateway.config';
 import { startGateway } from './gateway';
 import { stopOnSignals } from '../subgraphs/core/lifecycle';
+import { stopTracing } from '../subgraphs/core/tracing';
 
 async function main() {
   const config = loadGatewayConfig(process.env);
@@ -10,7 +12,7 @@ async function main() {
   stopOnSignals({
     drain: () => gateway.drain(),
     shutdown: config.shutdown,
-    stop: () => gateway.stop(),
+    stop: () => gateway.stop().then(stopTracing),
     log: (line) => console.log(`gateway: ${line}`),
   });
 }

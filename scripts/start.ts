@@ -1,3 +1,4 @@
+import '../subgraphs/core/tracing-register';
 import 'reflect-metadata';
 import { ConfigError } from '../subgraphs/core/env';
 import { describeDatabaseUrl } from '../subgraphs/core/database';
@@ -5,6 +6,7 @@ import { projectRoot } from '../subgraphs/core/paths';
 import { loadHubConfig } from './hub.config';
 import { startHub } from './hub';
 import { stopOnSignals } from '../subgraphs/core/lifecycle';
+import { stopTracing } from '../subgraphs/core/tracing';
 
 /** `npm start`: the whole hub with demo data, until Ctrl-C or SIGTERM. */
 async function main() {
@@ -31,7 +33,7 @@ async function main() {
   stopOnSignals({
     drain: () => hub.drain(),
     shutdown: config.shutdown,
-    stop: () => hub.stop(),
+    stop: () => hub.stop().then(stopTracing),
     log: (line) => console.log(line),
   });
 }

@@ -4,6 +4,7 @@ import { createAuthenticator } from './identity';
 import { connect, migrate } from './database';
 import type { BaseContext } from './context';
 import { Lifecycle, stopOnSignals } from './lifecycle';
+import { stopTracing } from './tracing';
 import { startSubgraph, subgraphDataSource, type SubgraphDefinition } from './subgraph';
 import { loadSubgraphConfig } from './subgraph.config';
 import { ConfigError } from './env';
@@ -20,6 +21,8 @@ export async function runSubgraphMain<TContext extends BaseContext>(
 ): Promise<void> {
   const log = (line: string) => console.log(`${definition.name}: ${line}`);
   const life = new Lifecycle(log);
+  // Stopped last: the spans of the shutdown itself are sent too.
+  life.started('tracing', () => stopTracing());
   try {
     const { running, config } = await life.startUp(async () => {
       const config = loadSubgraphConfig(definition.name, env);

@@ -1,3 +1,4 @@
+import '../core/tracing-register';
 import 'reflect-metadata';
 import { EnvReader } from '../core/env';
 import { runSubgraphMain } from '../core/main';

@@ -1,3 +1,4 @@
+import '../core/tracing-register';
 import 'reflect-metadata';
 import { runSubgraphMain } from '../core/main';
 import { grantsSubgraph } from './grants.subgraph';
