@@ -36,6 +36,7 @@ import { cachedReadiness, checkSubgraphs } from './readiness';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { applyStrictScalars } from './strict-scalars';
 import { createSubgraphFetchers } from './subgraph-fetcher';
+import { countedPlanCache } from './query-plan-cache';
 import { ServiceMetrics } from '../subgraphs/core/metrics';
 
 interface GatewayContext {
@@ -55,6 +56,8 @@ export interface RunningGateway {
   url: string;
   graphqlUrl: string;
   port: number;
+  /** Where /metrics is: the gateway's own port, or METRICS_PORT's. */
+  metricsUrl: string;
   /** From now on /ready says 503 and answers close their connections; still serving. */
   drain(): void;
   /** Stops taking connections, finishes requests under way (bounded), then the rest. */
@@ -62,16 +65,18 @@ export interface RunningGateway {
 }
 
 /**
- * The one public endpoint. It serves the committed supergraph (no composition at start-up,
- * so what runs is what was reviewed) and plans each query over the subgraphs.
+ * The Apollo Gateway over the committed supergraph (no composition at start-up, so what runs
+ * is what was reviewed), planning each query over the subgraphs and fetching through our
+ * subgraph clients.
  */
-/** The Apollo Gateway over the committed supergraph, fetching through our subgraph clients. */
 function createApolloGateway(
   config: GatewayConfig,
   subgraphs: ReturnType<typeof createSubgraphFetchers>,
+  metrics: ServiceMetrics,
 ): ApolloGateway {
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    queryPlannerConfig: { cache: countedPlanCache(metrics) },
     buildService({ name }) {
       const replicas = config.subgraphUrls[name as SubgraphName];
       if (!replicas?.length)
@@ -173,7 +178,7 @@ export async function startGateway(
     life.started('subgraph connections', () => subgraphs.close());
     const apollo = createApolloServer(
       config,
-      createApolloGateway(config, subgraphs),
+      createApolloGateway(config, subgraphs, metrics),
       safelist,
       redis,
       log,
@@ -202,8 +207,11 @@ export async function startGateway(
       config.shutdown.timeoutMs,
     );
     life.started('HTTP server', () => running.close());
+    const metricsListener = await metrics.listenOnOwnPort(config.metrics, config.host);
+    if (metricsListener) life.started('metrics endpoint', () => metricsListener.close());
     return {
       url: running.url,
+      metricsUrl: `${metricsListener?.url ?? running.url}/metrics`,
       graphqlUrl: `${running.url}/graphql`,
       port: running.port,
       drain: () => draining.begin(),

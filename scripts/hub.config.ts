@@ -49,6 +49,12 @@ export function loadHubConfig(env: Env, projectRoot: string): Readonly<HubConfig
     ]),
   ) as Record<SubgraphName, number>;
   const gatewayPort = reader.port('PORT', 4000);
+  if (reader.optional('METRICS_PORT') !== undefined) {
+    // Seven services in one process cannot share one metrics port.
+    reader.problem(
+      "METRICS_PORT is for a service run on its own; npm start serves /metrics on each service's port",
+    );
+  }
   return reader.done({
     databaseUrl: reader.url('DATABASE_URL', undefined, ['postgres:', 'postgresql:']),
     dataDir: reader.string('HUB_DATA_DIR', join(projectRoot, '.hub-data')),

@@ -99,7 +99,9 @@ export class EnvReader {
       try {
         const parsed = new URL(url);
         if (!protocols.includes(parsed.protocol)) {
-          this.problems.push(`${name} must use ${protocols.join(' or ')}, got "${parsed.protocol}"`);
+          this.problems.push(
+            `${name} must use ${protocols.join(' or ')}, got "${parsed.protocol}"`,
+          );
         }
       } catch {
         this.problems.push(`${name} must be a URL or URLs separated by commas, got "${url}"`);

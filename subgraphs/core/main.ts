@@ -56,7 +56,9 @@ export async function runSubgraphMain<TContext extends BaseContext>(
         shutdown: config.shutdown,
       });
       life.started('server', () => running.stop());
-      console.log(`${definition.name} subgraph ready at ${running.graphqlUrl}`);
+      console.log(
+        `${definition.name} subgraph ready at ${running.graphqlUrl} (metrics at ${running.metricsUrl})`,
+      );
       return { running, config };
     });
     stopOnSignals({

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import type { Express, Request, Response } from 'express';
+import express, { type Express, type Request, type Response } from 'express';
+import { listen, type Listening } from './http';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { EnvReader } from './env';
@@ -14,6 +15,11 @@ export interface MetricsConfig {
   enabled: boolean;
   /** When set, /metrics needs it as a bearer token. */
   token: string | undefined;
+  /**
+   * When set, /metrics is served on this port of its own (kept off the public port, e.g.
+   * reachable only inside the cluster) and not on the service's port.
+   */
+  port?: number;
 }
 
 export function readMetricsConfig(reader: EnvReader, production: boolean): MetricsConfig {
@@ -21,7 +27,16 @@ export function readMetricsConfig(reader: EnvReader, production: boolean): Metri
   if (token !== undefined && token.length < 16) {
     reader.problem('METRICS_TOKEN must be at least 16 characters');
   }
-  return { enabled: reader.boolean('METRICS_ENABLED', !production || token !== undefined), token };
+  const port =
+    reader.optional('METRICS_PORT') === undefined ? undefined : reader.port('METRICS_PORT', 0);
+  return {
+    enabled: reader.boolean(
+      'METRICS_ENABLED',
+      !production || token !== undefined || port !== undefined,
+    ),
+    token,
+    port,
+  };
 }
 
 export class ServiceMetrics {
@@ -32,6 +47,7 @@ export class ServiceMetrics {
   readonly subgraphFetchSeconds: Histogram<'subgraph'>;
   readonly rateLimited: Counter;
   readonly cacheHits: Counter;
+  readonly queryPlans: Counter<'outcome'>;
 
   constructor(readonly service: string) {
     this.registry.setDefaultLabels({ service });
@@ -71,6 +87,12 @@ export class ServiceMetrics {
     this.cacheHits = new Counter({
       name: 'hub_response_cache_hits_total',
       help: 'Answers served from the response cache.',
+      registers: [this.registry],
+    });
+    this.queryPlans = new Counter({
+      name: 'hub_query_plan_cache_total',
+      help: 'Query plans looked up in the gateway\'s plan cache, by outcome ("hit" or "miss").',
+      labelNames: ['outcome'],
       registers: [this.registry],
     });
   }
@@ -138,7 +160,21 @@ export class ServiceMetrics {
   }
 
   /** GET /metrics, guarded as the config says. */
+  /** /metrics on the service's own app, unless METRICS_PORT puts it on a port of its own. */
   mount(app: Express, config: MetricsConfig): void {
+    if (config.port === undefined) this.route(app, config);
+  }
+
+  /** With METRICS_PORT, /metrics alone on that port; the caller closes it at stop. */
+  async listenOnOwnPort(config: MetricsConfig, host: string): Promise<Listening | null> {
+    if (config.port === undefined) return null;
+    const own = express();
+    own.disable('x-powered-by');
+    this.route(own, config);
+    return listen(`The ${this.service} metrics endpoint`, own, host, config.port);
+  }
+
+  private route(app: Express, config: MetricsConfig): void {
     app.get('/metrics', async (req: Request, res: Response) => {
       if (!config.enabled) {
         res.status(404).json({ error: 'Metrics are off' });

@@ -12,12 +12,7 @@ import { cachePolicyPlugins } from './cache-policy';
 import { createDataSource, migrationStatus } from './database';
 import { createErrorFormatter } from './errors';
 import { createLogger, operationLoggingPlugin, requestLogging, type Logger } from './logging';
-import {
-  closeConnectionsWhileDraining,
-  listen,
-  requestErrorHandler,
-  type Listening,
-} from './http';
+import { closeConnectionsWhileDraining, listen, requestErrorHandler, type Listening } from './http';
 import { Draining, type ShutdownConfig } from './lifecycle';
 import {
   documentProtection,
@@ -96,6 +91,8 @@ export interface RunningSubgraph {
   url: string;
   graphqlUrl: string;
   port: number;
+  /** Where /metrics is: the subgraph's own port, or METRICS_PORT's. */
+  metricsUrl: string;
   /** From now on /ready says 503 and answers close their connections; still serving. */
   drain(): void;
   /** Stops taking connections, finishes requests under way, then stops Apollo and jobs. */
@@ -145,7 +142,8 @@ export async function startSubgraph<TContext extends BaseContext>(
   const metrics = new ServiceMetrics(definition.name);
   metrics.observePool(options.dataSource);
   definition.observe?.(metrics);
-  metrics.mount(app, options.metrics ?? { enabled: true, token: undefined });
+  const metricsConfig = options.metrics ?? { enabled: true, token: undefined };
+  metrics.mount(app, metricsConfig);
   // Defence in depth: a subgraph reached past the gateway refuses what the gateway refuses.
   const protection = documentProtection(options.limits ?? SUBGRAPH_DOCUMENT_LIMITS);
   const apollo = new ApolloServer<TContext>({
@@ -224,12 +222,21 @@ export async function startSubgraph<TContext extends BaseContext>(
     await apollo.stop();
     throw error;
   }
+  let metricsListener: Listening | null;
+  try {
+    metricsListener = await metrics.listenOnOwnPort(metricsConfig, options.host);
+  } catch (error) {
+    await started.close();
+    await apollo.stop();
+    throw error;
+  }
   const jobs = definition.startJobs?.(options.dataSource, (line) => logger.info(line), shared);
   return {
     name: definition.name,
     url: started.url,
     graphqlUrl: `${started.url}/graphql`,
     port: started.port,
+    metricsUrl: `${metricsListener?.url ?? started.url}/metrics`,
     drain: () => draining.begin(),
     async stop() {
       draining.begin();
@@ -237,6 +244,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       // let those under way finish, then stop Apollo.
       await jobs?.stop();
       await started.close();
+      await metricsListener?.close();
       await apollo.stop();
     },
   };

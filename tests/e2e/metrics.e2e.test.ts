@@ -1,5 +1,7 @@
 import parsePrometheusTextFormat from 'parse-prometheus-text-format';
-import { postGraphQL, startTestHub, type TestHub } from '../setup/test-hub';
+import { loadGatewayConfig } from '../../gateway/gateway.config';
+import { startGateway } from '../../gateway/gateway';
+import { postGraphQL, startTestHub, subgraphUrlEnv, type TestHub } from '../setup/test-hub';
 
 const TOKEN = 'metrics-token-for-the-test-0123456789';
 
@@ -28,10 +30,15 @@ describe('Prometheus metrics', () => {
     families.find((f) => f.name === name);
 
   it('counts operations by name and outcome, subgraph fetches and rate-limit refusals at the gateway', async () => {
-    await postGraphQL(
-      t.hub.gateway.graphqlUrl,
-      'query DirectoryPage { associations(first: 2) { totalCount } }',
-    );
+    // The same document twice (other variables, so not from the response cache): planned
+    // once, its plan found in the plan cache the second time.
+    for (const first of [2, 3]) {
+      await postGraphQL(
+        t.hub.gateway.graphqlUrl,
+        'query DirectoryPage($first: Int!) { associations(first: $first) { totalCount } }',
+        { first },
+      );
+    }
     await postGraphQL(
       t.hub.gateway.graphqlUrl,
       'query Broken { association(id: "not-an-id") { id } }',
@@ -58,6 +65,11 @@ describe('Prometheus metrics', () => {
     ).toBe(true);
     const refused = family(families, 'hub_rate_limited_requests_total')!;
     expect(Number(refused.metrics[0].value)).toBeGreaterThanOrEqual(1);
+    const plans = family(families, 'hub_query_plan_cache_total')!;
+    const plansBy = (outcome: string) =>
+      Number(plans.metrics.find((m) => m.labels?.outcome === outcome)?.value ?? 0);
+    expect(plansBy('hit')).toBeGreaterThanOrEqual(1);
+    expect(plansBy('miss')).toBeGreaterThanOrEqual(2);
   });
 
   it('shows each subgraph its own operations, its pool, and the communications queue depth', async () => {
@@ -84,5 +96,28 @@ describe('Prometheus metrics', () => {
         })
       ).status,
     ).toBe(401);
+  });
+
+  it('serves /metrics on METRICS_PORT alone when one is set, not on the public port', async () => {
+    const gateway = await startGateway(
+      loadGatewayConfig({
+        HOST: '127.0.0.1',
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+        METRICS_PORT: '0',
+        ...subgraphUrlEnv(t.hub),
+      }),
+    );
+    try {
+      expect(gateway.metricsUrl).not.toBe(`${gateway.url}/metrics`);
+      expect((await fetch(`${gateway.url}/metrics`)).status).toBe(404);
+      const own = await fetch(gateway.metricsUrl);
+      expect(own.status).toBe(200);
+      expect(parsePrometheusTextFormat(await own.text()).map((f) => f.name)).toContain(
+        'hub_graphql_operations_total',
+      );
+    } finally {
+      await gateway.stop();
+    }
   });
 });

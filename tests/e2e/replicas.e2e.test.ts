@@ -9,7 +9,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** How many GraphQL operations a replica has served, from its own /metrics. */
 async function operationsServed(replica: SubgraphProcess): Promise<number> {
-  const text = await (await fetch(replica.graphqlUrl.replace(/\/graphql$/, '/metrics'))).text();
+  const text = await (await fetch(replica.metricsUrl)).text();
   return [...text.matchAll(/^hub_graphql_operations_total\{[^}]*\} (\d+)/gm)].reduce(
     (sum, match) => sum + Number(match[1]),
     0,
@@ -30,7 +30,8 @@ describe('a subgraph replica killed under load', () => {
 
   beforeAll(async () => {
     t = await startTestHub();
-    const env = { DATABASE_URL: t.database.url, MIGRATE_ON_START: 'false' };
+    // Metrics on a port of their own (METRICS_PORT), as a deployment keeps them off the public one.
+    const env = { DATABASE_URL: t.database.url, MIGRATE_ON_START: 'false', METRICS_PORT: '0' };
     replicas = await Promise.all([
       startSubgraphProcess('associations', env, children),
       startSubgraphProcess('associations', env, children),
@@ -85,7 +86,10 @@ describe('a subgraph replica killed under load', () => {
     const load = Promise.all(Array.from({ length: 6 }, (_, n) => client(n)));
     await sleep(1_500);
     const [first, second] = await Promise.all(replicas.map(operationsServed));
-    // Both replicas were taking their turn before the kill.
+    // /metrics is not on the GraphQL port; both replicas were taking turns before the kill.
+    expect((await fetch(replicas[0].graphqlUrl.replace(/\/graphql$/, '/metrics'))).status).toBe(
+      404,
+    );
     expect(first).toBeGreaterThan(10);
     expect(second).toBeGreaterThan(10);
 

@@ -5,6 +5,8 @@ import type { SubgraphName } from '../../subgraphs/core/subgraph.config';
 export interface SubgraphProcess {
   child: ChildProcess;
   graphqlUrl: string;
+  /** /metrics: on its own port, or on METRICS_PORT's. */
+  metricsUrl: string;
   /** What it printed so far. */
   output(): string;
 }
@@ -34,10 +36,10 @@ export function startSubgraphProcess(
     const timer = setTimeout(() => reject(new Error(`${name} did not start: ${output}`)), 60_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const ready = /subgraph ready at (\S+)/.exec(output);
+      const ready = /subgraph ready at (\S+) \(metrics at (\S+)\)/.exec(output);
       if (ready) {
         clearTimeout(timer);
-        resolve({ child, graphqlUrl: ready[1], output: () => output });
+        resolve({ child, graphqlUrl: ready[1], metricsUrl: ready[2], output: () => output });
       }
     };
     child.stdout!.on('data', read);
