@@ -1,4 +1,5 @@
-# One image for all five services; the command picks which one runs.
+# One image for the gateway, the six subgraphs and the migration job; the command picks which
+# one runs (deploy/kubernetes, docker-compose.yml). Node handles SIGTERM itself (graceful drain).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -16,6 +16,7 @@ import {
   readBookingConfig,
 } from '../subgraphs/facilities/booking/booking.config';
 import {
+  readReplicaUrls,
   DEFAULT_SUBGRAPH_PORTS,
   SUBGRAPH_NAMES,
   type SubgraphName,
@@ -25,6 +26,8 @@ import {
 export interface HubConfig extends GatewayOptions {
   /** An existing PostgreSQL; when unset, embedded PostgreSQL is started. */
   databaseUrl: string | undefined;
+  /** Read replicas of DATABASE_URL's cluster (DATABASE_REPLICA_URLS); none by default. */
+  databaseReplicaUrls: string[];
   dataDir: string;
   embeddedPostgresPort: number;
   host: string;
@@ -57,6 +60,7 @@ export function loadHubConfig(env: Env, projectRoot: string): Readonly<HubConfig
   }
   return reader.done({
     databaseUrl: reader.url('DATABASE_URL', undefined, ['postgres:', 'postgresql:']),
+    databaseReplicaUrls: readReplicaUrls(reader),
     dataDir: reader.string('HUB_DATA_DIR', join(projectRoot, '.hub-data')),
     embeddedPostgresPort: reader.port('HUB_PG_PORT', 54329),
     host: reader.string('HOST', '127.0.0.1'),

@@ -68,7 +68,9 @@ export async function startHub(
       communications: config.communications,
     });
     for (const definition of definitions) {
-      const ds = await connect(subgraphDataSource(definition, databaseUrl));
+      // Replicas only beside a database of the deployment's own, never the embedded one.
+      const replicas = config.databaseUrl ? config.databaseReplicaUrls : [];
+      const ds = await connect(subgraphDataSource(definition, databaseUrl, undefined, replicas));
       life.started(`${definition.name} database pool`, () => ds.destroy());
       dataSources.set(definition.name, ds);
       const applied = await migrate(ds);

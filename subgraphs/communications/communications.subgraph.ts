@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { primaryUrl } from '../core/database';
 import { Data } from '../core/data';
 import type { SubgraphDefinition } from '../core/subgraph';
 import { Announcement } from './announcement/announcement.entity';
@@ -56,10 +57,9 @@ export function createCommunicationsSubgraph(
       const data = new Data(db, createCommunicationsRepositories);
       const worker = new DeliveryWorker(repositories, transport, config);
       const reminders = new ReminderService(data, shared.graph, queue, config.reminderDays);
-      const url = (db.options as { url?: string }).url!;
       const started = queue
         .start(
-          url,
+          primaryUrl(db),
           {
             deliver: (id, lastTry) => worker.deliver(id, lastTry),
             publish: async (id) => {

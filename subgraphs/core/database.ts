@@ -1,4 +1,4 @@
-import { DataSource, type EntityManager, type EntitySchema, type MixedList } from 'typeorm';
+import { DataSource, EntityManager, type EntitySchema, type MixedList } from 'typeorm';
 
 /**
  * Every subgraph owns one PostgreSQL schema of the shared cluster and reaches it through a
@@ -16,6 +16,11 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** Shown in pg_stat_activity, so an operator can tell the subgraphs' connections apart. */
   applicationName?: string;
+  /**
+   * Read replicas (streaming replicas of `url`'s cluster): queries that cannot write are
+   * sent there, through TypeORM's replication setting; none by default.
+   */
+  replicaUrls?: readonly string[];
 }
 
 export class DatabaseUnreachableError extends Error {
@@ -37,9 +42,20 @@ export function describeDatabaseUrl(url: string): string {
 }
 
 export function createDataSource(options: DatabaseOptions): DataSource {
+  const replicas = options.replicaUrls ?? [];
   return new DataSource({
     type: 'postgres',
-    url: options.url,
+    ...(replicas.length > 0
+      ? {
+          replication: {
+            master: { url: options.url },
+            slaves: replicas.map((url) => ({ url })),
+            // Only what readingFrom() hands out reads from a replica: a mutation's own
+            // reads, before and after its writes, stay on the primary.
+            defaultMode: 'master' as const,
+          },
+        }
+      : { url: options.url }),
     schema: options.schema,
     entities: options.entities,
     migrations: options.migrations,
@@ -60,10 +76,50 @@ export function createDataSource(options: DatabaseOptions): DataSource {
   });
 }
 
+/** The primary's URL, with or without replicas: for what must write (a job queue's pool). */
+export function primaryUrl(dataSource: DataSource): string {
+  const options = dataSource.options as { url?: string; replication?: { master: { url: string } } };
+  return options.url ?? options.replication!.master.url;
+}
+
+const readers = new WeakMap<DataSource, DataSource>();
+
+/**
+ * The DataSource as a request that cannot write should use it: with read replicas, its raw
+ * queries and query builders run on a replica (TypeORM takes one of them per connection);
+ * without, the DataSource itself. Everything else, transactions included, is the primary's.
+ */
+export function readingFrom(dataSource: DataSource): DataSource {
+  const slaves = (dataSource.options as { replication?: { slaves?: unknown[] } }).replication
+    ?.slaves;
+  if (!slaves?.length) return dataSource;
+  let reader = readers.get(dataSource);
+  if (!reader) {
+    reader = Object.create(dataSource, {
+      query: {
+        value: async (query: string, parameters?: unknown[]) => {
+          const runner = dataSource.createQueryRunner('slave');
+          try {
+            return await runner.query(query, parameters);
+          } finally {
+            await runner.release();
+          }
+        },
+      },
+      defaultReplicationModeForReads: { value: () => 'slave' },
+    }) as DataSource;
+    // Repositories and query builders reach the DataSource through its manager: one bound to
+    // the reader, so their SELECTs take a replica too (transactions stay on the primary).
+    Object.defineProperty(reader, 'manager', { value: new EntityManager(reader) });
+    readers.set(dataSource, reader);
+  }
+  return reader;
+}
+
 /** Opens the pool, turning "connection refused" into a message that says where. */
 export async function connect(dataSource: DataSource): Promise<DataSource> {
   if (dataSource.isInitialized) return dataSource;
-  const url = (dataSource.options as { url?: string }).url ?? '';
+  const url = primaryUrl(dataSource);
   try {
     return await dataSource.initialize();
   } catch (error) {

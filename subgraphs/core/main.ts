@@ -31,6 +31,7 @@ export async function runSubgraphMain<TContext extends BaseContext>(
           definition as unknown as SubgraphDefinition,
           config.databaseUrl,
           config.databasePoolSize,
+          config.databaseReplicaUrls,
         ),
       );
       life.started('database pool', () => dataSource.destroy());

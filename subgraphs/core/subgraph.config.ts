@@ -36,6 +36,8 @@ export interface SubgraphConfig {
   port: number;
   databaseUrl: string;
   databasePoolSize: number;
+  /** Read replicas for requests that cannot write (DATABASE_REPLICA_URLS); none by default. */
+  databaseReplicaUrls: string[];
   auth: AuthConfig;
   logLevel: LogLevel;
   cacheMaxAgeSeconds: number;
@@ -50,6 +52,12 @@ export interface SubgraphConfig {
   metrics: MetricsConfig;
   /** Drain delay and the bound on requests under way at SIGTERM. */
   shutdown: ShutdownConfig;
+}
+
+/** DATABASE_REPLICA_URLS: read replicas of DATABASE_URL's cluster, separated by commas. */
+export function readReplicaUrls(reader: EnvReader): string[] {
+  if (reader.optional('DATABASE_REPLICA_URLS') === undefined) return [];
+  return reader.urlList('DATABASE_REPLICA_URLS', '', ['postgres:', 'postgresql:']);
 }
 
 /** The one place a subgraph reads its environment: `<NAME>_PORT`, DATABASE_URL, AUTH_*. */
@@ -69,6 +77,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): Readonly<Subgr
     port: reader.port(`${name.toUpperCase()}_PORT`, DEFAULT_SUBGRAPH_PORTS[name]),
     databaseUrl,
     databasePoolSize: reader.int('DATABASE_POOL_SIZE', 10, { min: 1, max: 100 }),
+    databaseReplicaUrls: readReplicaUrls(reader),
     auth: readAuthConfig(reader, production),
     logLevel: readLogLevel(reader),
     cacheMaxAgeSeconds: readCacheMaxAge(reader),

@@ -9,7 +9,7 @@ import type { DataSource, MixedList } from 'typeorm';
 import { buildSubgraph } from './build-subgraph';
 import type { BaseContext, SharedServices } from './context';
 import { cachePolicyPlugins } from './cache-policy';
-import { createDataSource, migrationStatus } from './database';
+import { createDataSource, migrationStatus, readingFrom } from './database';
 import { createErrorFormatter } from './errors';
 import { createLogger, operationLoggingPlugin, requestLogging, type Logger } from './logging';
 import { closeConnectionsWhileDraining, listen, requestErrorHandler, type Listening } from './http';
@@ -66,6 +66,7 @@ export function subgraphDataSource(
   definition: Pick<SubgraphDefinition, 'schema' | 'entities' | 'migrations'>,
   url: string,
   poolSize?: number,
+  replicaUrls?: readonly string[],
 ): DataSource {
   return createDataSource({
     url,
@@ -73,7 +74,18 @@ export function subgraphDataSource(
     entities: definition.entities,
     migrations: definition.migrations,
     poolSize,
+    replicaUrls,
   });
+}
+
+/**
+ * A request whose document has no mutation: it cannot write, so it may read from a replica.
+ * The word anywhere (a field named so, a string) sends the request to the primary, which is
+ * always safe; a persisted query without its text goes there too.
+ */
+export function cannotWrite(body: unknown): boolean {
+  const query = (body as { query?: unknown } | undefined)?.query;
+  return typeof query === 'string' && !/\b(mutation|subscription)\b/.test(query);
 }
 
 export function buildSubgraphSchemaOf(
@@ -196,7 +208,8 @@ export async function startSubgraph<TContext extends BaseContext>(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const identity = await options.authenticate(req.headers.authorization);
-        return Object.assign(definition.createContext(options.dataSource, identity, shared), {
+        const db = cannotWrite(req.body) ? readingFrom(options.dataSource) : options.dataSource;
+        return Object.assign(definition.createContext(db, identity, shared), {
           logFields: res.locals.logFields,
         });
       },

@@ -18,6 +18,12 @@ export interface TestHub {
   stop(): Promise<void>;
 }
 
+/** The same database, in sessions that refuse writes (as a hot standby's do). */
+export function readOnlyUrl(url: string): string {
+  const options = encodeURIComponent('-c default_transaction_read_only=on');
+  return `${url}${url.includes('?') ? '&' : '?'}options=${options}`;
+}
+
 /** The whole hub on ephemeral ports over a fresh database with the demo data; `env` adds settings. */
 export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
   const database = await createTestDatabase();
@@ -36,6 +42,9 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
       // No reminder run in the background: tests that count statements must see only theirs.
       REMINDERS_AUTOMATIC: 'false',
       SUBGRAPH_TIMEOUT_MS: '3000',
+      // Queries read through the replica route, here the same database in read-only
+      // sessions: a query that tried to write would fail in every test that makes it.
+      DATABASE_REPLICA_URLS: readOnlyUrl(database.url),
       // Request lines would bury jest's output; the logging test captures its own.
       LOG_LEVEL: 'silent',
       ...(testGraphiqlDir() ? { GRAPHIQL_ASSETS_DIR: testGraphiqlDir()! } : {}),
