@@ -9,6 +9,7 @@ import { type AssociationLoaders, createAssociationLoaders } from './association
 import { CategoryService } from './category/category.service';
 import { ContactPersonService } from './contact/contact-person.service';
 import { ServiceAreaService } from './service-area/service-area.service';
+import { MunicipalityService } from './municipality/municipality.service';
 
 export interface AssociationsContext extends BaseContext {
   loaders: AssociationLoaders;
@@ -17,6 +18,7 @@ export interface AssociationsContext extends BaseContext {
   activities: ActivityService;
   contacts: ContactPersonService;
   serviceAreas: ServiceAreaService;
+  municipalities: MunicipalityService;
 }
 
 export function createAssociationsContext(db: DataSource, identity: Identity): AssociationsContext {
@@ -31,5 +33,6 @@ export function createAssociationsContext(db: DataSource, identity: Identity): A
     activities: new ActivityService(data, loaders, associations),
     contacts: new ContactPersonService(data, loaders, identity, associations),
     serviceAreas: new ServiceAreaService(data, loaders, identity),
+    municipalities: new MunicipalityService(),
   };
 }

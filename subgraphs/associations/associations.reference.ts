@@ -11,6 +11,10 @@ export const associationsReferenceResolvers: GraphQLResolverMap<AssociationsCont
     __resolveReference: (ref: { id: string }, ctx: AssociationsContext) =>
       ctx.loaders.category.load(ref.id),
   },
+  Municipality: {
+    __resolveReference: (ref: { code: string }, ctx: AssociationsContext) =>
+      ctx.municipalities.byCode(ref.code),
+  },
   ServiceArea: {
     __resolveReference: (ref: { id: string }, ctx: AssociationsContext) =>
       ctx.loaders.serviceArea.load(ref.id),

@@ -11,6 +11,10 @@ import { ContactPerson } from './contact/contact-person.entity';
 import { ContactPersonResolver } from './contact/contact-person.resolver';
 import { Initial1763800000000 } from './migrations/1763800000000-initial';
 import { Directory1763900000000 } from './migrations/1763900000000-directory';
+import {
+  AssociationMunicipalityResolver,
+  MunicipalityResolver,
+} from './municipality/municipality.resolver';
 import { CityLiaison } from './service-area/city-liaison.entity';
 import { ServiceArea } from './service-area/service-area.entity';
 import {
@@ -36,6 +40,8 @@ export const associationsSubgraph: SubgraphDefinition<AssociationsContext> = {
     ServiceAreaResolver,
     ServiceAreaFieldsResolver,
     CityLiaisonResolver,
+    MunicipalityResolver,
+    AssociationMunicipalityResolver,
   ],
   referenceResolvers: associationsReferenceResolvers,
   createContext: createAssociationsContext,

@@ -1,6 +1,6 @@
 import { associationId, ASSOCIATIONS } from '../../demo/data';
 import { ASSOCIATION_CATEGORIES, CATEGORIES, CONTACTS } from '../../demo/directory';
-import { startTestHub, type TestHub } from '../setup/test-hub';
+import { postGraphQL, startTestHub, type TestHub } from '../setup/test-hub';
 
 /** The association directory as a regional site and the city's web team use it. */
 describe('the directory through the gateway', () => {
@@ -162,6 +162,53 @@ describe('the directory through the gateway', () => {
           { node: { id: created.createAssociation.id, name: { fi: 'Nastolan Soutajat ry' } } },
         ],
       },
+    });
+  });
+
+  it('names municipalities in Finnish and Swedish, for a site that keeps no list of its own', async () => {
+    const data = await t.client().request<{
+      municipalities: Array<{ code: string; name: { fi: string; sv: string } }>;
+      some: Array<{ code: string; name: { fi: string; sv: string } }>;
+      municipality: { name: { sv: string } } | null;
+      none: unknown;
+      association: { municipalityCode: string; municipality: { name: { fi: string; sv: string } } };
+    }>(
+      `query ($id: ID!) {
+        municipalities { code name { fi sv } }
+        some: municipalities(codes: ["398", "091", "098", "599"]) { code name { fi sv } }
+        municipality(code: "853") { name { sv } }
+        none: municipality(code: "999") { code }
+        association(id: $id) { municipalityCode municipality { name { fi sv } } }
+      }`,
+      { id: associationId('lahden-urheiluseura') },
+    );
+    // Statistics Finland's classification: 309 municipalities, codes unique and in order.
+    const codes = data.municipalities.map((m) => m.code);
+    expect(codes).toHaveLength(309);
+    expect(new Set(codes).size).toBe(309);
+    expect([...codes].sort()).toEqual(codes);
+    expect(data.some).toEqual([
+      { code: '398', name: { fi: 'Lahti', sv: 'Lahtis' } },
+      { code: '091', name: { fi: 'Helsinki', sv: 'Helsingfors' } },
+      { code: '098', name: { fi: 'Hollola', sv: 'Hollola' } },
+      { code: '599', name: { fi: 'Pedersören kunta', sv: 'Pedersöre' } },
+    ]);
+    expect(data.municipality).toEqual({ name: { sv: 'Åbo' } });
+    expect(data.none).toBeNull();
+    expect(data.association).toEqual({
+      municipalityCode: '398',
+      municipality: { name: { fi: 'Lahti', sv: 'Lahtis' } },
+    });
+    const refused = await postGraphQL(
+      t.hub.gateway.graphqlUrl,
+      '{ municipalities(codes: ["398", "999", "12"]) { code } }',
+    );
+    expect(refused.body.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        expect.objectContaining({ field: 'codes[1]', rule: 'MUNICIPALITY' }),
+        expect.objectContaining({ field: 'codes[2]', rule: 'FORMAT' }),
+      ],
     });
   });
 });
