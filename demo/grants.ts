@@ -70,54 +70,190 @@ interface DemoApplication {
   outcome?: string;
 }
 
-const DECIDED_YEAR: DemoApplication[] = [
-  {
-    association: 'lahden-urheiluseura',
-    title: 'Junioritoiminta',
-    requested: '12000.00',
-    status: 'REPORTED',
-    awarded: '9500.00',
-    outcome: 'PARTIALLY_APPROVED',
-  },
-  {
-    association: 'lahden-kuorolaiset',
-    title: 'Kevätkonsertti',
-    requested: '3200.50',
-    status: 'PAID',
-    awarded: '3200.50',
-    outcome: 'APPROVED',
-  },
-  {
-    association: 'svenska-klubben',
-    title: 'Svenska veckan',
-    requested: '1800.00',
-    status: 'REPORTED',
-    awarded: '1200.00',
-    outcome: 'PARTIALLY_APPROVED',
-  },
-  {
-    association: 'international-lahti',
-    title: 'Kotoutumisilta',
-    requested: '2500.00',
-    status: 'REJECTED',
-  },
-  {
-    association: 'lahden-partiolaiset',
-    title: 'Kesäleiri',
-    requested: '6400.00',
-    status: 'PAID',
-    awarded: '6000.00',
-    outcome: 'PARTIALLY_APPROVED',
-  },
-  {
-    association: 'ukrainian-community',
-    title: 'Vertaistukiryhmät',
-    requested: '4100.25',
-    status: 'APPROVED',
-    awarded: '4100.25',
-    outcome: 'APPROVED',
-  },
-];
+/**
+ * The two decided years: each program has applicants of its own kind (sports clubs for the
+ * sports grant, culture for projects and events, every kind of body for operating grants),
+ * from all four demo municipalities, so statistics by program, kind, municipality or
+ * association tell different stories. Amounts are last year's; the year before is ~90 %
+ * (see `yearBefore`), and an entry marked `lastYearOnly` is a first-time applicant.
+ */
+const DECIDED_BY_PROGRAM: Record<string, Array<DemoApplication & { lastYearOnly?: boolean }>> = {
+  operating: [
+    {
+      association: 'lahden-mielenterveysseura',
+      title: 'Vertaistukitoiminta',
+      requested: '14000.00',
+      status: 'REPORTED',
+      awarded: '12000.00',
+      outcome: 'PARTIALLY_APPROVED',
+    },
+    {
+      association: 'ahtiala-kylayhdistys',
+      title: 'Kylätalon ylläpito',
+      requested: '3200.00',
+      status: 'PAID',
+      awarded: '3200.00',
+      outcome: 'APPROVED',
+    },
+    {
+      association: 'hollolan-kotiseutu',
+      title: 'Kotiseutumuseon aukiolo',
+      requested: '2600.00',
+      status: 'REPORTED',
+      awarded: '2000.00',
+      outcome: 'PARTIALLY_APPROVED',
+    },
+    {
+      association: 'heinola-seniors',
+      title: 'Seniorikerhot',
+      requested: '1800.00',
+      status: 'PAID',
+      awarded: '1800.00',
+      outcome: 'APPROVED',
+    },
+    // An informal group is not eligible for an operating grant.
+    { association: 'lahden-shakki', title: 'Shakkikerho', requested: '900.00', status: 'REJECTED' },
+    {
+      association: 'orimattilan-marttayhdistys',
+      title: 'Kurssitoiminta',
+      requested: '2100.00',
+      status: 'PAID',
+      awarded: '1500.00',
+      outcome: 'PARTIALLY_APPROVED',
+      lastYearOnly: true,
+    },
+  ],
+  'culture-project': [
+    {
+      association: 'lahden-teatteriyhdistys',
+      title: 'Kesäteatteri',
+      requested: '8500.00',
+      status: 'REPORTED',
+      awarded: '6000.00',
+      outcome: 'PARTIALLY_APPROVED',
+    },
+    {
+      association: 'heinolan-taideyhdistys',
+      title: 'Taidetta kylille',
+      requested: '4200.00',
+      status: 'PAID',
+      awarded: '4200.00',
+      outcome: 'APPROVED',
+    },
+    {
+      association: 'kulttuurisaatio',
+      title: 'Kaupunkitaidehanke',
+      requested: '15000.00',
+      status: 'REJECTED',
+    },
+    {
+      association: 'lahden-kuorolaiset',
+      title: 'Kuoroleiri',
+      requested: '2400.00',
+      status: 'APPROVED',
+      awarded: '2400.00',
+      outcome: 'APPROVED',
+      lastYearOnly: true,
+    },
+  ],
+  'sports-recurring': [
+    {
+      association: 'lahden-urheiluseura',
+      title: 'Junioritoiminta',
+      requested: '12000.00',
+      status: 'REPORTED',
+      awarded: '9500.00',
+      outcome: 'PARTIALLY_APPROVED',
+    },
+    {
+      association: 'salpausselan-hiihtajat',
+      title: 'Hiihtokoulu',
+      requested: '6800.00',
+      status: 'PAID',
+      awarded: '6800.00',
+      outcome: 'APPROVED',
+    },
+    {
+      association: 'hollolan-urheilijat',
+      title: 'Yleisurheilukoulu',
+      requested: '4500.00',
+      status: 'PAID',
+      awarded: '3800.00',
+      outcome: 'PARTIALLY_APPROVED',
+    },
+    {
+      association: 'heinolan-kuntoklubi',
+      title: 'Aikuisliikunta',
+      requested: '2200.00',
+      status: 'REJECTED',
+    },
+    {
+      association: 'orimattilan-ratsastajat',
+      title: 'Ratsastuskoulu',
+      requested: '5200.00',
+      status: 'APPROVED',
+      awarded: '4000.00',
+      outcome: 'PARTIALLY_APPROVED',
+    },
+    {
+      association: 'lahden-ladies-floorball',
+      title: 'Tyttöjen salibandy',
+      requested: '3000.00',
+      status: 'APPROVED',
+      awarded: '3000.00',
+      outcome: 'APPROVED',
+      lastYearOnly: true,
+    },
+  ],
+  event: [
+    {
+      association: 'svenska-klubben',
+      title: 'Svenska veckan',
+      requested: '1800.00',
+      status: 'REPORTED',
+      awarded: '1200.00',
+      outcome: 'PARTIALLY_APPROVED',
+    },
+    {
+      association: 'international-lahti',
+      title: 'Kotoutumisilta',
+      requested: '2500.00',
+      status: 'REJECTED',
+    },
+    {
+      association: 'orimattila-youth-band',
+      title: 'Bändikonsertti',
+      requested: '900.00',
+      status: 'PAID',
+      awarded: '900.00',
+      outcome: 'APPROVED',
+    },
+    {
+      association: 'artjärven-kylat',
+      title: 'Kylämarkkinat',
+      requested: '1500.00',
+      status: 'PAID',
+      awarded: '1200.00',
+      outcome: 'PARTIALLY_APPROVED',
+    },
+    {
+      association: 'ukrainian-community',
+      title: 'Itsenäisyyspäivän juhla',
+      requested: '1600.00',
+      status: 'APPROVED',
+      awarded: '1600.00',
+      outcome: 'APPROVED',
+      lastYearOnly: true,
+    },
+  ],
+};
+
+/** The year before last: ~90 % of last year's amounts, to the nearest ten euros. */
+function yearBefore(a: DemoApplication): DemoApplication {
+  const less = (amount: string | undefined) =>
+    amount === undefined ? undefined : `${Math.round((Number(amount) * 0.9) / 10) * 10}.00`;
+  return { ...a, requested: less(a.requested)!, awarded: less(a.awarded) };
+}
 
 const THIS_YEAR_CLOSED: DemoApplication[] = [
   {
@@ -301,9 +437,9 @@ export async function seedGrantsDetails(db: EntityManager, seededAt = new Date()
     }
   };
 
-  // The two years before: every program's round decided.
+  // The two years before: every program's round decided, each with applicants of its own.
   for (const y of [year - 2, year - 1]) {
-    for (const program of ['operating', 'culture-project', 'sports-recurring', 'event']) {
+    for (const [program, applications] of Object.entries(DECIDED_BY_PROGRAM)) {
       const r = await round(
         program,
         `${y}`,
@@ -311,7 +447,10 @@ export async function seedGrantsDetails(db: EntityManager, seededAt = new Date()
         fromHelsinkiLocal(`${y}-01-15T08:00`),
         fromHelsinkiLocal(`${y}-03-15T16:00`),
       );
-      for (const a of DECIDED_YEAR.slice(0, program === 'event' ? 3 : 6)) await apply(r, a);
+      for (const a of applications) {
+        if (y === year - 1) await apply(r, a);
+        else if (!a.lastYearOnly) await apply(r, yearBefore(a));
+      }
     }
   }
   // This year: closed and mostly decided, open now, upcoming, and a continuous small-grant round.

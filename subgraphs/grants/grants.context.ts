@@ -28,14 +28,15 @@ export function createGrantsContext(
 ): GrantsContext {
   const data = new Data(db, createGrantsRepositories);
   const loaders = createGrantLoaders(data.repositories);
+  const awards = new AwardService(data, loaders, shared.associations);
   return {
     identity,
     loaders,
     programs: new GrantProgramService(data, loaders),
     rounds: new ApplicationRoundService(data, loaders),
     applications: new GrantApplicationService(data, loaders, identity, shared.associations),
-    awards: new AwardService(data, loaders),
-    statistics: new GrantStatisticsService(data),
+    awards,
+    statistics: new GrantStatisticsService(data, awards),
     grantsAdmin: new GrantsAdminService(data, loaders, identity),
   };
 }

@@ -65,12 +65,11 @@ describe('grants through the gateway', () => {
   it('lists last year’s awards publicly with recipients from the directory', async () => {
     const list = await awards(year);
     expect(list.length).toBeGreaterThan(10);
-    const scouts = list.find(
-      (a) => a.title === 'Kesäleiri' && a.program.name.fi === 'Yhdistysten toiminta-avustus',
-    );
-    expect(scouts).toMatchObject({
-      amountAwarded: { amount: '6000.00' },
-      recipient: { name: { fi: 'Lahden Eräveikot ry' } },
+    const club = list.find((a) => a.title === 'Junioritoiminta');
+    expect(club).toMatchObject({
+      amountAwarded: { amount: '9500.00' },
+      recipient: { name: { fi: 'Lahden Urheiluseura ry' } },
+      program: { name: { fi: 'Liikuntaseurojen toistuvaisavustus' } },
     });
   });
 
@@ -134,6 +133,111 @@ describe('grants through the gateway', () => {
     expect(data.grantStatistics.groups.map((g) => g.serviceArea?.name.fi).sort()).toEqual(
       ['Hyvinvointi ja terveyden edistäminen', 'Kulttuuri', 'Liikunta'].sort(),
     );
+  });
+
+  it('sums awards by the recipients’ municipality and kind as the directory tells them', async () => {
+    const data = await t.client().request<{
+      awardedGrants: {
+        edges: Array<{
+          node: {
+            amountAwarded: { amount: string };
+            recipient: { kind: string; municipality: { code: string } };
+          };
+        }>;
+      };
+      byMunicipality: {
+        groups: Array<{
+          municipality: { code: string; name: { fi: string; sv: string } };
+          awardedTotal: { amount: string };
+        }>;
+      };
+      byKind: { groups: Array<{ associationKind: string; awardedTotal: { amount: string } }> };
+      lahti: { total: { awardedTotal: { amount: string } } };
+    }>(
+      `query ($year: Int) {
+        awardedGrants(filter: { year: $year }, first: 100) {
+          edges { node { amountAwarded { amount } recipient { kind municipality { code } } } }
+        }
+        byMunicipality: grantStatistics(groupBy: [MUNICIPALITY], filter: { year: $year }) {
+          groups { municipality { code name { fi sv } } awardedTotal { amount } }
+        }
+        byKind: grantStatistics(groupBy: [ASSOCIATION_KIND], filter: { year: $year }) {
+          groups { associationKind awardedTotal { amount } }
+        }
+        lahti: grantStatistics(groupBy: [], filter: { year: $year, municipalityCodes: ["398"] }) {
+          total { awardedTotal { amount } }
+        }
+      }`,
+      { year },
+    );
+    // The same sums from the award list, each award's recipient read from the directory.
+    const sumBy = (key: (n: (typeof data.awardedGrants.edges)[number]['node']) => string) => {
+      const amounts = new Map<string, string[]>();
+      for (const { node } of data.awardedGrants.edges) {
+        amounts.set(key(node), [...(amounts.get(key(node)) ?? []), node.amountAwarded.amount]);
+      }
+      return Object.fromEntries([...amounts].map(([k, v]) => [k, sumMoney(v)]));
+    };
+    const byMunicipality = sumBy((n) => n.recipient.municipality.code);
+    expect(Object.keys(byMunicipality).length).toBeGreaterThan(1);
+    expect(
+      Object.fromEntries(
+        data.byMunicipality.groups
+          .filter((g) => g.awardedTotal.amount !== '0.00')
+          .map((g) => [g.municipality.code, g.awardedTotal.amount]),
+      ),
+    ).toEqual(byMunicipality);
+    expect(
+      Object.fromEntries(
+        data.byKind.groups
+          .filter((g) => g.awardedTotal.amount !== '0.00')
+          .map((g) => [g.associationKind, g.awardedTotal.amount]),
+      ),
+    ).toEqual(sumBy((n) => n.recipient.kind));
+    expect(data.lahti.total.awardedTotal.amount).toBe(byMunicipality['398']);
+    expect(
+      data.byMunicipality.groups.find((g) => g.municipality.code === '398')?.municipality.name,
+    ).toEqual({
+      fi: 'Lahti',
+      sv: 'Lahtis',
+    });
+  });
+
+  it('has demo grants that differ by program, kind and year, as real ones would', async () => {
+    const figures = 'applicationCount awardedCount awardedTotal { amount } medianAward { amount }';
+    const data = await t.client().request<{
+      byProgram: { groups: Array<Record<string, unknown>> };
+      byKind: { groups: Array<Record<string, unknown>> };
+      byYear: { groups: Array<Record<string, unknown>> };
+      applicants: { groups: Array<{ program: { id: string }; association: { id: string } }> };
+    }>(
+      `query ($year: Int) {
+        byProgram: grantStatistics(groupBy: [PROGRAM], filter: { year: $year }) { groups { ${figures} } }
+        byKind: grantStatistics(groupBy: [ASSOCIATION_KIND], filter: { year: $year }) { groups { ${figures} } }
+        byYear: grantStatistics(groupBy: [YEAR], filter: { programIds: [] }) { groups { year ${figures} } }
+        applicants: grantStatistics(groupBy: [PROGRAM, ASSOCIATION], filter: { year: $year }) {
+          groups { program { id } association { id } }
+        }
+      }`,
+      { year },
+    );
+    const distinct = (rows: Array<Record<string, unknown>>) =>
+      new Set(rows.map((r) => JSON.stringify({ ...r, year: undefined }))).size;
+    expect(data.byProgram.groups.length).toBe(4);
+    expect(distinct(data.byProgram.groups)).toBe(data.byProgram.groups.length);
+    expect(data.byKind.groups.length).toBeGreaterThanOrEqual(3);
+    expect(distinct(data.byKind.groups)).toBe(data.byKind.groups.length);
+    const decidedYears = data.byYear.groups.filter((g) => Number(g.year) < year + 1);
+    expect(distinct(decidedYears)).toBe(decidedYears.length);
+    // No association applied to every program: each program has applicants of its own.
+    const programsOf = new Map<string, Set<string>>();
+    for (const g of data.applicants.groups) {
+      programsOf.set(
+        g.association.id,
+        (programsOf.get(g.association.id) ?? new Set()).add(g.program.id),
+      );
+    }
+    expect([...programsOf.values()].every((programs) => programs.size === 1)).toBe(true);
   });
 
   it('shows the year’s rounds with their status, and a service area’s programs', async () => {

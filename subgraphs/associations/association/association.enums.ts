@@ -1,12 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 
-export enum OrganizationKind {
-  REGISTERED_ASSOCIATION = 'REGISTERED_ASSOCIATION',
-  INFORMAL_GROUP = 'INFORMAL_GROUP',
-  FOUNDATION = 'FOUNDATION',
-  STATUTORY_COUNCIL = 'STATUTORY_COUNCIL',
-  OTHER = 'OTHER',
-}
+// Shared with the grants subgraph (statistics by kind), so registered once, in core.
+export { OrganizationKind } from '../../core/types/organization-kind';
 
 export enum AssociationStatus {
   ACTIVE = 'ACTIVE',
@@ -19,23 +14,6 @@ export enum AssociationOrder {
   UPDATED_AT = 'UPDATED_AT',
   RELEVANCE = 'RELEVANCE',
 }
-
-registerEnumType(OrganizationKind, {
-  name: 'OrganizationKind',
-  description: 'What kind of body an association is.',
-  valuesConfig: {
-    REGISTERED_ASSOCIATION: {
-      description: 'Registered in the national Register of Associations (ry).',
-    },
-    INFORMAL_GROUP: { description: 'An unregistered group of people.' },
-    FOUNDATION: { description: 'A foundation (säätiö).' },
-    STATUTORY_COUNCIL: {
-      description:
-        'A council the city must consult: elderly council, disability council, youth council.',
-    },
-    OTHER: { description: 'Any other kind of organisation.' },
-  },
-});
 
 registerEnumType(AssociationStatus, {
   name: 'AssociationStatus',

@@ -36,7 +36,8 @@ export function awardCondition(
 ): { sql: string; params: Record<string, unknown> } {
   const parts: string[] = [];
   const params: Record<string, unknown> = {};
-  if (query.associationIds?.length) {
+  // Given but empty (no applicant in the municipalities asked for) matches nothing.
+  if (query.associationIds !== undefined) {
     parts.push(`${alias}.association_id = ANY(:associationIds)`);
     params.associationIds = query.associationIds;
   }
@@ -91,6 +92,18 @@ export class AwardRepository {
       .orderBy('a.decided_at', 'DESC')
       .addOrderBy('a.id')
       .getMany();
+  }
+
+  /** The associations that applied under `query` (any status): whose profiles to ask for. */
+  async applicantIds(query: AwardQuery): Promise<string[]> {
+    const condition = awardCondition(query);
+    const rows: Array<{ id: string }> = await this.db
+      .getRepository(GrantApplication)
+      .createQueryBuilder('a')
+      .select('DISTINCT a.association_id', 'id')
+      .where(condition.sql, condition.params)
+      .getRawMany();
+    return rows.map((r) => r.id);
   }
 
   /** Exact totals awarded per association, summed in SQL. */

@@ -1,4 +1,5 @@
 import type { GrantsData } from '../grants.repositories';
+import type { AssociationDirectory, AssociationProfile } from '../../core/association-directory';
 import type { ConnectionResult } from '../../core/connection';
 import { NotFoundError } from '../../core/errors';
 import { euros, type Money } from '../../core/types/money.type';
@@ -17,7 +18,37 @@ export class AwardService {
   constructor(
     private readonly data: GrantsData,
     private readonly loaders: GrantLoaders,
+    private readonly associations: AssociationDirectory,
   ) {}
+
+  /**
+   * The filter as a query, with its conditions on the applicants (municipality, kind)
+   * turned into the ids of the associations that meet them: the associations subgraph owns
+   * those attributes, so it is asked about the associations that applied under the rest of
+   * the filter. `profiles` is set when the caller also needs them (to group by).
+   */
+  async resolve(
+    filter: AwardedGrantFilter | null | undefined,
+    needProfiles = false,
+  ): Promise<{ query: AwardQuery; profiles?: ReadonlyMap<string, AssociationProfile> }> {
+    const query = AwardService.query(filter);
+    const municipalities = filter?.municipalityCodes;
+    const kinds = filter?.associationKinds;
+    const narrows = Boolean(municipalities?.length || kinds?.length);
+    if (!narrows && !needProfiles) return { query };
+    const profiles = await this.associations.profiles(
+      await this.data.repositories.awards.applicantIds(query),
+    );
+    if (!narrows) return { query, profiles };
+    const matching = [...profiles.entries()]
+      .filter(
+        ([, p]) =>
+          (!municipalities?.length || municipalities.includes(p.municipalityCode)) &&
+          (!kinds?.length || kinds.includes(p.kind)),
+      )
+      .map(([id]) => id);
+    return { query: { ...query, associationIds: matching }, profiles };
+  }
 
   /** The checked form of a public filter, shared by awardedGrants and grantStatistics. */
   static query(filter: AwardedGrantFilter | null | undefined): AwardQuery {
@@ -33,12 +64,16 @@ export class AwardService {
         ? v.ids('filter.associationId', [given.associationId])
         : undefined,
     };
+    given.municipalityCodes?.forEach((code, i) =>
+      v.municipalityCode(`filter.municipalityCodes[${i}]`, code),
+    );
     v.throwIfInvalid();
     return query;
   }
 
   async page(args: AwardedGrantsArgs): Promise<ConnectionResult<AwardedGrant>> {
-    const result = await this.data.repositories.awards.page(AwardService.query(args.filter), args);
+    const { query } = await this.resolve(args.filter);
+    const result = await this.data.repositories.awards.page(query, args);
     const edges = await Promise.all(
       result.edges.map(async (e) => ({ cursor: e.cursor, node: await this.award(e.node) })),
     );

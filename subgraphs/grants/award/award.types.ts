@@ -1,3 +1,4 @@
+import { OrganizationKind } from '../../core/types/organization-kind';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PageArgsType } from '../../core/page.args';
 import { Money } from '../../core/types/money.type';
@@ -54,6 +55,18 @@ export class AwardedGrantFilter {
 
   @Field(() => ID, { nullable: true, description: 'To this association.' })
   associationId?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'To associations based in any of these municipalities (codes, e.g. "398").',
+  })
+  municipalityCodes?: string[] | null;
+
+  @Field(() => [OrganizationKind], {
+    nullable: true,
+    description: 'To associations of any of these kinds.',
+  })
+  associationKinds?: OrganizationKind[] | null;
 }
 
 @ArgsType()

@@ -1,4 +1,5 @@
 import type { Connection } from '../../core/data';
+import type { AssociationProfile } from '../../core/association-directory';
 import { AWARDED_STATUSES } from '../application/application.enums';
 import { type AwardQuery, awardCondition } from '../award/award.repository';
 import { GrantGrouping } from './statistics.types';
@@ -10,6 +11,8 @@ export interface StatisticsRow {
   d_kind: string | null;
   d_area: string | null;
   d_association: string | null;
+  d_municipality: string | null;
+  d_association_kind: string | null;
   application_count: number;
   awarded_count: number;
   requested_total: string;
@@ -24,7 +27,21 @@ const DIMENSIONS: Record<GrantGrouping, { column: string; expr: string; type: st
   [GrantGrouping.KIND]: { column: 'd_kind', expr: 'p.kind', type: 'text' },
   [GrantGrouping.SERVICE_AREA]: { column: 'd_area', expr: 'p.service_area_id', type: 'uuid' },
   [GrantGrouping.ASSOCIATION]: { column: 'd_association', expr: 'a.association_id', type: 'uuid' },
+  // From the applicants' profiles (the associations subgraph's), joined in as a recordset.
+  [GrantGrouping.MUNICIPALITY]: {
+    column: 'd_municipality',
+    expr: 'prof.municipality_code',
+    type: 'text',
+  },
+  [GrantGrouping.ASSOCIATION_KIND]: {
+    column: 'd_association_kind',
+    expr: 'prof.kind',
+    type: 'text',
+  },
 };
+
+/** The columns that come from applicant profiles: NULL when no profiles are joined. */
+const FROM_PROFILES = new Set(['d_municipality', 'd_association_kind']);
 
 const figures = (rn: string, n: string) => `
        count(*)::int AS application_count,
@@ -42,7 +59,11 @@ const figures = (rn: string, n: string) => `
 export class GrantStatisticsRepository {
   constructor(private readonly db: Connection) {}
 
-  async statistics(groupBy: readonly GrantGrouping[], query: AwardQuery): Promise<StatisticsRow[]> {
+  async statistics(
+    groupBy: readonly GrantGrouping[],
+    query: AwardQuery,
+    profiles?: ReadonlyMap<string, AssociationProfile>,
+  ): Promise<StatisticsRow[]> {
     const dims = [...new Set(groupBy)].map((g) => DIMENSIONS[g]);
     const all = Object.values(DIMENSIONS);
     const condition = awardCondition(query);
@@ -58,12 +79,19 @@ export class GrantStatisticsRepository {
       : '';
     const sql = `
       WITH base AS (
-        SELECT ${all.map((d) => `${d.expr} AS ${d.column}`).join(', ')},
+        SELECT ${all
+          .map((d) =>
+            !profiles && FROM_PROFILES.has(d.column)
+              ? `NULL::${d.type} AS ${d.column}`
+              : `${d.expr} AS ${d.column}`,
+          )
+          .join(', ')},
                a.requested_amount, a.awarded_amount,
                a.status IN (:...awardedStatuses) AS awarded
           FROM grants.grant_application a
           JOIN grants.application_round r ON r.id = a.round_id
           JOIN grants.grant_program p ON p.id = r.program_id
+          ${profiles ? `LEFT JOIN jsonb_to_recordset(:profiles::jsonb) AS prof(association_id uuid, municipality_code text, kind text) ON prof.association_id = a.association_id` : ''}
          WHERE a.status NOT IN ('DRAFT', 'WITHDRAWN') AND ${condition.sql}
       ), ranked AS (
         SELECT base.*,
@@ -80,7 +108,21 @@ export class GrantStatisticsRepository {
     const driver = 'driver' in this.db ? this.db.driver : this.db.connection.driver;
     const [text, params] = driver.escapeQueryWithParameters(
       sql,
-      { ...condition.params, awardedStatuses: [...AWARDED_STATUSES] },
+      {
+        ...condition.params,
+        awardedStatuses: [...AWARDED_STATUSES],
+        ...(profiles
+          ? {
+              profiles: JSON.stringify(
+                [...profiles].map(([id, p]) => ({
+                  association_id: id,
+                  municipality_code: p.municipalityCode,
+                  kind: p.kind,
+                })),
+              ),
+            }
+          : {}),
+      },
       {},
     );
     return this.db.query(text, params);

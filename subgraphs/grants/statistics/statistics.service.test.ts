@@ -2,6 +2,9 @@ import type { GrantsData } from '../grants.repositories';
 import type { StatisticsRow } from './statistics.repository';
 import { GrantStatisticsService } from './statistics.service';
 import { GrantGrouping } from './statistics.types';
+import { AwardService } from '../award/award.service';
+import type { GrantLoaders } from '../grants.loaders';
+import { everyAssociationExists } from '../../../tests/setup/association-directory';
 
 /**
  * The service's own rules with a fake repository (no database): what it passes to SQL,
@@ -16,6 +19,8 @@ describe(GrantStatisticsService.name, () => {
     d_kind: null,
     d_area: null,
     d_association: null,
+    d_municipality: null,
+    d_association_kind: null,
     application_count: 0,
     awarded_count: 0,
     requested_total: '0.00',
@@ -44,9 +49,10 @@ describe(GrantStatisticsService.name, () => {
       },
     },
   } as unknown as GrantsData;
+  const awards = new AwardService(fake, {} as GrantLoaders, everyAssociationExists);
 
   it('turns rows into groups and a total, money as decimal strings', async () => {
-    const answer = await new GrantStatisticsService(fake).statistics([GrantGrouping.YEAR], {
+    const answer = await new GrantStatisticsService(fake, awards).statistics([GrantGrouping.YEAR], {
       year: 2026,
     });
     expect(calls[0][0]).toEqual([GrantGrouping.YEAR]);
@@ -65,7 +71,7 @@ describe(GrantStatisticsService.name, () => {
   it('refuses more than five groupings before asking the repository', async () => {
     calls.length = 0;
     const six = Object.values(GrantGrouping).concat(GrantGrouping.YEAR);
-    await expect(new GrantStatisticsService(fake).statistics(six, null)).rejects.toThrow(
+    await expect(new GrantStatisticsService(fake, awards).statistics(six, null)).rejects.toThrow(
       'groupBy: must list at most 5 groupings',
     );
     expect(calls).toEqual([]);

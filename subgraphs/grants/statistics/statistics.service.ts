@@ -1,11 +1,18 @@
 import type { GrantsData } from '../grants.repositories';
 import { BadUserInputError } from '../../core/errors';
 import { euros, type Money } from '../../core/types/money.type';
-import { AwardService } from '../award/award.service';
+import type { AwardService } from '../award/award.service';
 import type { AwardedGrantFilter } from '../award/award.types';
 import type { GrantKind } from '../program/program.enums';
 import type { StatisticsRow } from './statistics.repository';
-import type { GrantGrouping, GrantStatistics, GrantStatisticsGroup } from './statistics.types';
+import { GrantGrouping, type GrantStatistics, type GrantStatisticsGroup } from './statistics.types';
+import type { OrganizationKind } from '../../core/types/organization-kind';
+
+/** Groupings by what the associations subgraph knows of an applicant. */
+const APPLICANT_GROUPINGS: ReadonlySet<GrantGrouping> = new Set([
+  GrantGrouping.MUNICIPALITY,
+  GrantGrouping.ASSOCIATION_KIND,
+]);
 
 function group(row: StatisticsRow): GrantStatisticsGroup {
   const money = (amount: string | null): Money | null => euros(amount);
@@ -16,6 +23,8 @@ function group(row: StatisticsRow): GrantStatisticsGroup {
     kind: row.d_kind as GrantKind | null,
     serviceArea: row.d_area ? { id: row.d_area } : null,
     association: row.d_association ? { id: row.d_association } : null,
+    municipality: row.d_municipality ? { code: row.d_municipality } : null,
+    associationKind: row.d_association_kind as OrganizationKind | null,
     applicationCount: row.application_count,
     awardedCount: row.awarded_count,
     requestedTotal: money(row.requested_total)!,
@@ -27,7 +36,10 @@ function group(row: StatisticsRow): GrantStatisticsGroup {
 
 /** Grant statistics for analysts: public, like the awards they are made of. */
 export class GrantStatisticsService {
-  constructor(private readonly data: GrantsData) {}
+  constructor(
+    private readonly data: GrantsData,
+    private readonly awards: AwardService,
+  ) {}
 
   async statistics(
     groupBy: GrantGrouping[],
@@ -35,9 +47,13 @@ export class GrantStatisticsService {
   ): Promise<GrantStatistics> {
     if (groupBy.length > 5)
       throw BadUserInputError.single('groupBy', 'MAX_ITEMS', 'must list at most 5 groupings');
+    // Municipality and kind are the associations subgraph's: asked for those who applied.
+    const byApplicant = groupBy.some((g) => APPLICANT_GROUPINGS.has(g));
+    const { query, profiles } = await this.awards.resolve(filter, byApplicant);
     const rows = await this.data.repositories.statistics.statistics(
       groupBy,
-      AwardService.query(filter),
+      query,
+      byApplicant ? profiles : undefined,
     );
     const total = rows.find((r) => r.total)!;
     return { groups: rows.filter((r) => !r.total).map(group), total: group(total) };

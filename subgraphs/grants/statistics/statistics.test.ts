@@ -1,4 +1,6 @@
 import { everyCombination } from '../../../tests/setup/combinations';
+import { knownAssociations } from '../../../tests/setup/association-directory';
+import { OrganizationKind } from '../../core/types/organization-kind';
 import { grantsSubgraph } from '../grants.subgraph';
 import { makeApplication, makeProgram, makeRound } from '../../../tests/factories/grants.factory';
 import {
@@ -22,7 +24,13 @@ describe('awardedGrants and grantStatistics', () => {
   let cultureProgram: string;
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(grantsSubgraph);
+    // The associations subgraph's answer about the two applicants: where, and what kind.
+    subgraph = await startTestSubgraph(grantsSubgraph, {
+      associations: knownAssociations([CLUB, CHOIR], {
+        [CLUB]: { municipalityCode: '398', kind: OrganizationKind.REGISTERED_ASSOCIATION },
+        [CHOIR]: { municipalityCode: '098', kind: OrganizationKind.INFORMAL_GROUP },
+      }),
+    });
     const db = subgraph.db;
     sportsProgram = await makeProgram(db, {
       kind: 'PROJECT',
@@ -199,6 +207,103 @@ describe('awardedGrants and grantStatistics', () => {
         medianAward: money('0.20'),
       },
     });
+  });
+
+  it("groups by the applicants' municipality and kind, as the associations subgraph knows them", async () => {
+    const figures =
+      'applicationCount awardedCount requestedTotal { amount } awardedTotal { amount } medianAward { amount } largestAward { amount }';
+    const answer = await subgraph.request<{
+      byMunicipality: { groups: unknown[] };
+      byKind: { groups: unknown[] };
+    }>(
+      `{ byMunicipality: grantStatistics(groupBy: [MUNICIPALITY]) { groups { municipality { code } associationKind ${figures} } }
+         byKind: grantStatistics(groupBy: [ASSOCIATION_KIND]) { groups { municipality { code } associationKind ${figures} } } }`,
+    );
+    expect(answer.errors).toEqual([]);
+    // The club (Lahti, registered): 100.00, 50.10 of 60.00, 0.10, 9,999,999.99 awarded and
+    // 5.00 in review: 5 applications, 4 awards, median (50.10 + 100.00) / 2 = 75.05.
+    const club = {
+      applicationCount: 5,
+      awardedCount: 4,
+      requestedTotal: money('10000165.09'), // 100.00 + 60.00 + 0.10 + 9,999,999.99 + 5.00
+      awardedTotal: money('10000150.19'), // 100.00 + 50.10 + 0.10 + 9,999,999.99
+      medianAward: money('75.05'),
+      largestAward: money('9999999.99'),
+    };
+    // The choir (Hollola, informal): 30.00 rejected, 0.20 awarded, 10.00 waiting, 0.15 of
+    // 1.00 awarded (draft and withdrawal not counted): median (0.15 + 0.20) / 2 = 0.175 → 0.18.
+    const choir = {
+      applicationCount: 4,
+      awardedCount: 2,
+      requestedTotal: money('41.20'),
+      awardedTotal: money('0.35'),
+      medianAward: money('0.18'),
+      largestAward: money('0.20'),
+    };
+    expect(answer.data!.byMunicipality.groups).toEqual([
+      { municipality: { code: '098' }, associationKind: null, ...choir },
+      { municipality: { code: '398' }, associationKind: null, ...club },
+    ]);
+    expect(answer.data!.byKind.groups).toEqual([
+      { municipality: null, associationKind: 'INFORMAL_GROUP', ...choir },
+      { municipality: null, associationKind: 'REGISTERED_ASSOCIATION', ...club },
+    ]);
+  });
+
+  it("filters statistics and awards by the applicants' municipality and kind", async () => {
+    const answer = await subgraph.request<{
+      lahti: { groups: unknown[]; total: unknown };
+      foundations: { groups: unknown[]; total: unknown };
+      hollola: {
+        totalCount: number;
+        edges: Array<{ node: { amountAwarded: { amount: string } } }>;
+      };
+    }>(
+      `{ lahti: grantStatistics(groupBy: [YEAR], filter: { municipalityCodes: ["398"] }) {
+           groups { year applicationCount requestedTotal { amount } awardedTotal { amount } }
+           total { applicationCount } }
+         foundations: grantStatistics(groupBy: [YEAR], filter: { associationKinds: [FOUNDATION] }) {
+           groups { year } total { applicationCount awardedTotal { amount } } }
+         hollola: awardedGrants(filter: { municipalityCodes: ["098"] }) {
+           totalCount edges { node { amountAwarded { amount } } } } }`,
+    );
+    expect(answer.errors).toEqual([]);
+    expect(answer.data!.lahti).toEqual({
+      groups: [
+        // 100.00 and 60.00 (50.10 awarded)
+        {
+          year: 2026,
+          applicationCount: 2,
+          requestedTotal: money('160.00'),
+          awardedTotal: money('150.10'),
+        },
+        // 0.10, 9,999,999.99 and 5.00 in review
+        {
+          year: 2027,
+          applicationCount: 3,
+          requestedTotal: money('10000005.09'),
+          awardedTotal: money('10000000.09'),
+        },
+      ],
+      total: { applicationCount: 5 },
+    });
+    expect(answer.data!.foundations).toEqual({
+      groups: [],
+      total: { applicationCount: 0, awardedTotal: money('0.00') },
+    });
+    expect(answer.data!.hollola.totalCount).toBe(2);
+    expect(answer.data!.hollola.edges.map((e) => e.node.amountAwarded.amount).sort()).toEqual([
+      '0.15',
+      '0.20',
+    ]);
+
+    const refused = await subgraph.request(
+      `{ grantStatistics(groupBy: [YEAR], filter: { municipalityCodes: ["999"] }) { total { applicationCount } } }`,
+    );
+    expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(refused.errors[0].extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'filter.municipalityCodes[0]', rule: 'MUNICIPALITY' }),
+    ]);
   });
 
   it('lists awards publicly, newest first, with no drafts, pending or rejected applications', async () => {

@@ -4,6 +4,8 @@ import { GrantProgram } from '../program/program.entity';
 import { GrantKind } from '../program/program.enums';
 import { AssociationRef } from '../refs/association.ref';
 import { ServiceAreaRef } from '../refs/service-area.ref';
+import { MunicipalityRef } from '../refs/municipality.ref';
+import { OrganizationKind } from '../../core/types/organization-kind';
 
 export enum GrantGrouping {
   YEAR = 'YEAR',
@@ -11,6 +13,8 @@ export enum GrantGrouping {
   KIND = 'KIND',
   SERVICE_AREA = 'SERVICE_AREA',
   ASSOCIATION = 'ASSOCIATION',
+  MUNICIPALITY = 'MUNICIPALITY',
+  ASSOCIATION_KIND = 'ASSOCIATION_KIND',
 }
 
 registerEnumType(GrantGrouping, {
@@ -23,6 +27,10 @@ registerEnumType(GrantGrouping, {
     KIND: { description: 'The kind of program.' },
     SERVICE_AREA: { description: 'The service area running the program.' },
     ASSOCIATION: { description: 'The applying association.' },
+    MUNICIPALITY: { description: "The applying association's home municipality." },
+    ASSOCIATION_KIND: {
+      description: 'What kind of body the applicant is (registered association, foundation …).',
+    },
   },
 });
 
@@ -54,6 +62,18 @@ export class GrantStatisticsGroup {
     description: 'The association, when grouped by ASSOCIATION.',
   })
   association!: AssociationRef | null;
+
+  @Field(() => MunicipalityRef, {
+    nullable: true,
+    description: "The applicants' home municipality, when grouped by MUNICIPALITY.",
+  })
+  municipality!: MunicipalityRef | null;
+
+  @Field(() => OrganizationKind, {
+    nullable: true,
+    description: "The applicants' kind of body, when grouped by ASSOCIATION_KIND.",
+  })
+  associationKind!: OrganizationKind | null;
 
   @Field(() => Int, { description: 'Applications submitted (not drafts, not withdrawn).' })
   applicationCount!: number;

@@ -1,0 +1,14 @@
+import { Directive, Field, ObjectType } from 'type-graphql';
+
+/**
+ * A municipality as the grants subgraph sees it: only its code. The associations subgraph
+ * names it (`name { fi sv }`); grant statistics group by it.
+ */
+@Directive('@key(fields: "code")')
+@ObjectType('Municipality', {
+  description: 'A Finnish municipality; named by the associations subgraph.',
+})
+export class MunicipalityRef {
+  @Field(() => String, { description: "Statistics Finland's three-digit municipality code." })
+  code!: string;
+}
