@@ -84,9 +84,7 @@ export function httpAssociationDirectory(
   return {
     async existing(ids) {
       const found = await entities(ENTITIES_QUERY, ids);
-      return new Set(
-        found.flatMap((e) => (typeof e?.id === 'string' ? [e.id.toLowerCase()] : [])),
-      );
+      return new Set(found.flatMap((e) => (typeof e?.id === 'string' ? [e.id.toLowerCase()] : [])));
     },
     async profiles(ids) {
       const profiles = new Map<string, AssociationProfile>();
