@@ -4,7 +4,11 @@ import { EventKind, EventStatus } from './event.enums';
 
 @InputType({ description: 'Narrows a list of events. Every given condition must hold.' })
 export class EventFilter {
-  @Field(() => Date, { nullable: true, description: 'Events that end at or after this moment.' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Events that end at or after this moment. Not given: now (what is on and coming); null: from the first event.',
+  })
   from?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'Events that start before this moment.' })

@@ -28,6 +28,7 @@ export class EventService {
     private readonly data: EventsData,
     private readonly identity: Identity,
     private readonly loaders: EventLoaders,
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   async byId(id: string): Promise<Event | null> {
@@ -39,7 +40,10 @@ export class EventService {
   }
 
   list(args: EventsArgs): Promise<ConnectionResult<Event>> {
-    const filter = args.filter ?? {};
+    // A site lists what is coming: without `from`, events that have not ended yet; an
+    // explicit `from: null` lists from the first event ever.
+    const given = args.filter ?? {};
+    const filter = given.from === undefined ? { ...given, from: this.now() } : given;
     if (filter.from && filter.to && filter.to <= filter.from) {
       throw BadUserInputError.single('filter.to', 'AFTER_FROM', 'must be later than filter.from');
     }

@@ -48,9 +48,14 @@ describe('events filters and Space.upcomingEvents', () => {
   it('finds events by inflected words, keywords, venue and price', async () => {
     expect(await titles({ search: 'yhdistykset' })).toEqual(['Avustusinfo yhdistyksille']);
     expect(await titles({ keywords: ['Kulttuuri'] })).toEqual(['Kesäteatterin ensi-ilta']);
-    expect((await titles({ venueIds: [space] })).sort()).toEqual([
+    // `from: null` lists past events too; without `from`, what is on and coming.
+    expect((await titles({ venueIds: [space], from: null })).sort()).toEqual([
       'Avustusinfo yhdistyksille',
       'Mennyt ilta',
+      'Peruttu ilta',
+    ]);
+    expect((await titles({ venueIds: [space] })).sort()).toEqual([
+      'Avustusinfo yhdistyksille',
       'Peruttu ilta',
     ]);
     expect(await titles({ freeOnly: true, keywords: ['kulttuuri'] })).toEqual([]);
