@@ -11,6 +11,7 @@ import { ContactPerson } from './contact/contact-person.entity';
 import { ContactPersonResolver } from './contact/contact-person.resolver';
 import { Initial1763800000000 } from './migrations/1763800000000-initial';
 import { Directory1763900000000 } from './migrations/1763900000000-directory';
+import { ActivitySearch1766200000000 } from './migrations/1766200000000-activity-search';
 import {
   AssociationMunicipalityResolver,
   MunicipalityResolver,
@@ -31,7 +32,7 @@ export const associationsSubgraph: SubgraphDefinition<AssociationsContext> = {
   name: 'associations',
   schema: 'associations',
   entities: [Association, ServiceArea, CityLiaison, Category, Activity, ContactPerson],
-  migrations: [Initial1763800000000, Directory1763900000000],
+  migrations: [Initial1763800000000, Directory1763900000000, ActivitySearch1766200000000],
   resolvers: [
     AssociationResolver,
     CategoryResolver,

@@ -123,13 +123,26 @@ export async function makeContact(
 export async function makeActivity(
   db: DataSource,
   associationId: string,
-  row: { name?: LocalizedText } = {},
+  row: {
+    name?: LocalizedText;
+    description?: LocalizedText;
+    targetGroups?: string[];
+    languages?: string[];
+    isFree?: boolean;
+  } = {},
 ): Promise<string> {
   const n = next();
   const rows: Array<{ id: string }> = await db.query(
-    `INSERT INTO associations.activity (association_id, name, target_groups, languages)
-     VALUES ($1, $2, '{EVERYONE}', '{fi}') RETURNING id`,
-    [associationId, JSON.stringify(row.name ?? { fi: `Toiminta ${n}` })],
+    `INSERT INTO associations.activity (association_id, name, description, target_groups, languages, is_free)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [
+      associationId,
+      JSON.stringify(row.name ?? { fi: `Toiminta ${n}` }),
+      row.description ? JSON.stringify(row.description) : null,
+      row.targetGroups ?? ['EVERYONE'],
+      row.languages ?? ['fi'],
+      row.isFree ?? true,
+    ],
   );
   return rows[0].id;
 }

@@ -1,4 +1,5 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { PageArgsType } from '../../core/page.args';
 import { LocalizedTextInput } from '../../core/types/localized-text.type';
 import { TargetGroup } from './activity.enums';
 
@@ -44,4 +45,43 @@ export class UpdateActivityInput extends ActivityFields {
 
   @Field(() => LocalizedTextInput, { nullable: true, description: 'Name; Finnish required.' })
   name?: LocalizedTextInput | null;
+}
+
+@InputType({
+  description: 'Narrows the activities listed; every given condition must hold.',
+})
+export class ActivityFilter {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words to find in activity names and descriptions (Finnish, Swedish, English; inflected forms match). Every word must match.',
+  })
+  search?: string | null;
+
+  @Field(() => [TargetGroup], { nullable: true, description: 'For any of these target groups.' })
+  targetGroups?: TargetGroup[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Run in any of these languages (ISO 639-1, e.g. ["fi", "sv"]).',
+  })
+  languages?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True: only activities free of charge.' })
+  freeOnly?: boolean | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Run by any of these associations.' })
+  associationIds?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Run by associations based in any of these municipalities (codes).',
+  })
+  municipalityCodes?: string[] | null;
+}
+
+@ArgsType()
+export class ActivitiesArgs extends PageArgsType {
+  @Field(() => ActivityFilter, { nullable: true, description: 'What to list.' })
+  filter?: ActivityFilter | null;
 }

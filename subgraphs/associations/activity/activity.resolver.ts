@@ -1,11 +1,30 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { createConnectionType } from '../../core/connection';
 import { Association } from '../association/association.entity';
 import type { AssociationsContext } from '../associations.context';
 import { Activity } from './activity.entity';
-import { AddActivityInput, UpdateActivityInput } from './activity.inputs';
+import { ActivitiesArgs, AddActivityInput, UpdateActivityInput } from './activity.inputs';
+
+export const ActivityConnection = createConnectionType('Activity', Activity, 'activity');
 
 @Resolver(() => Activity)
 export class ActivityResolver {
+  @Query(() => ActivityConnection, {
+    description:
+      'Activities across the directory ("what can I join"), by Finnish name, filtered by words, target group, language, price, association or municipality; of associations not dissolved.',
+  })
+  activities(@Args(() => ActivitiesArgs) args: ActivitiesArgs, @Ctx() ctx: AssociationsContext) {
+    return ctx.activities.list(args);
+  }
+
+  @FieldResolver(() => Association, {
+    nullable: true,
+    description: 'The association that runs it.',
+  })
+  association(@Root() activity: Activity, @Ctx() ctx: AssociationsContext) {
+    return ctx.activities.association(activity);
+  }
+
   @Mutation(() => Activity, {
     description: 'Adds an activity to an association (its representatives or city staff).',
   })

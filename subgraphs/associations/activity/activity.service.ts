@@ -6,7 +6,14 @@ import type { Association } from '../association/association.entity';
 import type { AssociationService } from '../association/association.service';
 import type { AssociationLoaders } from '../associations.loaders';
 import type { Activity } from './activity.entity';
-import type { ActivityFields, AddActivityInput, UpdateActivityInput } from './activity.inputs';
+import type {
+  ActivitiesArgs,
+  ActivityFields,
+  AddActivityInput,
+  UpdateActivityInput,
+} from './activity.inputs';
+import type { ConnectionResult } from '../../core/connection';
+import { MAX_SEARCH_WORDS, searchWords } from '../association/association.search';
 
 type ActivityValues = Partial<Omit<Activity, 'id' | 'associationId' | 'createdAt' | 'updatedAt'>>;
 
@@ -17,6 +24,39 @@ export class ActivityService {
     private readonly loaders: AssociationLoaders,
     private readonly associations: AssociationService,
   ) {}
+
+  /** What associations run, across the directory: public, like the associations. */
+  list(args: ActivitiesArgs): Promise<ConnectionResult<Activity>> {
+    const filter = args.filter ?? {};
+    const v = new Validator();
+    v.text('filter.search', filter.search, { max: 200 });
+    const words = filter.search ? searchWords(filter.search) : [];
+    if (words.length > MAX_SEARCH_WORDS) {
+      v.problem('filter.search', 'MAX_WORDS', `must have at most ${MAX_SEARCH_WORDS} words`);
+    }
+    const languages = v.languageCodes('filter.languages', filter.languages);
+    const associationIds = v.ids('filter.associationIds', filter.associationIds);
+    filter.municipalityCodes?.forEach((code, i) =>
+      v.municipalityCode(`filter.municipalityCodes[${i}]`, code),
+    );
+    v.throwIfInvalid();
+    return this.data.repositories.activities.page(
+      {
+        words,
+        targetGroups: filter.targetGroups ?? undefined,
+        languages: languages ?? undefined,
+        freeOnly: filter.freeOnly ?? false,
+        associationIds: associationIds ?? undefined,
+        municipalityCodes: filter.municipalityCodes ?? undefined,
+      },
+      args,
+    );
+  }
+
+  /** The association an activity belongs to (batched). */
+  association(activity: Activity): Promise<Association | null> {
+    return this.loaders.association.load(activity.associationId);
+  }
 
   ofAssociation(associationId: string): Promise<Activity[]> {
     return this.loaders.activitiesOfAssociation.load(associationId);
