@@ -1,9 +1,9 @@
 import { Client } from 'pg';
-import { DEMO_SEEDS } from '../demo/seed';
 import { ALL_SUBGRAPHS } from '../subgraphs/all';
-import { connect, migrate, runSeedOnce } from '../subgraphs/core/database';
+import { connect, migrate } from '../subgraphs/core/database';
 import { subgraphDataSource } from '../subgraphs/core/subgraph';
 import { createTestDatabase, type TestDatabase } from '../tests/setup/test-database';
+import { seedDemoData } from '../tests/setup/hub-process';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type MigrationClass = Function;
@@ -141,13 +141,7 @@ describe('migrations on a database that holds data', () => {
   beforeAll(async () => {
     demo = await createTestDatabase();
     migrating = await createTestDatabase({ empty: true });
-    for (const definition of ALL_SUBGRAPHS) {
-      const ds = await connect(subgraphDataSource(definition, demo.url, 2));
-      for (const seed of DEMO_SEEDS.filter((s) => s.subgraph === definition.name)) {
-        await runSeedOnce(ds, seed.name, seed.run);
-      }
-      await ds.destroy();
-    }
+    await seedDemoData(demo.url);
     source = new Client({ connectionString: demo.url });
     target = new Client({ connectionString: migrating.url });
     await source.connect();

@@ -1,10 +1,7 @@
 import { Client } from 'pg';
 import { associationId } from '../../demo/data';
-import { DEMO_SEEDS } from '../../demo/seed';
-import { ALL_SUBGRAPHS } from '../../subgraphs/all';
-import { connect, runSeedOnce } from '../../subgraphs/core/database';
-import { subgraphDataSource } from '../../subgraphs/core/subgraph';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+import { seedDemoData } from '../setup/hub-process';
 import { postGraphQL, readOnlyUrl, startTestHub, type TestHub } from '../setup/test-hub';
 
 /**
@@ -23,13 +20,7 @@ describe('read replicas', () => {
 
   beforeAll(async () => {
     replica = await createTestDatabase();
-    for (const definition of ALL_SUBGRAPHS) {
-      const ds = await connect(subgraphDataSource(definition, replica.url, 2));
-      for (const seed of DEMO_SEEDS.filter((s) => s.subgraph === definition.name)) {
-        await runSeedOnce(ds, seed.name, seed.run);
-      }
-      await ds.destroy();
-    }
+    await seedDemoData(replica.url);
     replicaDb = new Client({ connectionString: replica.url });
     await replicaDb.connect();
     // What only the replica holds: the answer to a read shows where it came from.

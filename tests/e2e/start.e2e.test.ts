@@ -5,37 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { associationId } from '../../demo/data';
-import { projectRoot } from '../../subgraphs/core/paths';
 import { postGraphQL } from '../setup/test-hub';
-
-/** Runs `npm start`'s script from sources, as a user would, and waits for its URL. */
-function startHubProcess(
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, ['--require', '@swc-node/register', 'scripts/start.ts'], {
-    cwd: projectRoot(),
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /GraphQL \(gateway\)\s+(\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1], output: () => output });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`hub exited with ${code}:\n${output}`));
-    });
-  });
-}
+import { startHubProcess } from '../setup/hub-process';
+import { projectRoot } from '../../subgraphs/core/paths';
 
 function stopProcess(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {
@@ -110,13 +82,6 @@ describe('npm start', () => {
   const env = {
     HUB_DATA_DIR: dataDir,
     HUB_PG_PORT: String(pgPort),
-    PORT: '0',
-    ASSOCIATIONS_PORT: '0',
-    FACILITIES_PORT: '0',
-    GRANTS_PORT: '0',
-    EVENTS_PORT: '0',
-    COOPERATION_PORT: '0',
-    COMMUNICATIONS_PORT: '0',
     DATABASE_URL: '',
   };
   const nameQuery =

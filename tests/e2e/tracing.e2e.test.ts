@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,9 +6,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { associationId } from '../../demo/data';
-import { projectRoot } from '../../subgraphs/core/paths';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { postGraphQL } from '../setup/test-hub';
+import { startHubProcess } from '../setup/hub-process';
 
 /** A span as OTLP/JSON carries it (the OpenTelemetry protocol's JSON encoding). */
 interface OtlpSpan {
@@ -63,41 +63,16 @@ describe('tracing with OpenTelemetry', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     receiver = await startReceiver();
-    hub = spawn(process.execPath, ['--require', '@swc-node/register', 'scripts/start.ts'], {
-      cwd: projectRoot(),
-      env: {
-        ...process.env,
-        DATABASE_URL: database.url,
-        HUB_DATA_DIR: mkdtempSync(join(tmpdir(), 'hub-tracing-')),
-        PORT: '0',
-        ASSOCIATIONS_PORT: '0',
-        FACILITIES_PORT: '0',
-        GRANTS_PORT: '0',
-        EVENTS_PORT: '0',
-        COOPERATION_PORT: '0',
-        COMMUNICATIONS_PORT: '0',
-        REMINDERS_AUTOMATIC: 'false',
-        LOG_LEVEL: 'warn',
-        OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
-        OTEL_BSP_SCHEDULE_DELAY: '100',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const started = await startHubProcess({
+      DATABASE_URL: database.url,
+      HUB_DATA_DIR: mkdtempSync(join(tmpdir(), 'hub-tracing-')),
+      REMINDERS_AUTOMATIC: 'false',
+      LOG_LEVEL: 'warn',
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+      OTEL_BSP_SCHEDULE_DELAY: '100',
     });
-    let output = '';
-    graphqlUrl = await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 90_000);
-      const read = (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = /GraphQL \(gateway\)\s+(\S+)/.exec(output);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      };
-      hub.stdout!.on('data', read);
-      hub.stderr!.on('data', read);
-      hub.once('exit', (code) => reject(new Error(`hub exited with ${code}:\n${output}`)));
-    });
+    hub = started.child;
+    graphqlUrl = started.url;
   }, 120_000);
 
   afterAll(async () => {

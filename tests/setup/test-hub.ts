@@ -8,6 +8,7 @@ import { signDevToken, type DevTokenClaims } from '../../subgraphs/core/identity
 import { projectRoot } from '../../subgraphs/core/paths';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { testGraphiqlDir } from './test-database.config';
+import { EPHEMERAL_PORTS } from './hub-process';
 
 export interface TestHub {
   hub: RunningHub;
@@ -30,13 +31,7 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
   const config = loadHubConfig(
     {
       DATABASE_URL: database.url,
-      PORT: '0',
-      ASSOCIATIONS_PORT: '0',
-      FACILITIES_PORT: '0',
-      GRANTS_PORT: '0',
-      EVENTS_PORT: '0',
-      COOPERATION_PORT: '0',
-      COMMUNICATIONS_PORT: '0',
+      ...EPHEMERAL_PORTS,
       // The outbox (mails without SMTP_URL) of a test hub is its own, never the project's.
       HUB_DATA_DIR: mkdtempSync(join(tmpdir(), 'hub-test-data-')),
       // No reminder run in the background: tests that count statements must see only theirs.
