@@ -1,4 +1,9 @@
 import type { SubgraphDefinition } from '../core/subgraph';
+import { finnishAnalyzer } from '../core/finnish/finnish-terms';
+import { AssociationSearchIndexer } from './association/association-search.indexer';
+
+/** How often changed associations get their search terms rebuilt. */
+const SEARCH_INDEX_INTERVAL_MS = 1_000;
 import { Activity } from './activity/activity.entity';
 import { ActivityResolver } from './activity/activity.resolver';
 import { Association } from './association/association.entity';
@@ -12,6 +17,7 @@ import { ContactPersonResolver } from './contact/contact-person.resolver';
 import { Initial1763800000000 } from './migrations/1763800000000-initial';
 import { Directory1763900000000 } from './migrations/1763900000000-directory';
 import { ActivitySearch1766200000000 } from './migrations/1766200000000-activity-search';
+import { SearchTerms1766300000000 } from './migrations/1766300000000-search-terms';
 import {
   AssociationMunicipalityResolver,
   MunicipalityResolver,
@@ -32,7 +38,12 @@ export const associationsSubgraph: SubgraphDefinition<AssociationsContext> = {
   name: 'associations',
   schema: 'associations',
   entities: [Association, ServiceArea, CityLiaison, Category, Activity, ContactPerson],
-  migrations: [Initial1763800000000, Directory1763900000000, ActivitySearch1766200000000],
+  migrations: [
+    Initial1763800000000,
+    Directory1763900000000,
+    ActivitySearch1766200000000,
+    SearchTerms1766300000000,
+  ],
   resolvers: [
     AssociationResolver,
     CategoryResolver,
@@ -46,4 +57,12 @@ export const associationsSubgraph: SubgraphDefinition<AssociationsContext> = {
   ],
   referenceResolvers: associationsReferenceResolvers,
   createContext: createAssociationsContext,
+  // Search terms (Finnish base forms and compound parts) current before serving, then kept so.
+  prepare: (dataSource, log) =>
+    new AssociationSearchIndexer(dataSource, finnishAnalyzer()).prepare(log).then(() => undefined),
+  startJobs: (dataSource, log) =>
+    new AssociationSearchIndexer(dataSource, finnishAnalyzer()).start(
+      SEARCH_INDEX_INTERVAL_MS,
+      log,
+    ),
 };

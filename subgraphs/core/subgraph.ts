@@ -50,6 +50,8 @@ export interface SubgraphDefinition<TContext extends BaseContext = BaseContext> 
   createContext(dataSource: DataSource, identity: Identity, shared: SharedServices): TContext;
   /** Figures of its own for /metrics, e.g. the depth of a job queue. */
   observe?(metrics: ServiceMetrics): void;
+  /** Work done before the server takes requests (e.g. bringing an index up to date). */
+  prepare?(dataSource: DataSource, log: (line: string) => void): Promise<void>;
   /** Background work that lives as long as the server (e.g. a sync with another system). */
   startJobs?(
     dataSource: DataSource,
@@ -224,6 +226,7 @@ export async function startSubgraph<TContext extends BaseContext>(
 
   let started: Listening;
   try {
+    await definition.prepare?.(options.dataSource, (line) => logger.info(line));
     started = await listen(
       `The ${definition.name} subgraph`,
       app,

@@ -12,6 +12,7 @@ import { Association } from './association.entity';
 import { AssociationOrder } from './association.enums';
 import type { AssociationFilter } from './association.inputs';
 import { applySearch, searchWords } from './association.search';
+import { finnishAnalyzer } from '../../core/finnish/finnish-terms';
 import type { AssociationChanges } from './association.validation';
 
 const BY_NAME: KeysetOrder<Association> = {
@@ -255,7 +256,14 @@ export class AssociationRepository {
   } {
     const q = this.db.getRepository(Association).createQueryBuilder('a').where('TRUE');
     const words = filter.search ? searchWords(filter.search) : [];
-    const rank = words.length > 0 ? applySearch(q, words).rank : null;
+    const rank =
+      words.length > 0
+        ? applySearch(
+            q,
+            words,
+            words.map((word) => finnishAnalyzer().queryTerms(word)),
+          ).rank
+        : null;
     if (filter.municipalityCodes?.length)
       q.andWhere('a.municipality_code = ANY(:codes)', { codes: filter.municipalityCodes });
     if (filter.statuses?.length)

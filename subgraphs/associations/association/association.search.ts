@@ -3,7 +3,7 @@ import type { Association } from './association.entity';
 
 /**
  * Turns what a person types into SQL over the search columns of the directory migration.
- * Each word must match in one of three ways:
+ * Each word must match in one of four ways (the fourth: base forms, see applySearch):
  *  - full text, stemmed in Finnish, Swedish and English: "urheiluseuran" finds
  *    "Urheiluseura", "vertaisryhmissä" a description's "vertaisryhmät" (GIN, search_document);
  *  - a part of a name: "urheil" or the "seura" inside the compound "Urheiluseura"
@@ -36,12 +36,31 @@ export interface SearchSql {
   rank: string;
 }
 
-/** Adds the search conditions to `q` and returns the rank expression for the same words. */
-export function applySearch(q: SelectQueryBuilder<Association>, words: string[]): SearchSql {
-  const params: Record<string, string> = { searchText: words.join(' ') };
+/**
+ * Adds the search conditions to `q` and returns the rank expression for the same words.
+ * `baseForms[i]` are word i's base forms by the Finnish analyzer (core/finnish): a fourth
+ * way to match, against every association's analysed terms, which finds compound parts
+ * ("partio" in "Partiotoimintaa"), consonant gradation ("hiihdon" → hiihto) and the texts of
+ * activities and category names.
+ */
+export function applySearch(
+  q: SelectQueryBuilder<Association>,
+  words: string[],
+  baseForms: string[][] = words.map((w) => [w]),
+): SearchSql {
+  const params: Record<string, unknown> = { searchText: words.join(' ') };
+  const termRanks: string[] = [];
   words.forEach((word, i) => {
     params[`sq${i}`] = word.length >= 3 ? word : `${word}:*`;
-    const ways = [`a.search_document @@ ${anyLanguage(`sq${i}`)}`];
+    params[`st${i}`] = baseForms[i];
+    const ways = [
+      `a.search_document @@ ${anyLanguage(`sq${i}`)}`,
+      `a.search_terms && :st${i}::text[]`,
+    ];
+    // In a name or category, a word says more about what the association is than elsewhere.
+    termRanks.push(
+      `(CASE WHEN a.search_name_terms && :st${i}::text[] THEN 0.5 WHEN a.search_terms && :st${i}::text[] THEN 0.2 ELSE 0 END)`,
+    );
     // Trigram indexes cannot help with one- and two-letter fragments; full text still can.
     if (word.length >= 3) {
       params[`sl${i}`] = `%${word}%`;
@@ -57,6 +76,6 @@ export function applySearch(q: SelectQueryBuilder<Association>, words: string[])
   const anyWord = words.map((_, i) => anyLanguage(`sq${i}`)).join(' || ');
   // Rounded to a fixed scale so the value survives a cursor round trip exactly.
   return {
-    rank: `round((ts_rank(a.search_document, ${anyWord}) + word_similarity(:searchText, a.search_names))::numeric, 6)`,
+    rank: `round((ts_rank(a.search_document, ${anyWord}) + word_similarity(:searchText, a.search_names) + ${termRanks.join(' + ')})::numeric, 6)`,
   };
 }

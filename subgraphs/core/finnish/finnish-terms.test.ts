@@ -1,0 +1,57 @@
+import { compoundParts, plainAnalyzer, textTerms, voikkoAnalyzer } from './finnish-terms';
+import { loadVoikko } from './voikko';
+import { describeWithVoikko } from '../../../tests/setup/voikko';
+
+describe(compoundParts.name, () => {
+  it('joins derivations to their part and takes the last part from the base form', () => {
+    expect(
+      compoundParts({
+        baseForm: 'liikuntakerho',
+        wordBases: '+liiku(liikkua)+nta(+ta)+kerho(kerho)',
+      }),
+    ).toEqual(['liikunta', 'kerho']);
+    expect(
+      compoundParts({
+        baseForm: 'partiotoiminta',
+        wordBases: '+partio(partio)+toimi(toimia)+n+ta(+ta)',
+      }),
+    ).toEqual(['partio', 'toiminta']);
+    expect(
+      compoundParts({ baseForm: 'maahanmuuttaja', wordBases: '+maahanmuuttaja(maahan=muuttaja)' }),
+    ).toEqual(['maahan', 'muuttaja']);
+    expect(compoundParts({ baseForm: 'hiihto', wordBases: '+hiih(hiihtää)+to(+to)' })).toEqual([]);
+    expect(compoundParts({ baseForm: 'ry', wordBases: null })).toEqual([]);
+  });
+});
+
+describe('without Voikko', () => {
+  it('finds no library and falls back to plain words, so the hub starts anyway', () => {
+    expect(loadVoikko('libvoikko-not-installed.so.9')).toBeNull();
+  });
+});
+
+describe('plainAnalyzer', () => {
+  it('keeps lower-cased words as they are: the search without Voikko', () => {
+    expect(textTerms('Lahden Urheiluseura, Lahden!', plainAnalyzer)).toEqual([
+      'lahden',
+      'urheiluseura',
+    ]);
+  });
+});
+
+describeWithVoikko('voikkoAnalyzer', () => {
+  it('gives documents base forms and parts, queries base forms only', () => {
+    const analyzer = voikkoAnalyzer(loadVoikko()!);
+    expect(analyzer.wordTerms('liikuntakerhoja').sort()).toEqual(
+      ['kerho', 'liikunta', 'liikuntakerho', 'liikuntakerhoja'].sort(),
+    );
+    expect(analyzer.queryTerms('liikuntakerhoja').sort()).toEqual(
+      ['liikuntakerho', 'liikuntakerhoja'].sort(),
+    );
+    // Consonant gradation and plural stems: the base form.
+    expect(analyzer.queryTerms('hiihdon')).toContain('hiihto');
+    expect(analyzer.queryTerms('marttojen')).toContain('martta');
+    // A word Voikko does not know is itself.
+    expect(analyzer.wordTerms('urheilusuera')).toEqual(['urheilusuera']);
+  });
+});

@@ -1,0 +1,110 @@
+import { loadVoikko, type Voikko, type VoikkoAnalysis } from './voikko';
+
+/**
+ * Turns Finnish text into the terms a search matches on: for each word its base forms and,
+ * for a compound, its parts ("liikuntakerhoja" → liikuntakerho, liikunta, kerho;
+ * "hiihdon" → hiihto; "marttojen" → martta). Documents and queries go through the same
+ * analyzer, so an inflected query word meets a differently inflected document word, and a
+ * compound part ("partio") meets the compound ("Partiotoimintaa").
+ */
+export interface TermAnalyzer {
+  /** Which analyzer built a set of terms: terms of one are not comparable with another's. */
+  readonly name: string;
+  /** A document word's terms: itself, its base forms and compound parts, lower-case. */
+  wordTerms(word: string): string[];
+  /**
+   * A query word's terms: itself and its base forms, not its parts ("partiotoiminta" must
+   * not find everything with "toiminta" in it).
+   */
+  queryTerms(word: string): string[];
+}
+
+/** The words of a text: letters and digits, lower-cased. */
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * The compound parts of one Voikko reading, as base forms. "+liiku(liikkua)+nta(+ta)+kerho(kerho)"
+ * has two parts: "liiku"+"nta" (a derivation, so its surface form "liikunta"), and "kerho";
+ * the last part is the base form's tail, so an inflected last part is in its base form too.
+ */
+export function compoundParts(analysis: VoikkoAnalysis): string[] {
+  if (!analysis.wordBases) return [];
+  const segments = [...analysis.wordBases.matchAll(/\+([^+(]*)\(([^)]*)\)/g)].map((m) => ({
+    surface: m[1],
+    base: m[2],
+  }));
+  const parts: string[] = [];
+  for (const segment of segments) {
+    if (segment.base.startsWith('+') && parts.length > 0)
+      parts[parts.length - 1] += segment.surface;
+    else parts.push(segment.surface);
+  }
+  // Voikko marks compounds inside one dictionary word with "=": maahan=muuttaja.
+  const inner = segments.length === 1 ? segments[0].base.split('=') : [];
+  if (inner.length > 1) return inner.map((p) => p.toLowerCase());
+  if (parts.length < 2) return [];
+  const base = analysis.baseForm.toLowerCase();
+  const head = parts.slice(0, -1).join('').toLowerCase();
+  const last = base.startsWith(head) ? base.slice(head.length) : parts[parts.length - 1];
+  return [...parts.slice(0, -1).map((p) => p.toLowerCase()), last.toLowerCase()].filter(
+    (p) => p.length >= 3,
+  );
+}
+
+/** Voikko's readings: every base form and compound part; an unknown word stays as it is. */
+export function voikkoAnalyzer(voikko: Voikko, cacheSize = 50_000): TermAnalyzer {
+  const cache = new Map<string, { word: string[]; query: string[] }>();
+  const analyze = (word: string) => {
+    const cached = cache.get(word);
+    if (cached) return cached;
+    const bases = new Set([word]);
+    const parts = new Set<string>();
+    for (const analysis of voikko.analyze(word)) {
+      bases.add(analysis.baseForm.toLowerCase());
+      for (const part of compoundParts(analysis)) parts.add(part);
+    }
+    const result = { word: [...new Set([...bases, ...parts])], query: [...bases] };
+    // Words repeat across documents: a bounded cache, emptied when full.
+    if (cache.size >= cacheSize) cache.clear();
+    cache.set(word, result);
+    return result;
+  };
+  return {
+    name: 'voikko',
+    wordTerms: (word) => analyze(word).word,
+    queryTerms: (word) => analyze(word).query,
+  };
+}
+
+/**
+ * Without Voikko: the word itself. The directory's other ways of matching (stemming in
+ * PostgreSQL, parts of names, near misses) still apply; this one adds nothing then.
+ */
+export const plainAnalyzer: TermAnalyzer = {
+  name: 'plain',
+  wordTerms: (word) => [word],
+  queryTerms: (word) => [word],
+};
+
+let loaded: TermAnalyzer | undefined;
+
+/** Voikko when this machine has it, else the plain analyzer; loaded once per process. */
+export function finnishAnalyzer(): TermAnalyzer {
+  if (!loaded) {
+    const voikko = loadVoikko();
+    loaded = voikko ? voikkoAnalyzer(voikko) : plainAnalyzer;
+  }
+  return loaded;
+}
+
+/** Every term of a text, each once. */
+export function textTerms(text: string, analyzer: TermAnalyzer): string[] {
+  const terms = new Set<string>();
+  for (const word of words(text)) for (const term of analyzer.wordTerms(word)) terms.add(term);
+  return [...terms];
+}
