@@ -2,8 +2,8 @@ import type { SubgraphDefinition } from '../core/subgraph';
 import { finnishAnalyzer } from '../core/finnish/finnish-terms';
 import { AssociationSearchIndexer } from './association/association-search.indexer';
 
-/** How often changed associations get their search terms rebuilt. */
-const SEARCH_INDEX_INTERVAL_MS = 1_000;
+/** How long after a change its association's search terms are rebuilt (changes gather). */
+const SEARCH_INDEX_DELAY_MS = 200;
 import { Activity } from './activity/activity.entity';
 import { ActivityResolver } from './activity/activity.resolver';
 import { Association } from './association/association.entity';
@@ -61,8 +61,5 @@ export const associationsSubgraph: SubgraphDefinition<AssociationsContext> = {
   prepare: (dataSource, log) =>
     new AssociationSearchIndexer(dataSource, finnishAnalyzer()).prepare(log).then(() => undefined),
   startJobs: (dataSource, log) =>
-    new AssociationSearchIndexer(dataSource, finnishAnalyzer()).start(
-      SEARCH_INDEX_INTERVAL_MS,
-      log,
-    ),
+    new AssociationSearchIndexer(dataSource, finnishAnalyzer()).start(SEARCH_INDEX_DELAY_MS, log),
 };

@@ -61,6 +61,8 @@ export interface SubgraphDefinition<TContext extends BaseContext = BaseContext> 
 }
 
 export interface BackgroundJobs {
+  /** Settles once the jobs are set up (e.g. listening): the subgraph is started after it. */
+  ready?: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -247,6 +249,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     throw error;
   }
   const jobs = definition.startJobs?.(options.dataSource, (line) => logger.info(line), shared);
+  await jobs?.ready;
   return {
     name: definition.name,
     url: started.url,

@@ -1,11 +1,12 @@
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { Client } from 'pg';
+import { DataSource, type DataSourceOptions, type QueryRunner } from 'typeorm';
 import { transactionWithRetry } from '../../core/database';
 import { type TermAnalyzer, textTerms } from '../../core/finnish/finnish-terms';
 import { AssociationSearchRepository } from './association-search.repository';
 
 /** Associations indexed per transaction. */
 const BATCH = 200;
-/** At most this many associations indexed in the background per interval. */
+/** At most this many associations indexed in the background per round. */
 const PER_TICK = 1_000;
 /** At start, up to this many stale associations are indexed before the subgraph serves. */
 const INDEX_BEFORE_SERVING = 20_000;
@@ -67,36 +68,63 @@ export class AssociationSearchIndexer {
   }
 
   /**
-   * Indexes what becomes stale, every `intervalMs`, at most PER_TICK associations a time (a
-   * big import is indexed over minutes, not in one burst), on a connection of its own so it
-   * takes none from requests; until stopped.
+   * Indexes what becomes stale: the triggers notify `association_search_stale`, and this
+   * listens on a connection of its own and indexes shortly after (changes arriving together
+   * are indexed together), at most PER_TICK associations a round, so a big import is
+   * indexed over minutes, not in one burst. Idle, it sends no statement at all.
    */
-  start(intervalMs: number, log: (line: string) => void): { stop(): Promise<void> } {
+  start(
+    delayMs: number,
+    log: (line: string) => void,
+  ): { ready: Promise<void>; stop(): Promise<void> } {
+    // One connection listens, one indexes; neither is taken from requests.
     const own = new DataSource({
       ...this.dataSource.options,
-      extra: { ...(this.dataSource.options.extra as object), max: 1 },
+      extra: { ...(this.dataSource.options.extra as object), max: 2 },
     } as DataSourceOptions);
     const background = new AssociationSearchIndexer(own, this.analyzer);
     let stopped = false;
-    let running: Promise<unknown> = own.initialize();
-    const tick = async () => {
+    let timer: NodeJS.Timeout | undefined;
+    let running: Promise<unknown> = Promise.resolve();
+    const round = async () => {
       let done = 0;
       for (let n = -1; n !== 0 && done < PER_TICK && !stopped; done += n) {
         n = await background.indexBatch();
       }
-      if (done >= PER_TICK) log(`search terms: ${done} more associations indexed`);
+      // More left than one round takes: go on after a pause.
+      if (done >= PER_TICK) {
+        log(`search terms: ${done} more associations indexed`);
+        schedule();
+      }
     };
-    const timer = setInterval(() => {
-      running = running
-        .then(() => (stopped ? undefined : tick()))
-        .catch((error: unknown) => log(`search terms: indexing failed: ${String(error)}`));
-    }, intervalMs);
-    timer.unref();
+    const schedule = () => {
+      if (stopped || timer) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        running = running
+          .then(round)
+          .catch((error: unknown) => log(`search terms: indexing failed: ${String(error)}`));
+      }, delayMs);
+      timer.unref();
+    };
+    let listener: QueryRunner | undefined;
+    const listening = (async () => {
+      await own.initialize();
+      listener = own.createQueryRunner();
+      const client = (await listener.connect()) as Client;
+      client.on('notification', schedule);
+      await listener.query('LISTEN association_search_stale');
+      // What went stale while nobody listened, before the subgraph counts as started.
+      await round();
+    })().catch((error: unknown) => log(`search terms: cannot listen: ${String(error)}`));
     return {
+      ready: listening,
       async stop() {
         stopped = true;
-        clearInterval(timer);
+        clearTimeout(timer);
+        await listening;
         await running.catch(() => undefined);
+        await listener?.release().catch(() => undefined);
         if (own.isInitialized) await own.destroy();
       },
     };

@@ -6,8 +6,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * (`search_terms`, GIN-indexed; `search_name_terms`, its names' and categories' alone, for
  * ranking), and which analyzer built them (`search_terms_by`; NULL:
  * to be built). Triggers mark an association's terms stale whenever a text they come from
- * changes, whoever changes it (services, imports, plain SQL); the associations subgraph's
- * indexer rebuilds stale rows (core/finnish, association-search.indexer.ts).
+ * changes, whoever changes it (services, imports, plain SQL), and notify
+ * `association_search_stale`; the associations subgraph's indexer listens and rebuilds stale
+ * rows (core/finnish, association-search.indexer.ts).
  */
 export class SearchTerms1766300000000 implements MigrationInterface {
   name = 'SearchTerms1766300000000';
@@ -29,10 +30,11 @@ export class SearchTerms1766300000000 implements MigrationInterface {
       CREATE FUNCTION associations.association_texts_changed() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         NEW.search_terms_by := NULL;
+        PERFORM pg_notify('association_search_stale', '');
         RETURN NEW;
       END $$`);
     await db.query(`
-      CREATE TRIGGER association_texts_changed BEFORE UPDATE OF name, description
+      CREATE TRIGGER association_texts_changed BEFORE INSERT OR UPDATE OF name, description
         ON associations.association FOR EACH ROW EXECUTE FUNCTION associations.association_texts_changed()`);
     // An activity or a category link changed: the association it belongs to is stale.
     await db.query(`
@@ -44,6 +46,7 @@ export class SearchTerms1766300000000 implements MigrationInterface {
         IF TG_OP IN ('UPDATE', 'DELETE') THEN ids := ids || OLD.association_id; END IF;
         UPDATE associations.association SET search_terms_by = NULL
          WHERE id = ANY (ids) AND search_terms_by IS NOT NULL;
+        PERFORM pg_notify('association_search_stale', '');
         RETURN NULL;
       END $$`);
     for (const table of ['activity', 'association_category']) {
@@ -58,6 +61,7 @@ export class SearchTerms1766300000000 implements MigrationInterface {
         UPDATE associations.association SET search_terms_by = NULL
          WHERE id IN (SELECT association_id FROM associations.association_category WHERE category_id = NEW.id)
            AND search_terms_by IS NOT NULL;
+        PERFORM pg_notify('association_search_stale', '');
         RETURN NULL;
       END $$`);
     await db.query(`
