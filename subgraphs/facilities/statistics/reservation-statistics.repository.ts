@@ -17,7 +17,25 @@ export interface ReservationStatisticsRow {
   reservations: number;
   hours: string;
   associations: number;
+  /** Hours the group's units were open in the period; null without a period. */
+  openHours: string | null;
+  /** Unit-hours reserved / open hours, four decimals; null without a period or open hours. */
+  usedShare: number | null;
 }
+
+/** A group's key, as both halves of the statistics name it. */
+const keyOf = (r: Pick<ReservationStatisticsRow, 'facilityId' | 'spaceType' | 'month'>) =>
+  JSON.stringify([r.facilityId, r.spaceType, r.month]);
+
+/**
+ * Groupings over units (spaces not divided further) `us` and a day or a month: the same
+ * keys as GROUP_COLUMNS, for the share of opening hours used.
+ */
+const UNIT_GROUP_COLUMNS = (month: string): Record<ReservationGrouping, [string, string]> => ({
+  FACILITY: ['us.facility_id', 'facility_id'],
+  SPACE_TYPE: ['us.type', 'space_type'],
+  MONTH: [month, 'month'],
+});
 
 const GROUP_COLUMNS: Record<ReservationGrouping, [sql: string, alias: string]> = {
   FACILITY: ['s.facility_id', 'facility_id'],
@@ -61,13 +79,120 @@ export class ReservationStatisticsRepository {
         ${groups.length ? `ORDER BY ${groups.map(([, alias]) => `${alias} NULLS LAST`).join(', ')}` : ''}`,
       parameters,
     );
-    return rows.map((r) => ({
+    const counted = rows.map((r) => ({
       facilityId: (r.facility_id as string | undefined) ?? null,
       spaceType: (r.space_type as SpaceType | undefined) ?? null,
       month: (r.month as string | undefined) ?? null,
       reservations: r.reservations as number,
       hours: r.hours as string,
       associations: r.associations as number,
+      openHours: null,
+      usedShare: null,
     }));
+    if (!query.from || !query.to) return counted;
+    return this.withShareOfOpeningHours(groupBy, query as Required<typeof query>, counted);
+  }
+
+  /**
+   * The period's opening hours of each group's units (each bookable space not divided
+   * further, for its facility's hours on each Helsinki day: the weekday's periods, or the
+   * date's exception), and the share of them confirmed reservations hold (unit-hours: a
+   * reservation of a whole hall holds each of its halves). Groups with open hours but no
+   * reservation are included, with zeros.
+   */
+  private async withShareOfOpeningHours(
+    groupBy: readonly ReservationGrouping[],
+    query: ReservationStatisticsQuery & { from: Date; to: Date },
+    counted: ReservationStatisticsRow[],
+  ): Promise<ReservationStatisticsRow[]> {
+    const parameters: unknown[] = [query.from, query.to];
+    const unitWhere = [
+      'NOT EXISTS (SELECT 1 FROM facilities.space c WHERE c.parent_space_id = us.id)',
+    ];
+    const add = (condition: (placeholder: string) => string, value: unknown) => {
+      parameters.push(value);
+      unitWhere.push(condition(`$${parameters.length}`));
+    };
+    if (query.facilityIds?.length) add((p) => `us.facility_id = ANY(${p})`, query.facilityIds);
+    if (query.spaceTypes?.length) add((p) => `us.type = ANY(${p})`, query.spaceTypes);
+    if (query.serviceAreaIds?.length) {
+      add((p) => `f.service_area_id = ANY(${p})`, query.serviceAreaIds);
+    }
+    const unique = [...new Set(groupBy)];
+    const openGroups = unique.map((g) => UNIT_GROUP_COLUMNS(`to_char(o.day, 'YYYY-MM')`)[g]);
+    const usedGroups = unique.map(
+      (g) =>
+        UNIT_GROUP_COLUMNS(`to_char(r.starts_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM')`)[g],
+    );
+    const select = (groups: Array<[string, string]>) =>
+      groups.map(([sql, alias]) => `${sql} AS ${alias}, `).join('');
+    const groupSql = (groups: Array<[string, string]>) =>
+      groups.length ? `GROUP BY ${groups.map(([sql]) => sql).join(', ')}` : '';
+    const rows: Array<Record<string, unknown>> = await this.db.query(
+      `WITH days AS (
+         SELECT d::date AS day
+           FROM generate_series(($1::timestamptz AT TIME ZONE 'Europe/Helsinki')::date,
+                                (($2::timestamptz - interval '1 microsecond') AT TIME ZONE 'Europe/Helsinki')::date,
+                                interval '1 day') AS d
+       ), units AS (
+         SELECT us.id, us.facility_id, us.type
+           FROM facilities.space us JOIN facilities.facility f ON f.id = us.facility_id
+          WHERE ${unitWhere.join(' AND ')}
+       ), open AS (
+         SELECT fac.facility_id, d.day,
+                CASE WHEN e.facility_id IS NOT NULL
+                     THEN coalesce(extract(epoch FROM e.closes - e.opens) / 3600, 0)
+                     ELSE coalesce((SELECT sum(extract(epoch FROM h.closes - h.opens)) / 3600
+                                      FROM facilities.opening_hours h
+                                     WHERE h.facility_id = fac.facility_id
+                                       AND h.weekday = extract(isodow FROM d.day)), 0)
+                END AS hours
+           FROM (SELECT DISTINCT facility_id FROM units) fac
+          CROSS JOIN days d
+           LEFT JOIN facilities.opening_exception e ON e.facility_id = fac.facility_id AND e.date = d.day
+       ), opened AS (
+         SELECT ${select(openGroups)} sum(o.hours) AS open_hours
+           FROM units us JOIN open o ON o.facility_id = us.facility_id
+          ${groupSql(openGroups)}
+       ), used AS (
+         SELECT ${select(usedGroups)}
+                sum(extract(epoch FROM upper(c.during) - lower(c.during))) / 3600 AS used_hours
+           FROM facilities.reservation_claim c
+           JOIN facilities.reservation r ON r.id = c.reservation_id AND r.status = 'CONFIRMED'
+           JOIN units us ON us.id = c.unit_id
+          WHERE r.starts_at >= $1 AND r.starts_at < $2
+          ${groupSql(usedGroups)}
+       )
+       SELECT ${unique.map((g) => `opened.${UNIT_GROUP_COLUMNS('')[g][1]}, `).join('')}
+              round(opened.open_hours, 2)::text AS open_hours,
+              CASE WHEN opened.open_hours > 0
+                   THEN round(coalesce(used.used_hours, 0) / opened.open_hours, 4)::float END AS used_share
+         FROM opened LEFT JOIN used ON ${
+           unique.length
+             ? unique
+                 .map((g) => UNIT_GROUP_COLUMNS('')[g][1])
+                 .map((alias) => `used.${alias} IS NOT DISTINCT FROM opened.${alias}`)
+                 .join(' AND ')
+             : 'TRUE'
+         }`,
+      parameters,
+    );
+    const byKey = new Map(counted.map((r) => [keyOf(r), r]));
+    const merged = [...counted];
+    for (const row of rows) {
+      const key = {
+        facilityId: (row.facility_id as string | undefined) ?? null,
+        spaceType: (row.space_type as SpaceType | undefined) ?? null,
+        month: (row.month as string | undefined) ?? null,
+      };
+      const share = {
+        openHours: row.open_hours as string,
+        usedShare: (row.used_share as number | null) ?? null,
+      };
+      const found = byKey.get(keyOf(key));
+      if (found) Object.assign(found, share);
+      else merged.push({ ...key, reservations: 0, hours: '0.00', associations: 0, ...share });
+    }
+    return merged;
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { DecimalScalar } from '../../core/scalars';
 import type { FacilitiesContext } from '../facilities.context';
 import { Facility } from '../facility/facility.entity';
@@ -33,6 +33,20 @@ export class ReservationStatisticsGroup {
 
   @Field(() => Int, { description: 'Associations holding them, each counted once.' })
   associations!: number;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      "Hours the group's bookable units (spaces not divided further) were open in the period: each unit for its facility's opening hours on each Helsinki day, an exception date's hours instead of the weekday's. Null unless the filter gives both `from` and `to`.",
+  })
+  openHours!: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Share of those open hours held by confirmed reservations of associations (unit-hours: booking a whole hall holds each of its parts), 0 to 1, four decimals. Null without a period or when nothing was open.',
+  })
+  usedShare!: number | null;
 }
 
 @Resolver()

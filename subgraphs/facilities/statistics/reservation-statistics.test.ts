@@ -97,7 +97,12 @@ describe('reservationStatistics', () => {
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(createFacilitiesSubgraph(BookingBridge.none()));
-    facilityIds.library = await makeFacility(subgraph.db, { serviceAreaId: areas.culture });
+    // The library is closed on New Year's Day 2028 and open 10–12 on 2 January; otherwise,
+    // like the hall, every day 8–22 (14 hours).
+    facilityIds.library = await makeFacility(subgraph.db, {
+      serviceAreaId: areas.culture,
+      exceptions: [{ date: '2028-01-01' }, { date: '2028-01-02', opens: '10:00', closes: '12:00' }],
+    });
     facilityIds.hall = await makeFacility(subgraph.db, { serviceAreaId: areas.sports });
     const spaces = new Map<string, string>();
     for (const w of written) {
@@ -176,5 +181,71 @@ describe('reservationStatistics', () => {
       filter: { from: '2028-02-01T00:00:00Z', to: '2028-01-01T00:00:00Z' },
     });
     expect(brokenRules(backwards)).toEqual(['filter.to AFTER_FROM']);
+  });
+
+  it('gives the share of opening hours used over a period, per facility and per month', async () => {
+    const period = { from: '2027-12-31T22:00:00Z', to: '2028-02-29T22:00:00Z' }; // Jan–Feb 2028 in Helsinki
+    const SHARE = `query ($groupBy: [ReservationGrouping!]!, $filter: ReservationStatisticsFilter) {
+      reservationStatistics(groupBy: $groupBy, filter: $filter) { facility { id } month reservations hours openHours usedShare } }`;
+    const byFacility = await subgraph.request<{
+      reservationStatistics: Array<Record<string, unknown>>;
+    }>(SHARE, { groupBy: ['FACILITY'], filter: period });
+    expect(byFacility.errors).toEqual([]);
+    // 60 days (2028 is a leap year). Library, one room: 58 × 14 + 0 + 2 = 814 open hours;
+    // 2 + 1.5 + 1 = 4.5 reserved: 4.5 / 814 = 0.00553. Hall, two rooms: 2 × 60 × 14 =
+    // 1,680; 3 + 0.5 = 3.5 reserved: 0.00208.
+    expect(sorted(byFacility.data!.reservationStatistics)).toEqual(
+      sorted([
+        {
+          facility: { id: facilityIds.library },
+          month: null,
+          reservations: 3,
+          hours: '4.50',
+          openHours: '814.00',
+          usedShare: 0.0055,
+        },
+        {
+          facility: { id: facilityIds.hall },
+          month: null,
+          reservations: 2,
+          hours: '3.50',
+          openHours: '1680.00',
+          usedShare: 0.0021,
+        },
+      ]),
+    );
+    const byMonth = await subgraph.request<{
+      reservationStatistics: Array<Record<string, unknown>>;
+    }>(SHARE, { groupBy: ['MONTH'], filter: period });
+    // January: library 29 × 14 + 2 = 408, hall 2 × 31 × 14 = 868: 1,276 open; 3.5 reserved.
+    // February: 29 × 14 × 3 = 1,218 open; 1 + 3 + 0.5 = 4.5 reserved.
+    expect(sorted(byMonth.data!.reservationStatistics)).toEqual(
+      sorted([
+        {
+          facility: null,
+          month: '2028-01',
+          reservations: 2,
+          hours: '3.50',
+          openHours: '1276.00',
+          usedShare: 0.0027,
+        },
+        {
+          facility: null,
+          month: '2028-02',
+          reservations: 3,
+          hours: '4.50',
+          openHours: '1218.00',
+          usedShare: 0.0037,
+        },
+      ]),
+    );
+    // Without a period there is nothing to divide by.
+    const open = await subgraph.request<{ reservationStatistics: Array<Record<string, unknown>> }>(
+      SHARE,
+      { groupBy: [] },
+    );
+    expect(open.data!.reservationStatistics).toEqual([
+      expect.objectContaining({ openHours: null, usedShare: null }),
+    ]);
   });
 });
