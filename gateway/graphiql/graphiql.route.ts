@@ -25,7 +25,7 @@ const PAGE = `<!doctype html>
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>GraphiQL · city–association hub</title>
     <link rel="stylesheet" href="/graphiql/graphiql.css" />
-    <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+    <style>html, body, #graphiql { height: 100%; margin: 0; } .graphiql-tab-button { max-width: none; overflow: visible; } .graphiql-tab { max-width: none; }</style>
   </head>
   <body>
     <div id="graphiql">Loading GraphiQL…</div>

@@ -1,6 +1,14 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { chromium, type Browser } from 'playwright-core';
-import { startTestHub, type TestHub } from '../setup/test-hub';
+import { loadExamples } from '../../gateway/examples/examples';
+import { projectRoot } from '../../subgraphs/core/paths';
+import { postGraphQL, startTestHub, type TestHub } from '../setup/test-hub';
+
+/** Where the browser test leaves its screenshots (not committed). */
+const SCREENSHOTS = join(projectRoot(), 'test-results');
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 /**
  * GraphiQL in a real browser: headless Chromium (Debian's package, driven by
@@ -56,5 +64,63 @@ describeBrowser('GraphiQL in Chromium', () => {
     const outside = requested.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'));
     expect(outside).toEqual([]);
     expect(requested).toContain(`${origin}/graphql`);
+  }, 90_000);
+
+  it('shows a statistics answer as a table and a chart, with the right rows, and a CSV', async () => {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await page.goto(`${t.hub.gateway.url}/graphiql`);
+    await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
+    await page.locator('.graphiql-tab', { hasText: 'GrantStatistics' }).first().click();
+    // The tab's query in the editor before it runs.
+    await page
+      .locator('.graphiql-query-editor', { hasText: 'grantStatistics' })
+      .waitFor({ timeout: 10_000 });
+    await page.click('[aria-label="Show Results as table and chart"]');
+    await page.click('.graphiql-execute-button');
+    // The view follows the response editor: its table appears once the answer is in.
+    await page.locator('.hub-table tbody tr').first().waitFor({ timeout: 30_000 });
+
+    // The same query straight to the graph: the rows the view must show.
+    const query = loadExamples().find((e) => e.title.startsWith('Grant statistics'))!.query;
+    const answer = await postGraphQL(t.hub.gateway.graphqlUrl, query);
+    const groups = (
+      answer.body.data as { grantStatistics: { groups: Array<Record<string, unknown>> } }
+    ).grantStatistics.groups;
+    expect(groups.length).toBeGreaterThan(2);
+    const rows = await page.locator('.hub-table tbody tr').allTextContents();
+    expect(rows).toHaveLength(groups.length);
+    const header = await page.locator('.hub-table thead th').allTextContents();
+    expect(header).toEqual(
+      expect.arrayContaining(['year', 'serviceArea.name.fi', 'awardedTotal.amount']),
+    );
+    const yearColumn = header.indexOf('year');
+    const years = await page
+      .locator(`.hub-table tbody tr td:nth-child(${yearColumn + 1})`)
+      .allTextContents();
+    expect(years).toEqual(groups.map((g) => String(g.year)));
+    // The chart: one mark per row (a line over years), drawn with its axis labels.
+    expect(await page.locator('.hub-chart .hub-mark').count()).toBe(groups.length);
+    const chart = await page
+      .locator('.hub-chart')
+      .screenshot({ path: join(SCREENSHOTS, 'graphiql-results-chart.png') });
+    const view = await page
+      .locator('.hub-results')
+      .screenshot({ path: join(SCREENSHOTS, 'graphiql-results-view.png') });
+    for (const png of [chart, view]) {
+      expect(png.subarray(0, 8)).toEqual(
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      );
+      expect(png.length).toBeGreaterThan(3_000);
+    }
+    // The CSV download: the same rows, parsed by an independent CSV reader.
+    const [downloaded] = await Promise.all([page.waitForEvent('download'), page.click('.hub-csv')]);
+    const csv = readFileSync(await downloaded.path(), 'utf8');
+    const records = parse(csv, { columns: true }) as Array<Record<string, string>>;
+    expect(records.map((r) => r.year)).toEqual(groups.map((g) => String(g.year)));
+    // Example tabs keep their whole titles.
+    const cut = await page.$$eval('.graphiql-tab-button', (tabs) =>
+      tabs.filter((tab) => tab.scrollWidth > tab.clientWidth + 1).map((tab) => tab.textContent),
+    );
+    expect(cut).toEqual([]);
   }, 90_000);
 });

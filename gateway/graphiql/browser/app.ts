@@ -2,11 +2,13 @@ import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
+import { resultsViewPlugin } from './results-view';
 
 /**
  * GraphiQL for the hub, bundled by the project's build: nothing loads from a CDN. The
  * example library opens as tabs, the first one selected; the header editor takes an
- * `Authorization: Bearer …` header for signed-in queries.
+ * `Authorization: Bearer …` header for signed-in queries. A sidebar plugin shows the last
+ * answer's first list as a table and a chart (results-view.ts).
  */
 interface Example {
   audience: string;
@@ -33,6 +35,8 @@ async function main(): Promise<void> {
       defaultEditorToolsVisibility: true,
       isHeadersEditorEnabled: true,
       shouldPersistHeaders: false,
+      // Statistics answers as a table and a chart, with a CSV download.
+      plugins: [resultsViewPlugin],
     }),
   );
 }

@@ -1,0 +1,226 @@
+import { useEditorContext, type GraphiQLPlugin } from '@graphiql/react';
+import { createElement as h, useEffect, useMemo, useState } from 'react';
+import { chartSpec, resultsTable, rowLabel, tableCsv, type ResultsTable } from './results-table';
+
+const WIDTH = 560;
+const HEIGHT = 260;
+const MARGIN = { top: 12, right: 12, bottom: 72, left: 64 };
+
+/** The answer in the response editor, kept current as queries run. */
+function useAnswer(): unknown {
+  const { responseEditor } = useEditorContext({ nonNull: true });
+  const [text, setText] = useState(() => responseEditor?.getValue() ?? '');
+  useEffect(() => {
+    if (!responseEditor) return undefined;
+    const changed = () => setText(responseEditor.getValue());
+    changed();
+    responseEditor.on('change', changed);
+    return () => responseEditor.off('change', changed);
+  }, [responseEditor]);
+  return useMemo(() => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return null;
+    }
+  }, [text]);
+}
+
+/** Bars (or a line, over time) of one figure per row, labelled by the rows' keys. */
+function Chart(props: { table: ResultsTable; labels: string[]; measure: string; kind: string }) {
+  const { table, labels, measure, kind } = props;
+  const values = table.rows.map((r) => Number(r[measure] ?? 0));
+  const max = Math.max(...values, 0) || 1;
+  const plotW = WIDTH - MARGIN.left - MARGIN.right;
+  const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const step = plotW / values.length;
+  const x = (i: number) => MARGIN.left + i * step + step / 2;
+  const y = (v: number) => MARGIN.top + plotH - (v / max) * plotH;
+  const marks =
+    kind === 'line'
+      ? [
+          h('polyline', {
+            key: 'line',
+            points: values.map((v, i) => `${x(i)},${y(v)}`).join(' '),
+            fill: 'none',
+            stroke: '#1f6feb',
+            strokeWidth: 2,
+          }),
+          ...values.map((v, i) =>
+            h('circle', {
+              key: `p${i}`,
+              className: 'hub-mark',
+              cx: x(i),
+              cy: y(v),
+              r: 3,
+              fill: '#1f6feb',
+            }),
+          ),
+        ]
+      : values.map((v, i) =>
+          h('rect', {
+            key: `b${i}`,
+            className: 'hub-mark',
+            x: x(i) - (step * 0.7) / 2,
+            y: y(v),
+            width: step * 0.7,
+            height: Math.max(0, MARGIN.top + plotH - y(v)),
+            fill: '#1f6feb',
+          }),
+        );
+  const ticks = [0, 0.5, 1].map((f) =>
+    h('g', { key: `t${f}` }, [
+      h('line', {
+        key: 'l',
+        x1: MARGIN.left - 4,
+        x2: MARGIN.left + plotW,
+        y1: y(max * f),
+        y2: y(max * f),
+        stroke: '#ccc',
+      }),
+      h(
+        'text',
+        { key: 't', x: MARGIN.left - 6, y: y(max * f) + 4, textAnchor: 'end', fontSize: 10 },
+        (max * f).toLocaleString('fi-FI', { maximumFractionDigits: 2 }),
+      ),
+    ]),
+  );
+  const names = table.rows.map((row, i) =>
+    h(
+      'text',
+      {
+        key: `n${i}`,
+        transform: `translate(${x(i)},${MARGIN.top + plotH + 8}) rotate(40)`,
+        fontSize: 10,
+      },
+      rowLabel(row, labels).slice(0, 28),
+    ),
+  );
+  return h(
+    'svg',
+    {
+      className: 'hub-chart',
+      width: WIDTH,
+      height: HEIGHT,
+      role: 'img',
+      'aria-label': `${measure} by ${labels.join(', ')}`,
+    },
+    [...ticks, ...marks, ...names],
+  );
+}
+
+/** Downloads text as a file, from the page itself (no request leaves it). */
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+/**
+ * The last answer as a table and a chart: the first list in it (statistics' `groups`),
+ * each row's keys as labels and a chosen figure drawn as bars (or a line over months and
+ * years), with the table as CSV to download.
+ */
+function ResultsView() {
+  const answer = useAnswer();
+  const table = useMemo(() => resultsTable(answer), [answer]);
+  const spec = useMemo(() => (table ? chartSpec(table) : null), [table]);
+  const [chosen, setChosen] = useState<string | null>(null);
+  if (!table || !spec) {
+    return h(
+      'div',
+      { className: 'hub-results' },
+      'Run a query whose answer has a list (e.g. the analysts’ statistics tabs) to see it here as a table and a chart.',
+    );
+  }
+  const measure = chosen && spec.measures.includes(chosen) ? chosen : spec.measures[0];
+  return h('div', { className: 'hub-results', style: { overflow: 'auto', padding: 8 } }, [
+    h(
+      'div',
+      { key: 'bar', style: { display: 'flex', gap: 8, alignItems: 'center', marginBottom: 8 } },
+      [
+        h('strong', { key: 'p' }, table.path),
+        spec.measures.length > 0 &&
+          h(
+            'select',
+            {
+              key: 's',
+              'aria-label': 'Figure to draw',
+              value: measure,
+              onChange: (e: { target: { value: string } }) => setChosen(e.target.value),
+            },
+            spec.measures.map((m) => h('option', { key: m, value: m }, m)),
+          ),
+        h(
+          'button',
+          {
+            key: 'c',
+            type: 'button',
+            className: 'hub-csv',
+            onClick: () => download(`${table.path}.csv`, tableCsv(table)),
+          },
+          'Download CSV',
+        ),
+      ],
+    ),
+    measure && h(Chart, { key: 'chart', table, labels: spec.labels, measure, kind: spec.kind }),
+    h(
+      'table',
+      {
+        key: 'table',
+        className: 'hub-table',
+        style: { borderCollapse: 'collapse', fontSize: 12, marginTop: 8 },
+      },
+      [
+        h(
+          'thead',
+          { key: 'h' },
+          h(
+            'tr',
+            null,
+            table.columns.map((c) =>
+              h(
+                'th',
+                {
+                  key: c,
+                  style: { textAlign: 'left', borderBottom: '1px solid #999', padding: '2px 6px' },
+                },
+                c,
+              ),
+            ),
+          ),
+        ),
+        h(
+          'tbody',
+          { key: 'b' },
+          table.rows.slice(0, 500).map((row, i) =>
+            h(
+              'tr',
+              { key: i },
+              table.columns.map((c) =>
+                h('td', { key: c, style: { padding: '2px 6px' } }, row[c] ?? ''),
+              ),
+            ),
+          ),
+        ),
+      ],
+    ),
+  ]);
+}
+
+function TableIcon() {
+  return h('svg', { viewBox: '0 0 24 24', width: 20, height: 20, 'aria-hidden': true }, [
+    h('rect', { key: 'a', x: 3, y: 12, width: 4, height: 9, fill: 'currentColor' }),
+    h('rect', { key: 'b', x: 10, y: 6, width: 4, height: 15, fill: 'currentColor' }),
+    h('rect', { key: 'c', x: 17, y: 9, width: 4, height: 12, fill: 'currentColor' }),
+  ]);
+}
+
+export const resultsViewPlugin: GraphiQLPlugin = {
+  title: 'Results as table and chart',
+  icon: TableIcon,
+  content: ResultsView,
+};
