@@ -203,7 +203,7 @@ describe('grants through the gateway', () => {
     });
   });
 
-  it('has demo grants that differ by program, kind and year, as real ones would', async () => {
+  it('has demo grants (and events and reservations) that differ by program, kind and year, as real ones would', async () => {
     const figures = 'applicationCount awardedCount awardedTotal { amount } medianAward { amount }';
     const data = await t.client().request<{
       byProgram: { groups: Array<Record<string, unknown>> };
@@ -238,6 +238,21 @@ describe('grants through the gateway', () => {
       );
     }
     expect([...programsOf.values()].every((programs) => programs.size === 1)).toBe(true);
+
+    // Events and reservations in the demo vary too: by kind, and by facility.
+    const other = await t.client().request<{
+      events: Array<Record<string, unknown>>;
+      reservations: Array<Record<string, unknown>>;
+    }>(`{
+      events: eventStatistics(groupBy: [KIND]) { kind count enrolments participants associations }
+      reservations: reservationStatistics(groupBy: [FACILITY]) { reservations hours associations }
+    }`);
+    const differentRows = (rows: Array<Record<string, unknown>>) =>
+      new Set(rows.map((r) => JSON.stringify({ ...r, kind: undefined }))).size;
+    expect(other.events.length).toBeGreaterThanOrEqual(4);
+    expect(differentRows(other.events)).toBeGreaterThanOrEqual(4);
+    expect(other.reservations.length).toBeGreaterThanOrEqual(3);
+    expect(differentRows(other.reservations)).toBe(other.reservations.length);
   });
 
   it('shows the year’s rounds with their status, and a service area’s programs', async () => {
