@@ -43,7 +43,7 @@ describe('the safelist', () => {
     expect(manifest.operations.length).toBe(
       readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.graphql')).length,
     );
-    expect(manifest.operations[0]).toMatchObject({ name: 'DirectorySearch', type: 'query' });
+    expect(manifest.operations[0]).toMatchObject({ name: 'DirectorySiteSearch', type: 'query' });
     expect(manifest.operations.every((o) => !o.body.includes('# audience'))).toBe(true);
     expect(manifest.operations.every((o) => o.id === sha256(o.body))).toBe(true);
     expect(() => buildManifest([write('broken.graphql', '{ serviceAreas { id }')])).toThrow(

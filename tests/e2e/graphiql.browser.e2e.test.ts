@@ -70,7 +70,15 @@ describeBrowser('GraphiQL in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await page.goto(`${t.hub.gateway.url}/graphiql`);
     await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
-    await page.locator('.graphiql-tab', { hasText: 'GrantStatistics' }).first().click();
+    // Example tabs are titled by their audience (the operation's name begins with it).
+    const titles = await page.$$eval('.graphiql-tab-button', (tabs) =>
+      tabs.map((tab) => tab.textContent ?? ''),
+    );
+    expect(titles.length).toBeGreaterThan(5);
+    expect(titles.filter((title) => !/^(DirectorySite|WebTeam|Analysts)[A-Z]/.test(title))).toEqual(
+      [],
+    );
+    await page.locator('.graphiql-tab', { hasText: 'AnalystsGrantStatistics' }).first().click();
     // The tab's query in the editor before it runs.
     await page
       .locator('.graphiql-query-editor', { hasText: 'grantStatistics' })
