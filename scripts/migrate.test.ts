@@ -3,7 +3,7 @@ import { connect } from '../subgraphs/core/database';
 import { createAuthenticator, readAuthConfig } from '../subgraphs/core/identity';
 import { startSubgraph, subgraphDataSource } from '../subgraphs/core/subgraph';
 import { SUBGRAPH_NAMES } from '../subgraphs/core/subgraph.config';
-import { eventsSubgraph } from '../subgraphs/events/events.subgraph';
+import { ALL_SUBGRAPHS } from '../subgraphs/all';
 import { everyAssociationExists } from '../tests/setup/association-directory';
 import { createTestDatabase, type TestDatabase } from '../tests/setup/test-database';
 import { runMigrate } from './migrate';
@@ -50,32 +50,33 @@ describe('npm run migrate', () => {
     );
   });
 
-  it('keeps a subgraph that started without migrating out of readiness until it is migrated', async () => {
-    const fresh = await createTestDatabase({ empty: true });
-    const dataSource = await connect(subgraphDataSource(eventsSubgraph, fresh.url, 2));
-    const running = await startSubgraph(eventsSubgraph, {
-      host: '127.0.0.1',
-      port: 0,
-      dataSource,
-      authenticate: createAuthenticator(readAuthConfig(new EnvReader('test', {}), false)),
-      associations: everyAssociationExists,
-    });
-    try {
-      const notYet = await fetch(`${running.url}/ready`);
-      expect(notYet.status).toBe(503);
-      expect(await notYet.json()).toMatchObject({
-        status: 'migrations pending',
-        subgraph: 'events',
+  it.each(ALL_SUBGRAPHS.map((d) => [d.name, d] as const))(
+    'starts %s without its migrations, not ready until they are applied',
+    async (name, definition) => {
+      const fresh = await createTestDatabase({ empty: true });
+      const dataSource = await connect(subgraphDataSource(definition, fresh.url, 4));
+      const running = await startSubgraph(definition, {
+        host: '127.0.0.1',
+        port: 0,
+        dataSource,
+        authenticate: createAuthenticator(readAuthConfig(new EnvReader('test', {}), false)),
+        associations: everyAssociationExists,
       });
-      expect((await fetch(`${running.url}/health`)).status).toBe(200);
-      await runMigrate({ DATABASE_URL: fresh.url }, ['events'], () => undefined);
-      const ready = await fetch(`${running.url}/ready`);
-      expect(ready.status).toBe(200);
-      expect(await ready.json()).toEqual({ status: 'ready', subgraph: 'events' });
-    } finally {
-      await running.stop();
-      await dataSource.destroy();
-      await fresh.drop();
-    }
-  });
+      try {
+        const notYet = await fetch(`${running.url}/ready`);
+        expect(notYet.status).toBe(503);
+        expect(await notYet.json()).toMatchObject({ status: 'migrations pending', subgraph: name });
+        expect((await fetch(`${running.url}/health`)).status).toBe(200);
+        await runMigrate({ DATABASE_URL: fresh.url }, [name], () => undefined);
+        const ready = await fetch(`${running.url}/ready`);
+        expect(ready.status).toBe(200);
+        expect(await ready.json()).toEqual({ status: 'ready', subgraph: name });
+      } finally {
+        await running.stop();
+        await dataSource.destroy();
+        await fresh.drop();
+      }
+    },
+    30_000,
+  );
 });

@@ -1,11 +1,13 @@
 import type { Client } from 'pg';
 import { DataSource, type DataSourceOptions, type QueryRunner } from 'typeorm';
-import { transactionWithRetry } from '../../core/database';
+import { migrationStatus, transactionWithRetry } from '../../core/database';
 import { type TermAnalyzer, textTerms } from '../../core/finnish/finnish-terms';
 import { AssociationSearchRepository } from './association-search.repository';
 
 /** Associations indexed per transaction. */
 const BATCH = 200;
+/** How long after a failed round the next is tried. */
+const RETRY_MS = 5_000;
 /** At most this many associations indexed in the background per round. */
 const PER_TICK = 1_000;
 /** At start, up to this many stale associations are indexed before the subgraph serves. */
@@ -58,6 +60,12 @@ export class AssociationSearchIndexer {
    * Returns whether stale associations are left for the background loop.
    */
   async prepare(log: (line: string) => void): Promise<boolean> {
+    // Started before its migrations (MIGRATE_ON_START=false): /ready says so; the background
+    // indexer takes over once they are applied.
+    if ((await migrationStatus(this.dataSource)).pending.length > 0) {
+      log('search terms: migrations pending; indexing starts once they are applied');
+      return true;
+    }
     const repository = new AssociationSearchRepository(this.dataSource);
     const changed = await repository.markBuiltByOthers(this.analyzer.name);
     if (changed > 0)
@@ -97,13 +105,16 @@ export class AssociationSearchIndexer {
         schedule();
       }
     };
+    // A failed round (the database away, migrations not yet applied) is tried again later.
+    const failed = (error: unknown) => {
+      log(`search terms: indexing failed, trying again in ${RETRY_MS / 1000} s: ${String(error)}`);
+      if (!stopped) setTimeout(schedule, RETRY_MS).unref();
+    };
     const schedule = () => {
       if (stopped || timer) return;
       timer = setTimeout(() => {
         timer = undefined;
-        running = running
-          .then(round)
-          .catch((error: unknown) => log(`search terms: indexing failed: ${String(error)}`));
+        running = running.then(round).catch(failed);
       }, delayMs);
       timer.unref();
     };
@@ -115,7 +126,7 @@ export class AssociationSearchIndexer {
       client.on('notification', schedule);
       await listener.query('LISTEN association_search_stale');
       // What went stale while nobody listened, before the subgraph counts as started.
-      await round();
+      await round().catch(failed);
     })().catch((error: unknown) => log(`search terms: cannot listen: ${String(error)}`));
     return {
       ready: listening,
