@@ -7,35 +7,25 @@ import type { Identity } from '../../core/identity';
 import { Validator } from '../../core/validation';
 import type { CommunicationsConfig } from '../communications.config';
 import type { CommunicationsData } from '../communications.repositories';
-import {
-  type AudienceDirectory,
-  audienceKey,
-  type AudienceValues,
-  checkAudience,
-} from '../audience/audience';
+import { type AudienceDirectory, audienceKey, checkAudience } from '../audience/audience';
 import { DeliveryKind } from '../delivery/delivery.enums';
 import type { JobQueue } from '../delivery/job-queue';
 import { newWebhookSecret } from '../delivery/webhook-sender';
 import { webhookTargetProblem } from '../delivery/webhook-target';
-import type { Topic } from '../announcement/announcement.enums';
 import type { NotificationSubscription } from './subscription.entity';
 import { Channel } from './subscription.enums';
 import type { SubscribeInput, SubscribeResult, SubscriberCount } from './subscription.inputs';
+import type { NewSubscription } from './subscription.repository';
 
 const LANGUAGES = ['fi', 'sv', 'en'];
 const EMAIL_RESULT =
   'If the address can receive mail, a message with a confirmation link is on its way. Nothing else is sent before the link is opened.';
 
-/** A checked subscription, before its tokens: what both channels write. */
-interface SubscriptionValues extends AudienceValues {
-  channel: Channel;
-  address: string;
-  topics: Topic[];
-  audienceKey: string;
-  language: string;
-  associationId: string | null;
-  createdBy: string | null;
-}
+/** A checked subscription, before its tokens and confirmation: what both channels write. */
+type SubscriptionValues = Omit<
+  NewSubscription,
+  'confirmToken' | 'unsubscribeToken' | 'secret' | 'confirmed'
+>;
 
 const token = () => randomBytes(24).toString('base64url');
 
