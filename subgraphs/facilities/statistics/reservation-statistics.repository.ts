@@ -27,21 +27,44 @@ export interface ReservationStatisticsRow {
 const keyOf = (r: Pick<ReservationStatisticsRow, 'facilityId' | 'spaceType' | 'month'>) =>
   JSON.stringify([r.facilityId, r.spaceType, r.month]);
 
-/**
- * Groupings over units (spaces not divided further) `us` and a day or a month: the same
- * keys as GROUP_COLUMNS, for the share of opening hours used.
- */
-const UNIT_GROUP_COLUMNS = (month: string): Record<ReservationGrouping, [string, string]> => ({
-  FACILITY: ['us.facility_id', 'facility_id'],
-  SPACE_TYPE: ['us.type', 'space_type'],
-  MONTH: [month, 'month'],
-});
+/** A reservation's month in Helsinki, the MONTH grouping of reservations. */
+const RESERVATION_MONTH = `to_char(r.starts_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM')`;
 
-const GROUP_COLUMNS: Record<ReservationGrouping, [sql: string, alias: string]> = {
-  FACILITY: ['s.facility_id', 'facility_id'],
-  SPACE_TYPE: ['s.type', 'space_type'],
-  MONTH: [`to_char(r.starts_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM')`, 'month'],
-};
+/**
+ * Each grouping's SQL over a space alias and a month expression, and its column name: the
+ * reservations' own groups (space `s`) and the opening-hours groups (unit `us`, a day's
+ * month) share the names, so their rows meet by key.
+ */
+function groupColumns(
+  space: string,
+  month: string,
+): Record<ReservationGrouping, [sql: string, alias: string]> {
+  return {
+    FACILITY: [`${space}.facility_id`, 'facility_id'],
+    SPACE_TYPE: [`${space}.type`, 'space_type'],
+    MONTH: [month, 'month'],
+  };
+}
+
+/**
+ * The filter's conditions on a space alias and its facility `f`, appended to `where`
+ * with their values numbered on from those already in `parameters`.
+ */
+function spaceConditions(
+  space: string,
+  query: ReservationStatisticsQuery,
+  where: string[],
+  parameters: unknown[],
+): void {
+  const add = (condition: (placeholder: string) => string, value: unknown) => {
+    parameters.push(value);
+    where.push(condition(`$${parameters.length}`));
+  };
+  if (query.facilityIds?.length) add((p) => `${space}.facility_id = ANY(${p})`, query.facilityIds);
+  if (query.spaceTypes?.length) add((p) => `${space}.type = ANY(${p})`, query.spaceTypes);
+  if (query.serviceAreaIds?.length)
+    add((p) => `f.service_area_id = ANY(${p})`, query.serviceAreaIds);
+}
 
 /** The SQL of reservation statistics: one statement, grouped in the database. */
 export class ReservationStatisticsRepository {
@@ -54,18 +77,17 @@ export class ReservationStatisticsRepository {
   ): Promise<ReservationStatisticsRow[]> {
     const where = [`r.status = 'CONFIRMED'`];
     const parameters: unknown[] = [];
-    const add = (condition: (placeholder: string) => string, value: unknown) => {
-      parameters.push(value);
-      where.push(condition(`$${parameters.length}`));
-    };
-    if (query.from) add((p) => `r.starts_at >= ${p}`, query.from);
-    if (query.to) add((p) => `r.starts_at < ${p}`, query.to);
-    if (query.facilityIds?.length) add((p) => `s.facility_id = ANY(${p})`, query.facilityIds);
-    if (query.spaceTypes?.length) add((p) => `s.type = ANY(${p})`, query.spaceTypes);
-    if (query.serviceAreaIds?.length) {
-      add((p) => `f.service_area_id = ANY(${p})`, query.serviceAreaIds);
+    if (query.from) {
+      parameters.push(query.from);
+      where.push(`r.starts_at >= $${parameters.length}`);
     }
-    const groups = [...new Set(groupBy)].map((g) => GROUP_COLUMNS[g]);
+    if (query.to) {
+      parameters.push(query.to);
+      where.push(`r.starts_at < $${parameters.length}`);
+    }
+    spaceConditions('s', query, where, parameters);
+    const columns = groupColumns('s', RESERVATION_MONTH);
+    const groups = [...new Set(groupBy)].map((g) => columns[g]);
     const rows: Array<Record<string, unknown>> = await this.db.query(
       `SELECT ${groups.map(([sql, alias]) => `${sql} AS ${alias}, `).join('')}
               count(*)::int AS reservations,
@@ -109,21 +131,13 @@ export class ReservationStatisticsRepository {
     const unitWhere = [
       'NOT EXISTS (SELECT 1 FROM facilities.space c WHERE c.parent_space_id = us.id)',
     ];
-    const add = (condition: (placeholder: string) => string, value: unknown) => {
-      parameters.push(value);
-      unitWhere.push(condition(`$${parameters.length}`));
-    };
-    if (query.facilityIds?.length) add((p) => `us.facility_id = ANY(${p})`, query.facilityIds);
-    if (query.spaceTypes?.length) add((p) => `us.type = ANY(${p})`, query.spaceTypes);
-    if (query.serviceAreaIds?.length) {
-      add((p) => `f.service_area_id = ANY(${p})`, query.serviceAreaIds);
-    }
+    spaceConditions('us', query, unitWhere, parameters);
     const unique = [...new Set(groupBy)];
-    const openGroups = unique.map((g) => UNIT_GROUP_COLUMNS(`to_char(o.day, 'YYYY-MM')`)[g]);
-    const usedGroups = unique.map(
-      (g) =>
-        UNIT_GROUP_COLUMNS(`to_char(r.starts_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM')`)[g],
-    );
+    const openColumns = groupColumns('us', `to_char(o.day, 'YYYY-MM')`);
+    const usedColumns = groupColumns('us', RESERVATION_MONTH);
+    const aliases = unique.map((g) => openColumns[g][1]);
+    const openGroups = unique.map((g) => openColumns[g]);
+    const usedGroups = unique.map((g) => usedColumns[g]);
     const select = (groups: Array<[string, string]>) =>
       groups.map(([sql, alias]) => `${sql} AS ${alias}, `).join('');
     const groupSql = (groups: Array<[string, string]>) =>
@@ -163,17 +177,14 @@ export class ReservationStatisticsRepository {
           WHERE r.starts_at >= $1 AND r.starts_at < $2
           ${groupSql(usedGroups)}
        )
-       SELECT ${unique.map((g) => `opened.${UNIT_GROUP_COLUMNS('')[g][1]}, `).join('')}
+       SELECT ${aliases.map((alias) => `opened.${alias}, `).join('')}
               round(opened.open_hours, 2)::text AS open_hours,
               CASE WHEN opened.open_hours > 0
                    THEN round(coalesce(used.used_hours, 0) / opened.open_hours, 4)::float END AS used_share
          FROM opened LEFT JOIN used ON ${
-           unique.length
-             ? unique
-                 .map((g) => UNIT_GROUP_COLUMNS('')[g][1])
-                 .map((alias) => `used.${alias} IS NOT DISTINCT FROM opened.${alias}`)
-                 .join(' AND ')
-             : 'TRUE'
+           aliases
+             .map((alias) => `used.${alias} IS NOT DISTINCT FROM opened.${alias}`)
+             .join(' AND ') || 'TRUE'
          }`,
       parameters,
     );
