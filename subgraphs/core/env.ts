@@ -72,16 +72,20 @@ export class EnvReader {
     protocols: readonly string[],
   ): string | undefined {
     const raw = this.optional(name) ?? fallback;
-    if (raw === undefined) return undefined;
+    if (raw !== undefined) this.checkUrl(name, raw, protocols, 'a URL');
+    return raw;
+  }
+
+  /** Records a problem unless `raw` is a URL with one of `protocols`. */
+  private checkUrl(name: string, raw: string, protocols: readonly string[], what: string): void {
     try {
       const parsed = new URL(raw);
       if (!protocols.includes(parsed.protocol)) {
         this.problems.push(`${name} must use ${protocols.join(' or ')}, got "${parsed.protocol}"`);
       }
     } catch {
-      this.problems.push(`${name} must be a URL, got "${raw}"`);
+      this.problems.push(`${name} must be ${what}, got "${raw}"`);
     }
-    return raw;
   }
 
   /**
@@ -95,18 +99,8 @@ export class EnvReader {
       .map((part) => part.trim())
       .filter((part) => part !== '');
     if (urls.length === 0) this.problems.push(`${name} must name at least one URL`);
-    for (const url of urls) {
-      try {
-        const parsed = new URL(url);
-        if (!protocols.includes(parsed.protocol)) {
-          this.problems.push(
-            `${name} must use ${protocols.join(' or ')}, got "${parsed.protocol}"`,
-          );
-        }
-      } catch {
-        this.problems.push(`${name} must be a URL or URLs separated by commas, got "${url}"`);
-      }
-    }
+    for (const url of urls)
+      this.checkUrl(name, url, protocols, 'a URL or URLs separated by commas');
     return urls;
   }
 
