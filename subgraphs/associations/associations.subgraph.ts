@@ -59,7 +59,7 @@ export const associationsSubgraph: SubgraphDefinition<AssociationsContext> = {
   createContext: createAssociationsContext,
   // Search terms (Finnish base forms and compound parts) current before serving, then kept so.
   prepare: (dataSource, log) =>
-    new AssociationSearchIndexer(dataSource, finnishAnalyzer()).prepare(log).then(() => undefined),
+    new AssociationSearchIndexer(dataSource, finnishAnalyzer()).prepare(log),
   startJobs: (dataSource, log) =>
     new AssociationSearchIndexer(dataSource, finnishAnalyzer()).start(SEARCH_INDEX_DELAY_MS, log),
 };

@@ -24,8 +24,8 @@ let provider: NodeTracerProvider | null = null;
  * `traceparent` sent along), the subgraph's server span, to each SQL statement. Must run
  * before http, undici and pg are loaded: each entry point imports `tracing-register` first.
  */
-export function startTracing(config: TracingConfig): boolean {
-  if (!config.endpoint || provider) return provider !== null;
+export function startTracing(config: TracingConfig): void {
+  if (!config.endpoint || provider) return;
   provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: config.serviceName }),
     sampler: new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(config.sampleRatio) }),
@@ -49,7 +49,6 @@ export function startTracing(config: TracingConfig): boolean {
       new PgInstrumentation({ enhancedDatabaseReporting: false }),
     ],
   });
-  return true;
 }
 
 /** Sends the spans still waiting, then stops; called last when a process stops. */

@@ -24,11 +24,13 @@ interface Outcome {
   /** When the answer (or the failure) came. */
   at: number;
   detail: string;
+  /** The answer's Connection header: "close" once the hub drains. */
+  connection?: string | null;
 }
 
 /**
  * Four clients sending one request after another, as a load balancer forwards them, until
- * the balancer's probe sees /ready answer anything but 200; then no new request is sent.
+ * the balancer's probe has seen /ready fail three times; then no new request is sent.
  */
 function loadUntilNotReady(
   graphqlUrl: string,
@@ -37,22 +39,33 @@ function loadUntilNotReady(
   const readyUrl = graphqlUrl.replace(/\/graphql$/, '/ready');
   let sending = true;
   const outcomes: Outcome[] = [];
+  // As a Kubernetes readiness probe: out of rotation after three failed checks in a row.
   const probe = async () => {
-    while (sending) {
+    for (let failures = 0; sending;) {
       const status = await fetch(readyUrl).then(
         (r) => r.status,
         () => 0,
       );
-      if (status === 200) await sleep(20);
-      else sending = false;
+      failures = status === 200 ? 0 : failures + 1;
+      if (failures >= 3) sending = false;
+      else await sleep(20);
     }
   };
   const client = async () => {
     while (sending) {
       try {
-        const answer = await postGraphQL(graphqlUrl, query);
-        const ok = answer.status === 200 && !answer.body.errors;
-        outcomes.push({ ok, at: Date.now(), detail: JSON.stringify(answer.body).slice(0, 200) });
+        const response = await fetch(graphqlUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
+        const body = (await response.json()) as { errors?: unknown };
+        outcomes.push({
+          ok: response.status === 200 && !body.errors,
+          at: Date.now(),
+          detail: JSON.stringify(body).slice(0, 200),
+          connection: response.headers.get('connection'),
+        });
       } catch (error) {
         const cause = (error as Error).cause ?? error;
         outcomes.push({ ok: false, at: Date.now(), detail: String(cause) });
@@ -135,6 +148,11 @@ describe('npm start', () => {
     await load.finished;
     expect(load.outcomes.filter((o) => !o.ok)).toEqual([]);
     expect(load.outcomes.filter((o) => o.at > signalled).length).toBeGreaterThan(0);
+    // Draining answers tell keep-alive clients to reconnect (elsewhere, behind a balancer).
+    expect(load.outcomes.filter((o) => o.at < signalled).map((o) => o.connection)).not.toContain(
+      'close',
+    );
+    expect(load.outcomes.some((o) => o.at > signalled && o.connection === 'close')).toBe(true);
     expect(await stopped).toBe(0);
     expect(second.output()).toContain('SIGTERM: not ready any more');
     expect(await portIsClosed(pgPort)).toBe(true);

@@ -10,6 +10,8 @@ const BATCH = 200;
 const RETRY_MS = 5_000;
 /** At most this many associations indexed in the background per round. */
 const PER_TICK = 1_000;
+/** A long indexing run says how far it got every this many associations. */
+const PROGRESS_EVERY = 5_000;
 /** At start, up to this many stale associations are indexed before the subgraph serves. */
 const INDEX_BEFORE_SERVING = 20_000;
 
@@ -41,14 +43,18 @@ export class AssociationSearchIndexer {
     });
   }
 
-  /** Indexes until nothing is stale, saying how far it got on long runs. */
-  async indexAll(log: (line: string) => void = () => undefined): Promise<number> {
+  /**
+   * Indexes until nothing is stale; given how many were stale, a long run says how far it
+   * got every PROGRESS_EVERY associations.
+   */
+  async indexAll(log: (line: string) => void = () => undefined, stale = 0): Promise<number> {
     let done = 0;
-    const total = await new AssociationSearchRepository(this.dataSource).staleCount();
+    let reported = 0;
     for (let n = await this.indexBatch(); n > 0; n = await this.indexBatch()) {
       done += n;
-      if (total > 5 * BATCH && done % (25 * BATCH) < n) {
-        log(`search terms: ${done} of ${total} associations indexed`);
+      if (stale > PROGRESS_EVERY && done - reported >= PROGRESS_EVERY) {
+        log(`search terms: ${done} of ${stale} associations indexed`);
+        reported = done;
       }
     }
     return done;
@@ -57,22 +63,24 @@ export class AssociationSearchIndexer {
   /**
    * Before serving: terms built by another analyzer (Voikko installed or removed since) are
    * stale; a directory of ordinary size is indexed at once, a huge one in the background.
-   * Returns whether stale associations are left for the background loop.
    */
-  async prepare(log: (line: string) => void): Promise<boolean> {
+  async prepare(log: (line: string) => void): Promise<void> {
     // Started before its migrations (MIGRATE_ON_START=false): /ready says so; the background
     // indexer takes over once they are applied.
     if ((await migrationStatus(this.dataSource)).pending.length > 0) {
       log('search terms: migrations pending; indexing starts once they are applied');
-      return true;
+      return;
     }
     const repository = new AssociationSearchRepository(this.dataSource);
     const changed = await repository.markBuiltByOthers(this.analyzer.name);
     if (changed > 0)
       log(`search terms: ${changed} associations to rebuild with ${this.analyzer.name}`);
-    if ((await repository.staleCount()) > INDEX_BEFORE_SERVING) return true;
-    await this.indexAll(log);
-    return false;
+    const stale = await repository.staleCount();
+    if (stale > INDEX_BEFORE_SERVING) {
+      log(`search terms: ${stale} associations to index, in the background`);
+      return;
+    }
+    await this.indexAll(log, stale);
   }
 
   /**

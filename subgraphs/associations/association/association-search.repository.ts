@@ -1,4 +1,5 @@
 import type { Connection } from '../../core/data';
+import { returningRows } from '../../core/database';
 
 /** The texts an association is found by, gathered for the term analyzer. */
 export interface SearchTexts {
@@ -18,8 +19,8 @@ export class AssociationSearchRepository {
   /** Marks every association built by another analyzer (or none) as to be built again. */
   async markBuiltByOthers(analyzer: string): Promise<number> {
     const rows: unknown[] = await this.db.query(
-      `UPDATE associations.association SET search_terms_by = NULL
-        WHERE search_terms_by IS DISTINCT FROM $1 AND search_terms_by IS NOT NULL RETURNING id`,
+      returningRows(`UPDATE associations.association SET search_terms_by = NULL
+        WHERE search_terms_by IS DISTINCT FROM $1 AND search_terms_by IS NOT NULL RETURNING id`),
       [analyzer],
     );
     return rows.length;

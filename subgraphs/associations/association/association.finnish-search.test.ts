@@ -109,6 +109,39 @@ describeWithVoikko('Finnish search, by its recall set', () => {
     expect(await search('melonta')).toEqual(['kalastusseura']);
   });
 
+  it('rebuilds the terms of a renamed category, and all of them when the analyzer changes', async () => {
+    const search = async (q: string) =>
+      (
+        await subgraph.request<{ associations: { edges: Array<{ node: { id: string } }> } }>(
+          `query ($q: String!) { associations(filter: { search: $q }, first: 50) { edges { node { id } } } }`,
+          { q },
+        )
+      ).data!.associations.edges.map((e) => keyOf.get(e.node.id));
+    await subgraph.db.query(
+      `UPDATE associations.category SET name = '{"fi": "Kalastus ja vesiretkeily"}' WHERE slug = 'recall-hobbies'`,
+    );
+    await new AssociationSearchIndexer(subgraph.db, finnishAnalyzer()).indexAll();
+    // "vesiretkeilyyn" is in no text but the renamed category: found by its compound part.
+    expect((await search('retkeilyyn')).sort()).toEqual(
+      RECALL_ASSOCIATIONS.filter((a) => a.categories.includes('hobbies'))
+        .map((a) => a.key)
+        .sort(),
+    );
+    // Terms an earlier analyzer built are stale to this one: prepare rebuilds every one.
+    await subgraph.db.query(`UPDATE associations.association SET search_terms_by = 'plain'`);
+    const logged: string[] = [];
+    await new AssociationSearchIndexer(subgraph.db, finnishAnalyzer()).prepare((line) =>
+      logged.push(line),
+    );
+    expect(logged).toContain(
+      `search terms: ${RECALL_ASSOCIATIONS.length} associations to rebuild with voikko`,
+    );
+    const [{ left }] = await subgraph.db.query(
+      `SELECT count(*)::int AS left FROM associations.association WHERE search_terms_by IS DISTINCT FROM 'voikko'`,
+    );
+    expect(left).toBe(0);
+  });
+
   it('puts no irrelevant association in the first three', () => {
     const irrelevant = RECALL_QUERIES.flatMap(({ query, relevant }) =>
       results
