@@ -166,6 +166,7 @@ describe('npm start', () => {
         ...env,
         PORT: 'eighty',
         SEED_DEMO_DATA: 'maybe',
+        METRICS_PORT: '9464',
         DATABASE_URL: 'mysql://x',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -178,5 +179,8 @@ describe('npm start', () => {
     expect(stderr).toContain('DATABASE_URL must use postgres: or postgresql:, got "mysql:"');
     expect(stderr).toContain('PORT must be a whole number from 0 to 65535, got "eighty"');
     expect(stderr).toContain('SEED_DEMO_DATA must be true or false, got "maybe"');
+    expect(stderr).toContain(
+      "METRICS_PORT is for a service run on its own; npm start serves /metrics on each service's port",
+    );
   }, 60_000);
 });
