@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', '.hub-data/'] },
+  { ignores: ['node_modules/', 'dist/', 'coverage/', '.hub-data/', 'bench/node_modules/', 'bench-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -25,6 +25,12 @@ export default tseslint.config(
   {
     // Entry points hand process.env to their config module; tests and scripts set up processes.
     files: ['**/*.config.ts', '**/main.ts', 'tests/**', 'scripts/**'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    // The benchmark's peer gateways: plain Node.js programs configured by the benchmark.
+    files: ['bench/peers/**'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
     rules: { 'no-restricted-properties': 'off' },
   },
   {

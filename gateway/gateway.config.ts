@@ -40,6 +40,8 @@ export interface GatewayConfig {
   redisUrl: string | undefined;
   /** Whole answers to anonymous queries, kept as long as their cache hints allow. */
   responseCache: boolean;
+  /** Identical in-flight subgraph queries of one caller share a fetch (GATEWAY_MERGE_FETCHES). */
+  mergeFetches: boolean;
   /** Stack traces in error answers, for a developer's debugging session only. */
   includeStacktraces: boolean;
   /** Where clients reach the hub (no trailing slash): links in feeds and mails point there. */
@@ -123,6 +125,8 @@ export function readGatewayOptions(
     logLevel: readLogLevel(reader),
     redisUrl: readRedisUrl(reader),
     responseCache: readResponseCache(reader),
+    // Identical queries in flight to one subgraph, from the same caller, become one fetch.
+    mergeFetches: reader.boolean('GATEWAY_MERGE_FETCHES', true),
     includeStacktraces: readIncludeStacktraces(reader),
     publicBaseUrl: readPublicBaseUrl(reader, production, port),
     metrics: readMetricsConfig(reader, production),

@@ -170,6 +170,7 @@ export async function startGateway(
     const subgraphs = createSubgraphFetchers({
       timeoutMs: config.subgraphTimeoutMs,
       connections: config.subgraphConnections,
+      mergeInFlight: config.mergeFetches,
       observe: (subgraph, outcome, seconds) => {
         metrics.subgraphFetches.inc({ subgraph, outcome });
         metrics.subgraphFetchSeconds.observe({ subgraph }, seconds);

@@ -169,3 +169,119 @@ describe(ReplicaRing.name, () => {
     expect(ring.order()).toEqual([0, 1]);
   });
 });
+
+describe('merging identical queries in flight', () => {
+  let server: Server;
+  let url: string;
+  const seen: Array<{ authorization?: string; body: string }> = [];
+  const body = (query: string) => JSON.stringify({ query, variables: {} });
+
+  beforeAll(async () => {
+    // Answers after 150 ms with who asked and a counter, so a merged answer is visible.
+    server = createServer((req, res) => {
+      let text = '';
+      req.on('data', (c: Buffer) => (text += c.toString()));
+      req.on('end', () => {
+        seen.push({ authorization: req.headers.authorization, body: text });
+        const n = seen.length;
+        setTimeout(() => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ data: { n, caller: req.headers.authorization ?? null } }));
+        }, 150);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  beforeEach(() => {
+    seen.length = 0;
+  });
+
+  const send = (
+    fetcher: (url: string, init: Record<string, unknown>) => Promise<Response>,
+    text: string,
+    headers: Record<string, string>,
+  ) =>
+    fetcher(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: text,
+    }).then((r) => r.json() as Promise<{ data: { n: number; caller: string | null } }>);
+
+  function fetcherOf(merge: boolean) {
+    const fetchers = createSubgraphFetchers({
+      timeoutMs: 2000,
+      connections: 8,
+      mergeInFlight: merge,
+    });
+    return {
+      fetcher: fetchers.fetcherFor('associations') as unknown as (
+        url: string,
+        init: Record<string, unknown>,
+      ) => Promise<Response>,
+      close: () => fetchers.close(),
+    };
+  }
+
+  it('sends identical queries of one caller once, and each gets the whole answer', async () => {
+    const { fetcher, close } = fetcherOf(true);
+    try {
+      const q = body('query A { associations { id } }');
+      const answers = await Promise.all(
+        Array.from({ length: 5 }, (_, i) =>
+          send(fetcher, q, { authorization: 'Bearer anna', 'x-request-id': `r${i}` }),
+        ),
+      );
+      expect(seen).toHaveLength(1);
+      expect(answers.map((a) => a.data)).toEqual(
+        Array.from({ length: 5 }, () => ({ n: 1, caller: 'Bearer anna' })),
+      );
+      // Nothing is kept once the answer is in: the same query later is fetched again.
+      await send(fetcher, q, { authorization: 'Bearer anna' });
+      expect(seen).toHaveLength(2);
+    } finally {
+      await close();
+    }
+  });
+
+  it('never merges across callers, variables or mutations', async () => {
+    const { fetcher, close } = fetcherOf(true);
+    try {
+      const q = body('query A { associations { id } }');
+      const answers = await Promise.all([
+        send(fetcher, q, { authorization: 'Bearer anna' }),
+        send(fetcher, q, { authorization: 'Bearer ben' }),
+        send(fetcher, q, {}),
+        send(
+          fetcher,
+          JSON.stringify({ query: 'query A { associations { id } }', variables: { x: 1 } }),
+          {
+            authorization: 'Bearer anna',
+          },
+        ),
+        send(fetcher, body('mutation M { a }'), { authorization: 'Bearer anna' }),
+        send(fetcher, body('mutation M { a }'), { authorization: 'Bearer anna' }),
+      ]);
+      expect(seen).toHaveLength(6);
+      expect(answers.slice(0, 3).map((a) => a.data.caller)).toEqual([
+        'Bearer anna',
+        'Bearer ben',
+        null,
+      ]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('sends every query when merging is off (GATEWAY_MERGE_FETCHES=false)', async () => {
+    const { fetcher, close } = fetcherOf(false);
+    try {
+      const q = body('query A { associations { id } }');
+      await Promise.all([1, 2, 3].map(() => send(fetcher, q, { authorization: 'Bearer anna' })));
+      expect(seen).toHaveLength(3);
+    } finally {
+      await close();
+    }
+  });
+});

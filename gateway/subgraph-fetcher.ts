@@ -88,6 +88,81 @@ export class ReplicaRing {
 }
 
 /**
+ * Headers that differ per client request but do not change the answer: merged fetches
+ * carry the first request's (its log lines and trace then stand for the others).
+ */
+const PER_REQUEST_HEADERS = new Set(['x-request-id', 'traceparent', 'tracestate']);
+
+function headerEntries(headers: unknown): Array<[string, string]> {
+  if (!headers) return [];
+  const entries: Iterable<[string, string]> =
+    typeof (headers as Headers).entries === 'function'
+      ? (headers as Headers).entries()
+      : Object.entries(headers as Record<string, string>);
+  return [...entries]
+    .map(([k, v]): [string, string] => [k.toLowerCase(), String(v)])
+    .filter(([k]) => !PER_REQUEST_HEADERS.has(k))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** A subgraph's answer read once, so each merged caller can get a Response of its own. */
+interface SharedAnswer {
+  status: number;
+  statusText: string;
+  headers: Array<[string, string]>;
+  body: ArrayBuffer;
+}
+
+/**
+ * Merges identical queries in flight to one subgraph: equal operation text and variables
+ * (the body) and equal headers, the caller's Authorization among them, so nothing one
+ * caller may see reaches another. Only while the first is under way; nothing is kept after
+ * (that is the response cache's work, for anonymous answers only).
+ */
+export class InFlightMerger {
+  private readonly inFlight = new Map<string, Promise<SharedAnswer>>();
+  /** Fetches saved by merging (for tests and the benchmark's understanding). */
+  merged = 0;
+
+  constructor(
+    private readonly fetchOnce: (
+      url: string,
+      init?: Record<string, unknown>,
+    ) => Promise<{
+      status: number;
+      statusText: string;
+      headers: Headers;
+      arrayBuffer(): Promise<ArrayBuffer>;
+    }>,
+  ) {}
+
+  async fetch(url: string, init?: Record<string, unknown>): Promise<Response> {
+    if (!isIdempotent(init?.body)) return (await this.fetchOnce(url, init)) as Response;
+    const key = JSON.stringify([url, headerEntries(init?.headers), init?.body]);
+    let shared = this.inFlight.get(key);
+    if (shared) {
+      this.merged += 1;
+    } else {
+      shared = this.fetchOnce(url, init).then(async (response) => ({
+        status: response.status,
+        statusText: response.statusText,
+        headers: [...response.headers.entries()],
+        body: await response.arrayBuffer(),
+      }));
+      this.inFlight.set(key, shared);
+      const forget = () => this.inFlight.delete(key);
+      shared.then(forget, forget);
+    }
+    const answer = await shared;
+    return new Response(answer.body.slice(0), {
+      status: answer.status,
+      statusText: answer.statusText,
+      headers: answer.headers,
+    });
+  }
+}
+
+/**
  * Fetches from subgraphs over a pool of keep-alive connections (no TCP handshake per
  * request) and gives up after a timeout, so a hung subgraph costs its own fields an
  * error instead of holding the whole response. When a connection fails the request goes
@@ -99,6 +174,12 @@ export class ReplicaRing {
 export function createSubgraphFetchers(options: {
   timeoutMs: number;
   connections: number;
+  /**
+   * Merge a query with one already on its way to the same subgraph with the same text,
+   * variables and headers (the caller's identity among them): one fetch, its answer read
+   * once and handed to each. Never a mutation, never across callers.
+   */
+  mergeInFlight?: boolean;
   /** Each fetch's subgraph, outcome ("ok", "http_<status>", "timeout", "unavailable") and time. */
   observe?: (subgraph: string, outcome: string, seconds: number) => void;
 }): SubgraphFetchers {
@@ -111,7 +192,7 @@ export function createSubgraphFetchers(options: {
   return {
     fetcherFor(subgraph, replicas) {
       const ring = replicas && replicas.length > 0 ? new ReplicaRing(replicas) : null;
-      return (async (url: string, init?: Record<string, unknown>) => {
+      const fetchOnce = async (url: string, init?: Record<string, unknown>) => {
         const started = performance.now();
         const seconds = () => (performance.now() - started) / 1000;
         const attempt = (target: string) =>
@@ -156,7 +237,11 @@ export function createSubgraphFetchers(options: {
             timedOut ? `no answer within ${options.timeoutMs} ms` : cause,
           );
         }
-      }) as unknown as Fetcher;
+      };
+      if (!options.mergeInFlight) return fetchOnce as unknown as Fetcher;
+      const merger = new InFlightMerger(fetchOnce);
+      return ((url: string, init?: Record<string, unknown>) =>
+        merger.fetch(url, init)) as unknown as Fetcher;
     },
     close: () => agent.close(),
   };

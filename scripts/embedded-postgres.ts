@@ -48,6 +48,8 @@ export async function startEmbeddedPostgres(options: {
   /** Delete the data when stopped (tests); `npm start` keeps it. */
   persistent: boolean;
   log?: (line: string) => void;
+  /** Server settings, e.g. ['-c', 'shared_preload_libraries=pg_stat_statements'] (the benchmark). */
+  postgresFlags?: string[];
 }): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = loadEmbeddedPostgres();
   mkdirSync(options.dataDir, { recursive: true });
@@ -66,6 +68,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent,
     // PostgreSQL refuses to run as root; as root the package runs it as a `postgres` user.
     createPostgresUser: asRoot,
+    postgresFlags: options.postgresFlags ?? [],
     onLog: () => undefined,
     onError: (message: unknown) => options.log?.(String(message)),
   });

@@ -1,0 +1,627 @@
+import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Client } from 'pg';
+import { EnvReader } from '../subgraphs/core/env';
+import { readAuthConfig, signDevToken } from '../subgraphs/core/identity';
+import { projectRoot, supergraphPath } from '../subgraphs/core/paths';
+import { SUBGRAPH_NAMES } from '../subgraphs/core/subgraph.config';
+import { fromHelsinkiLocal } from '../subgraphs/core/time';
+import { runCommand } from './cli';
+import { ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
+import { drive, type LoadResult } from './bench/load';
+import {
+  type BenchReferences,
+  DIRECTORY_QUERY,
+  OPERATION_NAMES,
+  type OperationName,
+  requestSource,
+  subgraphDirectoryRequest,
+  type Workload,
+} from './bench/operations';
+import { type BenchProcess, startNodeProcess, supergraphWithUrls } from './bench/processes';
+import {
+  markdownTable,
+  type Measurement,
+  summarise,
+  type TargetCheck,
+  targetLines,
+} from './bench/report';
+import { seedScale } from './seed-scale';
+
+const USAGE = `usage: npm run bench -- [options]
+
+Starts what it needs (PostgreSQL with pg_stat_statements, generated data, the six
+subgraphs, the gateways), then drives each target at fixed concurrency for a fixed time,
+interleaved in rounds, and prints req/s, p50/p95/p99, errors, SQL statements per request
+and peak RSS; checks the issue's targets and writes everything as JSON.
+
+  --seconds S          per target, operation and round (default 5)
+  --rounds R           interleaved rounds (default 2)
+  --concurrency C      clients sending at once (default 10)
+  --associations N     data size of the main run (default 1000)
+  --scale N            also measure list and search at N associations against the
+                       main size (default 100000; 0 skips; seeding 100,000 takes minutes once)
+  --rss-seconds S      a long run of the gateway for memory (default 60; 0 skips)
+  --operations a,b     only these (${OPERATION_NAMES.join(', ')})
+  --targets a,b        only these (hub, hub-cached, apollo, hive, hive-router)
+  --workloads a,b      identical, varied (default both)
+  --json FILE          where the results go (default bench-results/latest.json)
+
+Peers are installed into bench/node_modules on first use (npm ci in bench/). The data
+lives in HUB_DATA_DIR/bench-postgres (default .hub-data), kept between runs; DATABASE_URL
+instead uses that server (SQL statements are then counted only if it preloads
+pg_stat_statements).`;
+
+const GATEWAYS = ['hub', 'hub-cached', 'apollo', 'hive', 'hive-router'] as const;
+type Gateway = (typeof GATEWAYS)[number];
+
+function list(value: string | undefined, all: readonly string[]): string[] {
+  if (!value) return [...all];
+  const chosen = value.split(',').map((s) => s.trim());
+  const unknown = chosen.filter((c) => !all.includes(c));
+  if (unknown.length) throw new Error(`unknown: ${unknown.join(', ')} (known: ${all.join(', ')})`);
+  return chosen;
+}
+
+function ensurePeers(log: (line: string) => void): void {
+  const dir = join(projectRoot(), 'bench');
+  if (existsSync(join(dir, 'node_modules', '@graphql-hive', 'router-runtime'))) return;
+  log('installing the peer gateways into bench/node_modules (npm ci, once)');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: dir,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+}
+
+/** The server's SQL statement count so far, or null when pg_stat_statements is not there. */
+async function statementCount(db: Client): Promise<number | null> {
+  try {
+    const result = await db.query<{ calls: string }>(
+      `SELECT coalesce(sum(calls), 0) AS calls FROM pg_stat_statements
+        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+          AND query NOT ILIKE '%pg_stat_statements%'`,
+    );
+    return Number(result.rows[0].calls);
+  } catch {
+    return null;
+  }
+}
+
+async function references(
+  db: Client,
+  gatewayUrl: string,
+  log: (line: string) => void,
+): Promise<BenchReferences> {
+  // Associations with a page worth showing: active, with activities, events or grants.
+  const ids = await db.query<{ id: string }>(
+    `SELECT a.id FROM associations.association a
+      WHERE a.status = 'ACTIVE'
+        AND EXISTS (SELECT 1 FROM grants.grant_application g WHERE g.association_id = a.id)
+      ORDER BY md5(a.id::text) LIMIT 500`,
+  );
+  const municipalities = await db.query<{ code: string }>(
+    `SELECT municipality_code AS code FROM associations.association GROUP BY 1 ORDER BY count(*) DESC LIMIT 10`,
+  );
+  const areas = await db.query<{ id: string }>(
+    'SELECT id FROM associations.service_area ORDER BY id',
+  );
+  const years = await db.query<{ year: number }>(
+    'SELECT DISTINCT year FROM grants.application_round ORDER BY year',
+  );
+  // Cursors of the first 30 directory pages, asked of the hub as a directory site would.
+  const cursors: Array<string | null> = [null];
+  for (let i = 0; i < 30; i++) {
+    const response = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: DIRECTORY_QUERY,
+        variables: { after: cursors[cursors.length - 1] },
+      }),
+    });
+    const page = (await response.json()) as {
+      data?: { associations: { pageInfo: { endCursor: string | null; hasNextPage: boolean } } };
+    };
+    const info = page.data?.associations.pageInfo;
+    if (!info?.endCursor || !info.hasNextPage) break;
+    cursors.push(info.endCursor);
+  }
+  const auth = readAuthConfig(new EnvReader('bench', {}), false);
+  const staffTokens = await Promise.all(
+    [1, 2, 3, 4, 5].map((i) => signDevToken(auth, { role: 'staff', subject: `bench-staff-${i}` })),
+  );
+  // Weekday evenings of the coming weeks.
+  const evenings: Array<[string, string]> = [];
+  for (let day = 1; evenings.length < 20; day++) {
+    const d = new Date(Date.now() + day * 86_400_000);
+    if (d.getUTCDay() === 0 || d.getUTCDay() === 6) continue;
+    const iso = d.toISOString().slice(0, 10);
+    evenings.push([
+      fromHelsinkiLocal(`${iso}T17:00`).toISOString(),
+      fromHelsinkiLocal(`${iso}T19:00`).toISOString(),
+    ]);
+  }
+  log(
+    `${ids.rows.length} associations and ${cursors.length} directory pages to vary requests over`,
+  );
+  return {
+    associationIds: ids.rows.map((r) => r.id),
+    cursors,
+    municipalityCodes: municipalities.rows.map((r) => r.code),
+    serviceAreaIds: areas.rows.map((r) => r.id),
+    years: years.rows.map((r) => r.year),
+    searchWords: [
+      'urheilu',
+      'kuoro',
+      'partio',
+      'eläkeläiset',
+      'kylä',
+      'teatteri',
+      'lahti',
+      'martat',
+      'shakki',
+      'perhe',
+      'kielikahvila',
+      'tanssi',
+    ],
+    evenings,
+    staffTokens,
+  };
+}
+
+interface Stack {
+  subgraphs: BenchProcess[];
+  /** The directory page's statements through plain pg (scripts/bench/sql-floor.ts). */
+  sqlFloor: BenchProcess;
+  gateways: Partial<Record<Gateway, BenchProcess>>;
+  stop(): Promise<void>;
+}
+
+/** The six subgraphs on `databaseUrl`, and the chosen gateways in front of them. */
+async function startStack(
+  databaseUrl: string,
+  gateways: readonly Gateway[],
+  log: (line: string) => void,
+): Promise<Stack> {
+  const started: BenchProcess[] = [];
+  const stop = async () => {
+    await Promise.all(started.map((p) => p.stop()));
+  };
+  try {
+    for (const name of SUBGRAPH_NAMES) {
+      const p = await startNodeProcess({
+        name,
+        args: ['--require', '@swc-node/register', `subgraphs/${name}/main.ts`],
+        env: { DATABASE_URL: databaseUrl, [`${name.toUpperCase()}_PORT`]: '0' },
+        ready: /subgraph ready at (\S+)/,
+      });
+      started.push(p);
+    }
+    const subgraphs = [...started];
+    const urls = Object.fromEntries(subgraphs.map((s) => [s.name, s.url]));
+    log(`subgraphs: ${subgraphs.map((s) => `${s.name} ${s.url}`).join(', ')}`);
+    const dir = join(projectRoot(), 'bench-results');
+    mkdirSync(dir, { recursive: true });
+    const supergraph = join(dir, 'supergraph.graphql');
+    writeFileSync(supergraph, supergraphWithUrls(readFileSync(supergraphPath(), 'utf8'), urls));
+    const subgraphEnv = Object.fromEntries(
+      subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, s.url]),
+    );
+    const sqlFloor = await startNodeProcess({
+      name: 'sql-floor',
+      args: ['--require', '@swc-node/register', 'scripts/bench/sql-floor.ts'],
+      env: { DATABASE_URL: databaseUrl, PORT: '0' },
+      ready: /sql floor ready at (\S+)/,
+    });
+    started.push(sqlFloor);
+    const result: Partial<Record<Gateway, BenchProcess>> = {};
+    for (const gateway of gateways) {
+      const hub = gateway === 'hub' || gateway === 'hub-cached';
+      const p = await startNodeProcess({
+        name: gateway,
+        args: hub
+          ? ['--require', '@swc-node/register', 'gateway/main.ts']
+          : [
+              join(
+                'bench',
+                'peers',
+                gateway === 'apollo' ? 'apollo-gateway.mjs' : 'hive-gateway.mjs',
+              ),
+            ],
+        env: hub
+          ? {
+              ...subgraphEnv,
+              PORT: '0',
+              GATEWAY_RATE_LIMIT: '0',
+              GATEWAY_RESPONSE_CACHE: String(gateway === 'hub-cached'),
+            }
+          : {
+              PORT: '0',
+              SUPERGRAPH_PATH: supergraph,
+              ROUTER_RUNTIME: gateway === 'hive-router' ? '1' : '0',
+              NODE_ENV: 'production',
+            },
+        ready: hub ? /gateway ready at (\S+)/ : /peer ready at (\S+)/,
+      });
+      started.push(p);
+      result[gateway] = p;
+    }
+    return { subgraphs, sqlFloor, gateways: result, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Drives one target for one round, counting SQL statements and sampling its memory. */
+async function measureRound(
+  db: Client,
+  url: string,
+  next: () => { body: string; authorization?: string },
+  watch: BenchProcess,
+  options: { concurrency: number; seconds: number },
+): Promise<{ result: LoadResult; statements: number | null; peakRss: number }> {
+  const before = await statementCount(db);
+  let peakRss = watch.rssMiB();
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, watch.rssMiB());
+  }, 200);
+  const result = await drive(url, next, options);
+  clearInterval(sampler);
+  const after = await statementCount(db);
+  return {
+    result,
+    statements: before === null || after === null ? null : after - before,
+    peakRss,
+  };
+}
+
+async function prepareDatabase(
+  adminUrl: string,
+  associations: number,
+  log: (line: string) => void,
+): Promise<string> {
+  const url = await ensureDatabase(adminUrl, `bench_${associations}`);
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  try {
+    await db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements').catch(() => undefined);
+    const seeded = await db
+      .query(`SELECT 1 FROM associations.seed_history WHERE name = 'scale'`)
+      .then((r) => (r.rowCount ?? 0) > 0)
+      .catch(() => false);
+    if (seeded) return url;
+  } finally {
+    await db.end();
+  }
+  log(
+    `generating ${associations} associations with their related data (once; kept for later runs)`,
+  );
+  await seedScale({ databaseUrl: url, associations, seed: 'bench', today: new Date(), log });
+  return url;
+}
+
+export async function main(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      seconds: { type: 'string', default: '5' },
+      rounds: { type: 'string', default: '2' },
+      concurrency: { type: 'string', default: '10' },
+      associations: { type: 'string', default: '1000' },
+      scale: { type: 'string', default: '100000' },
+      'rss-seconds': { type: 'string', default: '60' },
+      operations: { type: 'string' },
+      targets: { type: 'string' },
+      workloads: { type: 'string' },
+      json: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+  const seconds = Number(values.seconds);
+  const rounds = Number(values.rounds);
+  const concurrency = Number(values.concurrency);
+  const size = Number(values.associations);
+  const scale = Number(values.scale);
+  const rssSeconds = Number(values['rss-seconds']);
+  const operations = list(values.operations, OPERATION_NAMES) as OperationName[];
+  const gateways = list(values.targets, GATEWAYS) as Gateway[];
+  const workloads = list(values.workloads, ['identical', 'varied']) as Workload[];
+  const jsonPath = values.json ?? join(projectRoot(), 'bench-results', 'latest.json');
+  if (gateways.some((g) => !g.startsWith('hub'))) ensurePeers(log);
+
+  // PostgreSQL: the given server, or an embedded one of the benchmark's own that counts
+  // statements (pg_stat_statements must be loaded when the server starts).
+  const env = process.env;
+  let adminUrl = env.DATABASE_URL;
+  let stopPostgres = async () => undefined as void;
+  if (!adminUrl) {
+    const dataDir = join(env.HUB_DATA_DIR ?? join(projectRoot(), '.hub-data'), 'bench-postgres');
+    log(`starting embedded PostgreSQL (data in ${dataDir})`);
+    const pg = await startEmbeddedPostgres({
+      dataDir,
+      port: Number(env.BENCH_POSTGRES_PORT ?? 54339),
+      persistent: true,
+      log,
+      postgresFlags: [
+        '-c',
+        'shared_preload_libraries=pg_stat_statements',
+        '-c',
+        'max_connections=200',
+      ],
+    });
+    adminUrl = pg.adminUrl;
+    stopPostgres = () => pg.stop();
+  }
+
+  const measurements: Measurement[] = [];
+  const checks: TargetCheck[] = [];
+  const scaleRows: Array<{
+    associations: number;
+    operation: string;
+    p95: number;
+    statementsPerRequest: number | null;
+  }> = [];
+  let rss: { firstMiB: number; lastMiB: number; peakMiB: number; seconds: number } | null = null;
+  try {
+    const databaseUrl = await prepareDatabase(adminUrl, size, log);
+    const db = new Client({ connectionString: databaseUrl });
+    await db.connect();
+    const stack = await startStack(databaseUrl, [...new Set<Gateway>(['hub', ...gateways])], log);
+    try {
+      const refs = await references(db, stack.gateways.hub!.url, log);
+
+      for (const workload of workloads) {
+        for (const operation of operations) {
+          const cells = new Map<
+            string,
+            { rounds: LoadResult[]; statements: number | null; rss: number }
+          >();
+          const targets: Array<{
+            name: string;
+            url: string;
+            watch: BenchProcess;
+            next: () => { body: string; authorization?: string };
+          }> = gateways.map((g) => ({
+            name: g,
+            url: stack.gateways[g]!.url,
+            watch: stack.gateways[g]!,
+            next: requestSource(operation, workload, refs),
+          }));
+          if (operation === 'directory' && workload === 'identical') {
+            const associations = stack.subgraphs.find((s) => s.name === 'associations')!;
+            const request = subgraphDirectoryRequest();
+            targets.push({
+              name: 'sql-floor',
+              url: stack.sqlFloor.url,
+              watch: stack.sqlFloor,
+              next: () => request,
+            });
+            targets.push({
+              name: 'subgraph',
+              url: associations.url,
+              watch: associations,
+              next: () => request,
+            });
+          }
+          // Warm up every target (plans, caches, JIT), then rounds in a rotating order.
+          for (const t of targets) await drive(t.url, t.next, { concurrency, seconds: 1 });
+          for (let round = 0; round < rounds; round++) {
+            for (let k = 0; k < targets.length; k++) {
+              const t = targets[(k + round) % targets.length];
+              const cell = cells.get(t.name) ?? { rounds: [], statements: 0, rss: 0 };
+              cells.set(t.name, cell);
+              const m = await measureRound(db, t.url, t.next, t.watch, { concurrency, seconds });
+              cell.rounds.push(m.result);
+              cell.statements =
+                cell.statements === null || m.statements === null
+                  ? null
+                  : cell.statements + m.statements;
+              cell.rss = Math.max(cell.rss, m.peakRss);
+            }
+          }
+          for (const t of targets) {
+            const cell = cells.get(t.name)!;
+            const measured = summarise(
+              { workload, operation, target: t.name },
+              cell.rounds,
+              cell.statements,
+              cell.rss,
+            );
+            measurements.push(measured);
+            log(
+              `${workload} ${operation} ${t.name}: ${measured.reqPerSecond.toFixed(0)} req/s, p50 ${measured.p50.toFixed(1)} ms, errors ${measured.errors}${measured.firstError ? ` (${measured.firstError})` : ''}`,
+            );
+          }
+        }
+      }
+
+      if (rssSeconds > 0) {
+        log(`memory: the hub's gateway under the varied association page for ${rssSeconds} s`);
+        const gateway = stack.gateways.hub!;
+        const samples: number[] = [];
+        const sampler = setInterval(() => samples.push(gateway.rssMiB()), 1000);
+        await drive(gateway.url, requestSource('associationPage', 'varied', refs), {
+          concurrency,
+          seconds: rssSeconds,
+        });
+        clearInterval(sampler);
+        const tenth = Math.max(1, Math.floor(samples.length / 6));
+        const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+        rss = {
+          firstMiB: mean(samples.slice(0, tenth)),
+          lastMiB: mean(samples.slice(-tenth)),
+          peakMiB: Math.max(...samples),
+          seconds: rssSeconds,
+        };
+      }
+    } finally {
+      await stack.stop();
+      await db.end();
+    }
+
+    // Data size: list and search p95 at the main size and at `scale`, through the hub.
+    if (scale > 0) {
+      for (const associations of [size, scale]) {
+        const url = await prepareDatabase(adminUrl, associations, log);
+        const sdb = new Client({ connectionString: url });
+        await sdb.connect();
+        const sstack = await startStack(url, ['hub'], log);
+        try {
+          const refs = await references(sdb, sstack.gateways.hub!.url, log);
+          for (const operation of ['directory', 'search'] as const) {
+            const next = requestSource(operation, 'varied', refs);
+            await drive(sstack.gateways.hub!.url, next, { concurrency, seconds: 1 });
+            const results: LoadResult[] = [];
+            let statements: number | null = 0;
+            for (let round = 0; round < rounds; round++) {
+              const m = await measureRound(
+                sdb,
+                sstack.gateways.hub!.url,
+                next,
+                sstack.gateways.hub!,
+                { concurrency, seconds },
+              );
+              results.push(m.result);
+              statements =
+                statements === null || m.statements === null ? null : statements + m.statements;
+            }
+            const s = summarise(
+              { workload: `varied, ${associations} associations`, operation, target: 'hub' },
+              results,
+              statements,
+              0,
+            );
+            scaleRows.push({
+              associations,
+              operation,
+              p95: s.p95,
+              statementsPerRequest: s.statementsPerRequest,
+            });
+            log(
+              `${associations} associations ${operation}: p95 ${s.p95.toFixed(1)} ms, ${s.statementsPerRequest?.toFixed(2) ?? '–'} SQL/req`,
+            );
+          }
+        } finally {
+          await sstack.stop();
+          await sdb.end();
+        }
+      }
+    }
+  } finally {
+    await stopPostgres();
+  }
+
+  // The issue's targets, from this run's own numbers.
+  const cell = (workload: string, operation: string, target: string) =>
+    measurements.find(
+      (m) => m.workload === workload && m.operation === operation && m.target === target,
+    );
+  const ratio = (a?: Measurement, b?: Measurement) =>
+    a && b ? a.reqPerSecond / b.reqPerSecond : Number.NaN;
+  const add = (what: string, need: string, measured: number, ok: (x: number) => boolean) => {
+    if (Number.isFinite(measured)) checks.push({ what, need, measured, ok: ok(measured) });
+  };
+  add(
+    'association page, identical: hub / stock Apollo gateway (req/s)',
+    '≥ 3',
+    ratio(
+      cell('identical', 'associationPage', 'hub'),
+      cell('identical', 'associationPage', 'apollo'),
+    ),
+    (x) => x >= 3,
+  );
+  add(
+    'association page, identical: hub / Hive Gateway router-runtime (req/s)',
+    '≥ 1',
+    ratio(
+      cell('identical', 'associationPage', 'hub'),
+      cell('identical', 'associationPage', 'hive-router'),
+    ),
+    (x) => x >= 1,
+  );
+  for (const operation of operations) {
+    add(
+      `${operation}, varied: hub / stock Apollo gateway (req/s)`,
+      '≥ 2',
+      ratio(cell('varied', operation, 'hub'), cell('varied', operation, 'apollo')),
+      (x) => x >= 2,
+    );
+  }
+  const direct = cell('identical', 'directory', 'subgraph');
+  const viaHub = cell('identical', 'directory', 'hub');
+  if (direct && viaHub)
+    add(
+      'directory p50: through the gateway / straight to the subgraph',
+      '≤ 1.3',
+      viaHub.p50 / direct.p50,
+      (x) => x <= 1.3,
+    );
+  const floor = cell('identical', 'directory', 'sql-floor');
+  if (direct && floor)
+    add(
+      'directory req/s: the subgraph / its SQL through plain pg',
+      '≥ 0.5',
+      direct.reqPerSecond / floor.reqPerSecond,
+      (x) => x >= 0.5,
+    );
+  for (const operation of ['directory', 'search']) {
+    const small = scaleRows.find((r) => r.operation === operation && r.associations === size);
+    const big = scaleRows.find((r) => r.operation === operation && r.associations === scale);
+    if (small && big) {
+      add(
+        `${operation} p95 at ${scale} / at ${size} associations`,
+        operation === 'search' ? '≤ 2' : '≤ 1.5',
+        big.p95 / small.p95,
+        (x) => x <= (operation === 'search' ? 2 : 1.5),
+      );
+      if (small.statementsPerRequest !== null && big.statementsPerRequest !== null) {
+        add(
+          `${operation} SQL statements per request at ${scale} / at ${size}`,
+          '≤ 1',
+          big.statementsPerRequest / small.statementsPerRequest,
+          (x) => x <= 1.05,
+        );
+      }
+    }
+  }
+  if (rss)
+    add(
+      `gateway RSS, last / first sixth of a ${rss.seconds} s run`,
+      '≤ 1.1',
+      rss.lastMiB / rss.firstMiB,
+      (x) => x <= 1.1,
+    );
+
+  const report = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    settings: { seconds, rounds, concurrency, associations: size, scale },
+    measurements,
+    scale: scaleRows,
+    rss,
+    checks,
+  };
+  mkdirSync(join(jsonPath, '..'), { recursive: true });
+  writeFileSync(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(
+    `${markdownTable(measurements)}\n\n${targetLines(checks)}\n\nJSON: ${jsonPath}\n`,
+  );
+  return checks.every((c) => c.ok) ? 0 : 1;
+}
+
+if (require.main === module) runCommand(main);
