@@ -4,7 +4,10 @@ import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { DEMO_SEEDS } from '../demo/seed';
-import { AssociationSearchIndexer } from '../subgraphs/associations/association/association-search.indexer';
+import {
+  AssociationSearchIndexer,
+  SEARCH_TRIGGERS,
+} from '../subgraphs/associations/association/association-search.indexer';
 import { createSubgraphs } from '../subgraphs/all';
 import { connect, migrate, runSeedOnce } from '../subgraphs/core/database';
 import { finnishAnalyzer } from '../subgraphs/core/finnish/finnish-terms';
@@ -25,13 +28,6 @@ enrolments; survey answers, working group members; subscriptions), on top of the
 data, which it writes first if it is missing. Migrations are applied first. The same seed
 and day give the same data. Loaded with COPY in one transaction: all or nothing.
 A database takes generated data once: use a new database for another size.`;
-
-/** Triggers that only keep search terms current (see the SearchTerms migration). */
-const SEARCH_TRIGGERS = [
-  ['associations.association', 'association_texts_changed'],
-  ['associations.activity', 'activity_search_terms'],
-  ['associations.association_category', 'association_category_search_terms'],
-] as const;
 
 /** Where the generated data says it was written (the demo seeds' history table). */
 const MARK = 'scale';

@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { associationId } from '../../demo/data';
+import { ASSOCIATIONS, associationId } from '../../demo/data';
 import { loadGatewayConfig } from '../../gateway/gateway.config';
 import { startGateway, type RunningGateway } from '../../gateway/gateway';
 import { startSubgraphProcess, type SubgraphProcess } from '../setup/subgraph-process';
@@ -68,7 +68,9 @@ describe('a subgraph replica killed under load', () => {
       for (let i = 0; sending; i++) {
         const [query, variables] =
           (n + i) % 2 === 0
-            ? [page, { id: associationId('lahden-urheiluseura') }]
+            ? // Different associations: identical queries in flight would be merged into one
+              // fetch, and both replicas must be seen serving many before the kill.
+              [page, { id: associationId(ASSOCIATIONS[(n * 7 + i) % ASSOCIATIONS.length].key) }]
             : [list, { first: 1 + (i % 20) }];
         try {
           const answer = await postGraphQL(gateway.graphqlUrl, query, variables);

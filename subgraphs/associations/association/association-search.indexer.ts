@@ -4,6 +4,17 @@ import { migrationStatus, transactionWithRetry } from '../../core/database';
 import { type TermAnalyzer, textTerms } from '../../core/finnish/finnish-terms';
 import { AssociationSearchRepository } from './association-search.repository';
 
+/**
+ * The triggers (SearchTerms migration) that mark an association stale and notify the
+ * indexer. A bulk load of new rows may turn them off inside its transaction: new rows are
+ * stale already, and per-row notifications make a load of 100,000 crawl.
+ */
+export const SEARCH_TRIGGERS = [
+  ['associations.association', 'association_texts_changed'],
+  ['associations.activity', 'activity_search_terms'],
+  ['associations.association_category', 'association_category_search_terms'],
+] as const;
+
 /** Associations indexed per transaction. */
 const BATCH = 200;
 /** How long after a failed round the next is tried. */
