@@ -36,6 +36,7 @@ import { cachedReadiness, checkSubgraphs } from './readiness';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { applyStrictScalars } from './strict-scalars';
 import { createSubgraphFetchers } from './subgraph-fetcher';
+import { mergeIdenticalRequests } from './request-merging';
 import { countedPlanCache } from './query-plan-cache';
 import { ServiceMetrics } from '../subgraphs/core/metrics';
 
@@ -307,6 +308,10 @@ function gatewayApp(
     '/graphql',
     express.json({ limit: config.limits.bodyLimitBytes }),
     requestGuard(),
+    // After the rate limiter and the guard: a merged request still counts and is checked.
+    ...(config.mergeFetches
+      ? [mergeIdenticalRequests({ onMerged: () => metrics.mergedRequests.inc() })]
+      : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         // Refuse a bad token here already (401), before any subgraph is asked.

@@ -196,7 +196,12 @@ async function startStack(
       const p = await startNodeProcess({
         name,
         args: ['--require', '@swc-node/register', `subgraphs/${name}/main.ts`],
-        env: { DATABASE_URL: databaseUrl, [`${name.toUpperCase()}_PORT`]: '0' },
+        env: {
+          DATABASE_URL: databaseUrl,
+          [`${name.toUpperCase()}_PORT`]: '0',
+          // Grants asks the associations subgraph (started first) for applicants' attributes.
+          ...(started[0] ? { ASSOCIATIONS_URL: started[0].url } : {}),
+        },
         ready: /subgraph ready at (\S+)/,
       });
       started.push(p);

@@ -35,7 +35,11 @@ export function startNodeProcess(options: {
   cwd?: string;
   timeoutMs?: number;
 }): Promise<BenchProcess> {
-  const child: ChildProcess = spawn(process.execPath, options.args, {
+  // BENCH_CPU_PROF=<dir>: every server writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF]
+    : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, ...options.args], {
     cwd: options.cwd ?? projectRoot(),
     env: { ...process.env, LOG_LEVEL: 'warn', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -45,11 +49,16 @@ export function startNodeProcess(options: {
   child.once('exit', () => {
     exited = true;
   });
+  // SIGTERM first, so a process run with --cpu-prof writes its profile; SIGKILL after 5 s.
   const stop = () =>
     new Promise<void>((resolve) => {
       if (exited) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGKILL');
+      const kill = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      child.once('exit', () => {
+        clearTimeout(kill);
+        resolve();
+      });
+      child.kill('SIGTERM');
     });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

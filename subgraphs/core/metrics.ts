@@ -48,6 +48,7 @@ export class ServiceMetrics {
   readonly rateLimited: Counter;
   readonly cacheHits: Counter;
   readonly queryPlans: Counter<'outcome'>;
+  readonly mergedRequests: Counter;
 
   constructor(readonly service: string) {
     this.registry.setDefaultLabels({ service });
@@ -93,6 +94,11 @@ export class ServiceMetrics {
       name: 'hub_query_plan_cache_total',
       help: 'Query plans looked up in the gateway\'s plan cache, by outcome ("hit" or "miss").',
       labelNames: ['outcome'],
+      registers: [this.registry],
+    });
+    this.mergedRequests = new Counter({
+      name: 'hub_merged_requests_total',
+      help: 'GraphQL requests answered with the answer of an identical one in flight (same document, variables and caller).',
       registers: [this.registry],
     });
   }
