@@ -18,6 +18,7 @@ import { Initial1763800000000 } from './migrations/1763800000000-initial';
 import { Directory1763900000000 } from './migrations/1763900000000-directory';
 import { ActivitySearch1766200000000 } from './migrations/1766200000000-activity-search';
 import { SearchTerms1766300000000 } from './migrations/1766300000000-search-terms';
+import { MunicipalityPages1766400000000 } from './migrations/1766400000000-municipality-pages';
 import {
   AssociationMunicipalityResolver,
   MunicipalityResolver,
@@ -43,6 +44,7 @@ export const associationsSubgraph: SubgraphDefinition<AssociationsContext> = {
     Directory1763900000000,
     ActivitySearch1766200000000,
     SearchTerms1766300000000,
+    MunicipalityPages1766400000000,
   ],
   resolvers: [
     AssociationResolver,

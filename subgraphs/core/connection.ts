@@ -86,6 +86,11 @@ export interface KeysetOrder<Row> {
   name: string;
   direction: 'ASC' | 'DESC';
   keys: ReadonlyArray<KeysetKey<Row>>;
+  /**
+   * Columns the filter holds to one value, ordered by first: the same order, but one an
+   * index beginning with them can read as a range (not part of cursors).
+   */
+  leading?: readonly string[];
 }
 
 interface Cursor {
@@ -225,7 +230,7 @@ export async function paginate<Row extends ObjectLiteral>(
       params,
     );
   }
-  columns.forEach((column, i) => {
+  [...(order.leading ?? []), ...columns].forEach((column, i) => {
     const direction = ascending ? 'ASC' : 'DESC';
     if (i === 0) pageQuery.orderBy(column, direction);
     else pageQuery.addOrderBy(column, direction);

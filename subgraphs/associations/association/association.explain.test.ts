@@ -114,7 +114,7 @@ describe('association indexes on 100,000 associations', () => {
       { search: 'mielenterv' },
       /association_search_(document|names)_idx/,
     ],
-    ['municipalityCodes', { municipalityCodes: ['560'] }, /association_municipality_idx/],
+    ['municipalityCodes', { municipalityCodes: ['560'] }, /association_municipality_name_idx/],
     ['categoryIds', { categoryIds: ['RARE_CATEGORY'] }, /association_category_category_idx/],
     ['serviceAreaIds', { serviceAreaIds: ['RARE_AREA'] }, /association_service_area_area_idx/],
     ['languages', { languages: ['sv'] }, /association_languages_idx/],
@@ -132,6 +132,12 @@ describe('association indexes on 100,000 associations', () => {
     // Filters on link tables may hash-join against the association table; the index that
     // finds the matching links is what backs them.
     expect(page).not.toMatch(/Seq Scan on association /);
+  });
+
+  it("reads a small municipality's page by name from the municipality-name index", async () => {
+    // Walking the name index instead took 825 ms at 100,000 for a municipality of 1.6 %.
+    const [page] = await plansFor({ municipalityCodes: ['560'] });
+    expect(page).toMatch(/association_municipality_name_idx/);
   });
 
   it('reads the first page by name straight from the name index', async () => {

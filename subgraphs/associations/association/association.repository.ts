@@ -97,8 +97,13 @@ export class AssociationRepository {
     args: PageArgs,
   ): Promise<ConnectionResult<Association>> {
     const { query, rank } = this.filtered(filter);
+    // One municipality: its rows by name are one range of the municipality-name index
+    // (walking the name index could pass every other municipality's rows first).
+    const oneMunicipality = filter.municipalityCodes?.length === 1;
     const orders = {
-      [AssociationOrder.NAME]: BY_NAME,
+      [AssociationOrder.NAME]: oneMunicipality
+        ? { ...BY_NAME, leading: ['a.municipality_code'] }
+        : BY_NAME,
       [AssociationOrder.UPDATED_AT]: BY_UPDATE,
       // The service refuses RELEVANCE without search words, so `rank` is there when asked for.
       [AssociationOrder.RELEVANCE]: rank ? byRelevance(rank) : BY_NAME,
@@ -264,7 +269,9 @@ export class AssociationRepository {
             words.map((word) => finnishAnalyzer().queryTerms(word)),
           ).rank
         : null;
-    if (filter.municipalityCodes?.length)
+    if (filter.municipalityCodes?.length === 1)
+      q.andWhere('a.municipality_code = :code', { code: filter.municipalityCodes[0] });
+    else if (filter.municipalityCodes?.length)
       q.andWhere('a.municipality_code = ANY(:codes)', { codes: filter.municipalityCodes });
     if (filter.statuses?.length)
       q.andWhere('a.status = ANY(:statuses)', { statuses: filter.statuses });
