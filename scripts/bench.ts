@@ -223,6 +223,8 @@ async function startStack(
       ready: /sql floor ready at (\S+)/,
     });
     started.push(sqlFloor);
+    // Every server runs in the benchmark's own NODE_ENV (development unless set), the hub's
+    // and the peers' alike: graphql-js checks more outside production.
     const result: Partial<Record<Gateway, BenchProcess>> = {};
     for (const gateway of gateways) {
       const hub = gateway === 'hub' || gateway === 'hub-cached';
@@ -248,7 +250,6 @@ async function startStack(
               PORT: '0',
               SUPERGRAPH_PATH: supergraph,
               ROUTER_RUNTIME: gateway === 'hive-router' ? '1' : '0',
-              NODE_ENV: 'production',
             },
         ready: hub ? /gateway ready at (\S+)/ : /peer ready at (\S+)/,
       });
@@ -376,7 +377,14 @@ export async function main(args: string[]): Promise<number> {
     p95: number;
     statementsPerRequest: number | null;
   }> = [];
-  let rss: { firstMiB: number; lastMiB: number; peakMiB: number; seconds: number } | null = null;
+  let rss: {
+    firstMiB: number;
+    lastMiB: number;
+    peakMiB: number;
+    heapFirstMiB: number | null;
+    heapLastMiB: number | null;
+    seconds: number;
+  } | null = null;
   try {
     const databaseUrl = await prepareDatabase(adminUrl, size, log);
     const db = new Client({ connectionString: databaseUrl });
@@ -454,20 +462,38 @@ export async function main(args: string[]): Promise<number> {
         log(`memory: the hub's gateway under the varied association page for ${rssSeconds} s`);
         const gateway = stack.gateways.hub!;
         const samples: number[] = [];
-        const sampler = setInterval(() => samples.push(gateway.rssMiB()), 1000);
+        const heap: number[] = [];
+        const metricsUrl = gateway.url.replace(/\/graphql$/, '/metrics');
+        const sampler = setInterval(() => {
+          samples.push(gateway.rssMiB());
+          // The V8 heap in use, from the gateway's own metrics: tells a leak (the heap
+          // grows) from an allocator that keeps pages it got (only RSS grows).
+          void fetch(metricsUrl)
+            .then((r) => r.text())
+            .then((text) => {
+              const used = /^nodejs_heap_size_used_bytes(?:\{[^}]*\})? (\S+)/m.exec(text);
+              if (used) heap.push(Number(used[1]) / 2 ** 20);
+            })
+            .catch(() => undefined);
+        }, 1000);
         await drive(gateway.url, requestSource('associationPage', 'varied', refs), {
           concurrency,
           seconds: rssSeconds,
         });
         clearInterval(sampler);
-        const tenth = Math.max(1, Math.floor(samples.length / 6));
+        const sixth = (xs: number[]) => Math.max(1, Math.floor(xs.length / 6));
         const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
         rss = {
-          firstMiB: mean(samples.slice(0, tenth)),
-          lastMiB: mean(samples.slice(-tenth)),
+          firstMiB: mean(samples.slice(0, sixth(samples))),
+          lastMiB: mean(samples.slice(-sixth(samples))),
           peakMiB: Math.max(...samples),
+          heapFirstMiB: heap.length ? mean(heap.slice(0, sixth(heap))) : null,
+          heapLastMiB: heap.length ? mean(heap.slice(-sixth(heap))) : null,
           seconds: rssSeconds,
         };
+        log(
+          `memory: RSS ${rss.firstMiB.toFixed(0)} → ${rss.lastMiB.toFixed(0)} MiB, heap used ${rss.heapFirstMiB?.toFixed(0) ?? '–'} → ${rss.heapLastMiB?.toFixed(0) ?? '–'} MiB`,
+        );
       }
     } finally {
       await stack.stop();
