@@ -1,5 +1,7 @@
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { EventEmitter } from 'node:events';
+import { STATUS_CODES } from 'node:http';
+import { Agent } from 'undici';
 
 /** A subgraph could not be reached or did not answer in time. */
 export class SubgraphUnavailableError extends Error {
@@ -37,8 +39,106 @@ const NOT_CONNECTED = new Set([
 const CONNECTION_LOST = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
 
 function failureCode(error: unknown): string | undefined {
-  const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
-  return cause?.code;
+  // Not `instanceof Error`: socket errors come from Node's own realm (not jest's, in tests).
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, cause } = error as { code?: string; cause?: { code?: string } };
+  return code ?? cause?.code;
+}
+
+function failureMessage(error: unknown): string {
+  const { message, cause } = (error ?? {}) as { message?: string; cause?: { message?: string } };
+  return cause?.message ?? message ?? String(error);
+}
+
+/** Our deadline, and undici's own timeouts (no response head, or no body chunk, in time). */
+const DEADLINE = 'HUB_SUBGRAPH_DEADLINE';
+const TIMED_OUT = new Set([DEADLINE, 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+
+/** A subgraph answer's headers, as much of the Fetch API's Headers as Apollo reads. */
+export class SubgraphHeaders {
+  private readonly map: Map<string, string>;
+
+  constructor(raw: Record<string, string | string[] | undefined> | Iterable<[string, string]>) {
+    const entries: Iterable<[string, string | string[] | undefined]> =
+      Symbol.iterator in raw ? (raw as Iterable<[string, string]>) : Object.entries(raw);
+    this.map = new Map();
+    for (const [name, value] of entries) {
+      if (value !== undefined) {
+        this.map.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value);
+      }
+    }
+  }
+
+  get(name: string): string | null {
+    return this.map.get(name.toLowerCase()) ?? null;
+  }
+
+  has(name: string): boolean {
+    return this.map.has(name.toLowerCase());
+  }
+
+  entries(): IterableIterator<[string, string]> {
+    return this.map.entries();
+  }
+
+  keys(): IterableIterator<string> {
+    return this.map.keys();
+  }
+
+  values(): IterableIterator<string> {
+    return this.map.values();
+  }
+
+  forEach(callback: (value: string, name: string, headers: SubgraphHeaders) => void): void {
+    this.map.forEach((value, name) => callback(value, name, this));
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return this.map.entries();
+  }
+}
+
+/**
+ * A subgraph's answer read whole: what Apollo's data source reads of a Fetch Response
+ * (ok, status, headers, json, text), without WHATWG streams or a Request object per
+ * fetch, which profiles showed among the gateway's largest costs.
+ */
+export class SubgraphResponse {
+  readonly statusText: string;
+  readonly redirected = false;
+  readonly type = 'basic';
+
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    readonly headers: SubgraphHeaders,
+    private readonly body: Buffer,
+  ) {
+    this.statusText = STATUS_CODES[status] ?? '';
+  }
+
+  get ok(): boolean {
+    return this.status >= 200 && this.status < 300;
+  }
+
+  async text(): Promise<string> {
+    return this.body.toString('utf8');
+  }
+
+  async json(): Promise<unknown> {
+    return JSON.parse(this.body.toString('utf8'));
+  }
+
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    return this.body.buffer.slice(
+      this.body.byteOffset,
+      this.body.byteOffset + this.body.byteLength,
+    ) as ArrayBuffer;
+  }
+
+  clone(): SubgraphResponse {
+    return new SubgraphResponse(this.url, this.status, this.headers, this.body);
+  }
 }
 
 /**
@@ -105,14 +205,6 @@ function headerEntries(headers: unknown): Array<[string, string]> {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** A subgraph's answer read once, so each merged caller can get a Response of its own. */
-interface SharedAnswer {
-  status: number;
-  statusText: string;
-  headers: Array<[string, string]>;
-  body: ArrayBuffer;
-}
-
 /**
  * Merges identical queries in flight to one subgraph: equal operation text and variables
  * (the body) and equal headers, the caller's Authorization among them, so nothing one
@@ -120,7 +212,7 @@ interface SharedAnswer {
  * (that is the response cache's work, for anonymous answers only).
  */
 export class InFlightMerger {
-  private readonly inFlight = new Map<string, Promise<SharedAnswer>>();
+  private readonly inFlight = new Map<string, Promise<SubgraphResponse>>();
   /** Fetches saved by merging (for tests and the benchmark's understanding). */
   merged = 0;
 
@@ -128,37 +220,23 @@ export class InFlightMerger {
     private readonly fetchOnce: (
       url: string,
       init?: Record<string, unknown>,
-    ) => Promise<{
-      status: number;
-      statusText: string;
-      headers: Headers;
-      arrayBuffer(): Promise<ArrayBuffer>;
-    }>,
+    ) => Promise<SubgraphResponse>,
   ) {}
 
-  async fetch(url: string, init?: Record<string, unknown>): Promise<Response> {
-    if (!isIdempotent(init?.body)) return (await this.fetchOnce(url, init)) as Response;
+  async fetch(url: string, init?: Record<string, unknown>): Promise<SubgraphResponse> {
+    if (!isIdempotent(init?.body)) return this.fetchOnce(url, init);
     const key = JSON.stringify([url, headerEntries(init?.headers), init?.body]);
     let shared = this.inFlight.get(key);
     if (shared) {
       this.merged += 1;
     } else {
-      shared = this.fetchOnce(url, init).then(async (response) => ({
-        status: response.status,
-        statusText: response.statusText,
-        headers: [...response.headers.entries()],
-        body: await response.arrayBuffer(),
-      }));
+      shared = this.fetchOnce(url, init);
       this.inFlight.set(key, shared);
       const forget = () => this.inFlight.delete(key);
       shared.then(forget, forget);
     }
-    const answer = await shared;
-    return new Response(answer.body.slice(0), {
-      status: answer.status,
-      statusText: answer.statusText,
-      headers: answer.headers,
-    });
+    // The answer is read whole and never changed: each caller gets its own wrapper of it.
+    return (await shared).clone();
   }
 }
 
@@ -195,17 +273,44 @@ export function createSubgraphFetchers(options: {
       const fetchOnce = async (url: string, init?: Record<string, unknown>) => {
         const started = performance.now();
         const seconds = () => (performance.now() - started) / 1000;
-        const attempt = (target: string) =>
-          undiciFetch(target, {
-            ...(init as object),
-            dispatcher: agent,
-            signal: AbortSignal.timeout(options.timeoutMs),
-          });
+        const attempt = async (target: string): Promise<SubgraphResponse> => {
+          const where = new URL(target);
+          // One deadline for the whole exchange. undici takes an EventEmitter as its abort
+          // signal: cheaper than an AbortSignal per fetch, which the profiles showed.
+          const deadline = new EventEmitter();
+          let expired = false;
+          const timer = setTimeout(() => {
+            expired = true;
+            deadline.emit('abort');
+          }, options.timeoutMs);
+          try {
+            const answer = await agent.request({
+              origin: where.origin,
+              path: `${where.pathname}${where.search}`,
+              method: ((init?.method as string | undefined) ?? 'POST') as 'POST',
+              headers: init?.headers as Record<string, string> | undefined,
+              body: init?.body as string | undefined,
+              signal: deadline,
+            });
+            const body = Buffer.from(await answer.body.arrayBuffer());
+            return new SubgraphResponse(
+              target,
+              answer.statusCode,
+              new SubgraphHeaders(answer.headers),
+              body,
+            );
+          } catch (error) {
+            if (expired) throw Object.assign(new Error('timed out'), { code: DEADLINE });
+            throw error;
+          } finally {
+            clearTimeout(timer);
+          }
+        };
         // With one replica the one retry goes to the same address (a restart, a stale socket).
         const order = ring ? ring.order() : [0];
         const targets = order.length > 1 ? order : [order[0], order[0]];
         try {
-          let response: Awaited<ReturnType<typeof attempt>> | undefined;
+          let response: SubgraphResponse | undefined;
           for (let i = 0; response === undefined; i++) {
             const index = targets[i];
             try {
@@ -224,13 +329,9 @@ export function createSubgraphFetchers(options: {
           options.observe?.(subgraph, response.ok ? 'ok' : `http_${response.status}`, seconds());
           return response;
         } catch (error) {
-          const timedOut =
-            error instanceof Error &&
-            (error.name === 'TimeoutError' || error.name === 'AbortError');
-          const cause =
-            error instanceof Error && error.cause instanceof Error
-              ? error.cause.message
-              : String(error);
+          const code = failureCode(error);
+          const timedOut = code !== undefined && TIMED_OUT.has(code);
+          const cause = failureMessage(error);
           options.observe?.(subgraph, timedOut ? 'timeout' : 'unavailable', seconds());
           throw new SubgraphUnavailableError(
             subgraph,

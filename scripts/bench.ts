@@ -410,20 +410,25 @@ export async function main(args: string[]): Promise<number> {
             watch: stack.gateways[g]!,
             next: requestSource(operation, workload, refs),
           }));
-          if (operation === 'directory' && workload === 'identical') {
+          if (operation === 'directory') {
+            // The directory's query is the associations subgraph's own: asked of it
+            // directly (the same requests, identical or varied) it shows what the gateway
+            // adds; the SQL floor answers the identical page only.
             const associations = stack.subgraphs.find((s) => s.name === 'associations')!;
-            const request = subgraphDirectoryRequest();
-            targets.push({
-              name: 'sql-floor',
-              url: stack.sqlFloor.url,
-              watch: stack.sqlFloor,
-              next: () => request,
-            });
+            if (workload === 'identical') {
+              const request = subgraphDirectoryRequest();
+              targets.push({
+                name: 'sql-floor',
+                url: stack.sqlFloor.url,
+                watch: stack.sqlFloor,
+                next: () => request,
+              });
+            }
             targets.push({
               name: 'subgraph',
               url: associations.url,
               watch: associations,
-              next: () => request,
+              next: requestSource(operation, workload, refs),
             });
           }
           // Warm up every target (plans, caches, JIT), then rounds in a rotating order.
@@ -588,13 +593,16 @@ export async function main(args: string[]): Promise<number> {
       (x) => x >= 2,
     );
   }
+  // Gateway overhead in the varied workload: in the identical one the gateway merges equal
+  // requests and so answers faster than the subgraph it asks.
   const direct = cell('identical', 'directory', 'subgraph');
-  const viaHub = cell('identical', 'directory', 'hub');
-  if (direct && viaHub)
+  const directVaried = cell('varied', 'directory', 'subgraph');
+  const viaHub = cell('varied', 'directory', 'hub');
+  if (directVaried && viaHub)
     add(
-      'directory p50: through the gateway / straight to the subgraph',
+      'directory p50, varied: through the gateway / straight to the subgraph',
       '≤ 1.3',
-      viaHub.p50 / direct.p50,
+      viaHub.p50 / directVaried.p50,
       (x) => x <= 1.3,
     );
   const floor = cell('identical', 'directory', 'sql-floor');
