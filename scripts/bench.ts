@@ -26,6 +26,9 @@ import { type BenchProcess, startNodeProcess, supergraphWithUrls } from './bench
 import {
   markdownTable,
   type Measurement,
+  issueTargets,
+  type MemoryRun,
+  type ScaleRow,
   summarise,
   type TargetCheck,
   targetLines,
@@ -371,20 +374,8 @@ export async function main(args: string[]): Promise<number> {
 
   const measurements: Measurement[] = [];
   const checks: TargetCheck[] = [];
-  const scaleRows: Array<{
-    associations: number;
-    operation: string;
-    p95: number;
-    statementsPerRequest: number | null;
-  }> = [];
-  let rss: {
-    firstMiB: number;
-    lastMiB: number;
-    peakMiB: number;
-    heapFirstMiB: number | null;
-    heapLastMiB: number | null;
-    seconds: number;
-  } | null = null;
+  const scaleRows: ScaleRow[] = [];
+  let rss: MemoryRun | null = null;
   try {
     const databaseUrl = await prepareDatabase(adminUrl, size, log);
     const db = new Client({ connectionString: databaseUrl });
@@ -558,88 +549,9 @@ export async function main(args: string[]): Promise<number> {
   }
 
   // The issue's targets, from this run's own numbers.
-  const cell = (workload: string, operation: string, target: string) =>
-    measurements.find(
-      (m) => m.workload === workload && m.operation === operation && m.target === target,
-    );
-  const ratio = (a?: Measurement, b?: Measurement) =>
-    a && b ? a.reqPerSecond / b.reqPerSecond : Number.NaN;
-  const add = (what: string, need: string, measured: number, ok: (x: number) => boolean) => {
-    if (Number.isFinite(measured)) checks.push({ what, need, measured, ok: ok(measured) });
-  };
-  add(
-    'association page, identical: hub / stock Apollo gateway (req/s)',
-    '≥ 3',
-    ratio(
-      cell('identical', 'associationPage', 'hub'),
-      cell('identical', 'associationPage', 'apollo'),
-    ),
-    (x) => x >= 3,
+  checks.push(
+    ...issueTargets({ measurements, scale: scaleRows, rss, sizes: { small: size, large: scale } }),
   );
-  add(
-    'association page, identical: hub / Hive Gateway router-runtime (req/s)',
-    '≥ 1',
-    ratio(
-      cell('identical', 'associationPage', 'hub'),
-      cell('identical', 'associationPage', 'hive-router'),
-    ),
-    (x) => x >= 1,
-  );
-  for (const operation of operations) {
-    add(
-      `${operation}, varied: hub / stock Apollo gateway (req/s)`,
-      '≥ 2',
-      ratio(cell('varied', operation, 'hub'), cell('varied', operation, 'apollo')),
-      (x) => x >= 2,
-    );
-  }
-  // Gateway overhead in the varied workload: in the identical one the gateway merges equal
-  // requests and so answers faster than the subgraph it asks.
-  const direct = cell('identical', 'directory', 'subgraph');
-  const directVaried = cell('varied', 'directory', 'subgraph');
-  const viaHub = cell('varied', 'directory', 'hub');
-  if (directVaried && viaHub)
-    add(
-      'directory p50, varied: through the gateway / straight to the subgraph',
-      '≤ 1.3',
-      viaHub.p50 / directVaried.p50,
-      (x) => x <= 1.3,
-    );
-  const floor = cell('identical', 'directory', 'sql-floor');
-  if (direct && floor)
-    add(
-      'directory req/s: the subgraph / its SQL through plain pg',
-      '≥ 0.5',
-      direct.reqPerSecond / floor.reqPerSecond,
-      (x) => x >= 0.5,
-    );
-  for (const operation of ['directory', 'search']) {
-    const small = scaleRows.find((r) => r.operation === operation && r.associations === size);
-    const big = scaleRows.find((r) => r.operation === operation && r.associations === scale);
-    if (small && big) {
-      add(
-        `${operation} p95 at ${scale} / at ${size} associations`,
-        operation === 'search' ? '≤ 2' : '≤ 1.5',
-        big.p95 / small.p95,
-        (x) => x <= (operation === 'search' ? 2 : 1.5),
-      );
-      if (small.statementsPerRequest !== null && big.statementsPerRequest !== null) {
-        add(
-          `${operation} SQL statements per request at ${scale} / at ${size}`,
-          '≤ 1',
-          big.statementsPerRequest / small.statementsPerRequest,
-          (x) => x <= 1.05,
-        );
-      }
-    }
-  }
-  if (rss)
-    add(
-      `gateway RSS, last / first sixth of a ${rss.seconds} s run`,
-      '≤ 1.1',
-      rss.lastMiB / rss.firstMiB,
-      (x) => x <= 1.1,
-    );
 
   const report = {
     date: new Date().toISOString(),

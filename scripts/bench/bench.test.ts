@@ -3,7 +3,7 @@ import { supergraphPath } from '../../subgraphs/core/paths';
 import { answerError, percentile } from './load';
 import { type BenchReferences, OPERATION_NAMES, requestSource } from './operations';
 import { supergraphWithUrls } from './processes';
-import { markdownTable, summarise } from './report';
+import { issueTargets, markdownTable, type Measurement, summarise } from './report';
 
 const refs: BenchReferences = {
   associationIds: ['a1', 'a2', 'a3', 'a4'],
@@ -90,5 +90,62 @@ describe('the benchmark', () => {
     expect(markdownTable([m])).toContain(
       '| varied | directory | hub | 20 | 20.0 | 20.0 | 20.0 | 1 | 2.00 | 123 |',
     );
+  });
+
+  it("checks the issue's targets from the run's own cells, leaving out what was not measured", () => {
+    const m = (
+      workload: string,
+      operation: string,
+      target: string,
+      reqPerSecond: number,
+      p50 = 10,
+    ): Measurement => ({
+      workload,
+      operation,
+      target,
+      reqPerSecond,
+      p50,
+      requests: 1,
+      errors: 0,
+      p95: p50,
+      p99: p50,
+      statementsPerRequest: 1,
+      peakRssMiB: 1,
+    });
+    const checks = issueTargets({
+      measurements: [
+        m('identical', 'associationPage', 'hub', 300),
+        m('identical', 'associationPage', 'apollo', 100),
+        m('identical', 'associationPage', 'hive-router', 301),
+        m('varied', 'associationPage', 'hub', 210),
+        m('varied', 'associationPage', 'apollo', 100),
+        m('varied', 'directory', 'hub', 100, 13),
+        m('varied', 'directory', 'subgraph', 200, 10),
+      ],
+      scale: [
+        { associations: 1000, operation: 'search', p95: 100, statementsPerRequest: 4 },
+        { associations: 100000, operation: 'search', p95: 150, statementsPerRequest: 4.4 },
+      ],
+      rss: {
+        firstMiB: 100,
+        lastMiB: 111,
+        peakMiB: 111,
+        heapFirstMiB: 50,
+        heapLastMiB: 50,
+        seconds: 60,
+      },
+      sizes: { small: 1000, large: 100000 },
+    });
+    expect(checks.map((c) => [c.what, c.ok])).toEqual([
+      ['association page, identical: hub / stock Apollo gateway (req/s)', true],
+      ['association page, identical: hub / Hive Gateway router-runtime (req/s)', false],
+      ['associationPage, varied: hub / stock Apollo gateway (req/s)', true],
+      // No stock Apollo cell for the varied directory: no check of it.
+      ['directory p50, varied: through the gateway / straight to the subgraph', true],
+      ['search p95 at 100000 / at 1000 associations', true],
+      ['search SQL statements per request at 100000 / at 1000', false],
+      ['gateway RSS, last / first sixth of a 60 s run', false],
+    ]);
+    expect(checks[0].measured).toBe(3);
   });
 });

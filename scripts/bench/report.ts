@@ -69,3 +69,117 @@ export function targetLines(checks: readonly TargetCheck[]): string {
     .map((c) => `${c.ok ? 'PASS' : 'MISS'}  ${c.what}: ${fixed(c.measured, 2)} (needs ${c.need})`)
     .join('\n');
 }
+
+/** p95 and statements of one operation at one data size (the hub, varied workload). */
+export interface ScaleRow {
+  associations: number;
+  operation: string;
+  p95: number;
+  statementsPerRequest: number | null;
+}
+
+/** The hub's gateway over a long run: resident memory and V8 heap in use, MiB. */
+export interface MemoryRun {
+  firstMiB: number;
+  lastMiB: number;
+  peakMiB: number;
+  heapFirstMiB: number | null;
+  heapLastMiB: number | null;
+  seconds: number;
+}
+
+/**
+ * Issue 19's targets, each a ratio of two numbers of the same run; a target whose cells
+ * were not measured (left out with --operations or --targets) is left out.
+ */
+export function issueTargets(run: {
+  measurements: readonly Measurement[];
+  scale: readonly ScaleRow[];
+  rss: MemoryRun | null;
+  sizes: { small: number; large: number };
+}): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const cell = (workload: string, operation: string, target: string) =>
+    run.measurements.find(
+      (m) => m.workload === workload && m.operation === operation && m.target === target,
+    );
+  const add = (what: string, need: string, measured: number, ok: (x: number) => boolean) => {
+    if (Number.isFinite(measured)) checks.push({ what, need, measured, ok: ok(measured) });
+  };
+  const reqPerSecond = (a?: Measurement, b?: Measurement) =>
+    a && b ? a.reqPerSecond / b.reqPerSecond : Number.NaN;
+  const page = (target: string) => cell('identical', 'associationPage', target);
+  add(
+    'association page, identical: hub / stock Apollo gateway (req/s)',
+    '≥ 3',
+    reqPerSecond(page('hub'), page('apollo')),
+    (x) => x >= 3,
+  );
+  add(
+    'association page, identical: hub / Hive Gateway router-runtime (req/s)',
+    '≥ 1',
+    reqPerSecond(page('hub'), page('hive-router')),
+    (x) => x >= 1,
+  );
+  for (const operation of new Set(run.measurements.map((m) => m.operation))) {
+    add(
+      `${operation}, varied: hub / stock Apollo gateway (req/s)`,
+      '≥ 2',
+      reqPerSecond(cell('varied', operation, 'hub'), cell('varied', operation, 'apollo')),
+      (x) => x >= 2,
+    );
+  }
+  // Gateway overhead in the varied workload: in the identical one the gateway merges equal
+  // requests and so answers faster than the subgraph it asks.
+  const viaHub = cell('varied', 'directory', 'hub');
+  const direct = cell('varied', 'directory', 'subgraph');
+  add(
+    'directory p50, varied: through the gateway / straight to the subgraph',
+    '≤ 1.3',
+    viaHub && direct ? viaHub.p50 / direct.p50 : Number.NaN,
+    (x) => x <= 1.3,
+  );
+  add(
+    'directory req/s: the subgraph / its SQL through plain pg',
+    '≥ 0.5',
+    reqPerSecond(
+      cell('identical', 'directory', 'subgraph'),
+      cell('identical', 'directory', 'sql-floor'),
+    ),
+    (x) => x >= 0.5,
+  );
+  const { small, large } = run.sizes;
+  for (const [operation, limit] of [
+    ['directory', 1.5],
+    ['search', 2],
+  ] as const) {
+    const at = (n: number) =>
+      run.scale.find((r) => r.operation === operation && r.associations === n);
+    const [a, b] = [at(small), at(large)];
+    if (!a || !b) continue;
+    add(
+      `${operation} p95 at ${large} / at ${small} associations`,
+      `≤ ${limit}`,
+      b.p95 / a.p95,
+      (x) => x <= limit,
+    );
+    if (a.statementsPerRequest !== null && b.statementsPerRequest !== null) {
+      // 5 % of slack: background jobs' statements weigh more when requests are fewer.
+      add(
+        `${operation} SQL statements per request at ${large} / at ${small}`,
+        '≤ 1',
+        b.statementsPerRequest / a.statementsPerRequest,
+        (x) => x <= 1.05,
+      );
+    }
+  }
+  if (run.rss) {
+    add(
+      `gateway RSS, last / first sixth of a ${run.rss.seconds} s run`,
+      '≤ 1.1',
+      run.rss.lastMiB / run.rss.firstMiB,
+      (x) => x <= 1.1,
+    );
+  }
+  return checks;
+}
