@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { runCommand } from './cli';
+import { percentile } from './bench/load';
 
 const USAGE = `usage: npm run -s bench:gateway -- [--url http://localhost:4000/graphql] [--rounds 300]
 
@@ -36,11 +37,6 @@ async function timeOne(url: string, query: string, variables: Record<string, unk
     );
   }
   return performance.now() - started;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 export async function main(args: string[]): Promise<number> {

@@ -62,6 +62,15 @@ pg_stat_statements).`;
 const GATEWAYS = ['hub', 'hub-cached', 'apollo', 'hive', 'hive-router'] as const;
 type Gateway = (typeof GATEWAYS)[number];
 
+/** A whole-number option, or an error naming it and the rule. */
+export function wholeNumber(option: string, value: string, min: number): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min) {
+    throw new Error(`${option} must be a whole number of at least ${min}, got "${value}"`);
+  }
+  return n;
+}
+
 function list(value: string | undefined, all: readonly string[]): string[] {
   if (!value) return [...all];
   const chosen = value.split(',').map((s) => s.trim());
@@ -336,12 +345,12 @@ export async function main(args: string[]): Promise<number> {
     return 0;
   }
   const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
-  const seconds = Number(values.seconds);
-  const rounds = Number(values.rounds);
-  const concurrency = Number(values.concurrency);
-  const size = Number(values.associations);
-  const scale = Number(values.scale);
-  const rssSeconds = Number(values['rss-seconds']);
+  const seconds = wholeNumber('--seconds', values.seconds!, 1);
+  const rounds = wholeNumber('--rounds', values.rounds!, 1);
+  const concurrency = wholeNumber('--concurrency', values.concurrency!, 1);
+  const size = wholeNumber('--associations', values.associations!, 1);
+  const scale = wholeNumber('--scale', values.scale!, 0);
+  const rssSeconds = wholeNumber('--rss-seconds', values['rss-seconds']!, 0);
   const operations = list(values.operations, OPERATION_NAMES) as OperationName[];
   const gateways = list(values.targets, GATEWAYS) as Gateway[];
   const workloads = list(values.workloads, ['identical', 'varied']) as Workload[];

@@ -3,6 +3,7 @@ import { supergraphPath } from '../../subgraphs/core/paths';
 import { answerError, percentile } from './load';
 import { type BenchReferences, OPERATION_NAMES, requestSource } from './operations';
 import { supergraphWithUrls } from './processes';
+import { wholeNumber } from '../bench';
 import { issueTargets, markdownTable, type Measurement, summarise } from './report';
 
 const refs: BenchReferences = {
@@ -147,5 +148,17 @@ describe('the benchmark', () => {
       ['gateway RSS, last / first sixth of a 60 s run', false],
     ]);
     expect(checks[0].measured).toBe(3);
+  });
+
+  it('refuses an option that is not a whole number, naming it', () => {
+    expect(wholeNumber('--seconds', '5', 1)).toBe(5);
+    expect(() => wholeNumber('--seconds', 'abc', 1)).toThrow(
+      '--seconds must be a whole number of at least 1, got "abc"',
+    );
+    expect(() => wholeNumber('--rounds', '0', 1)).toThrow(
+      '--rounds must be a whole number of at least 1',
+    );
+    expect(() => wholeNumber('--scale', '1.5', 0)).toThrow('--scale');
+    expect(wholeNumber('--scale', '0', 0)).toBe(0);
   });
 });
