@@ -1,3 +1,4 @@
+import { bulkLoad } from '../../../tests/setup/bulk-load';
 import { associationsSubgraph } from '../associations.subgraph';
 import { SEARCH_TRIGGERS } from './association-search.indexer';
 import { makeCategory, makeServiceArea } from '../../../tests/factories/associations.factory';
@@ -26,7 +27,7 @@ describe('association indexes on 100,000 associations', () => {
     // association stale and notifying the indexer, which then fought the inserts for row
     // locks) made the load pass the 30 s statement timeout on a busy machine. The search
     // terms are written below as the indexer would leave them, so nothing is stale after.
-    await db.transaction(async (tx) => {
+    await bulkLoad(db, async (tx) => {
       for (const [table, trigger] of SEARCH_TRIGGERS) {
         await tx.query(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`);
       }

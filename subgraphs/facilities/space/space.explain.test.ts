@@ -1,3 +1,4 @@
+import { bulkLoad } from '../../../tests/setup/bulk-load';
 import { facilitiesSubgraph } from '../facilities.subgraph';
 import { startTestSubgraph, type TestSubgraph } from '../../../tests/setup/subgraph-harness';
 
@@ -33,10 +34,8 @@ describe('spaces free between two moments, on 2,000 spaces and 200,000 reservati
          FROM generate_series(1, ${SPACES}) AS s`,
     );
     // Even-numbered spaces are reserved 10–11 UTC every day for 100 days, odd ones 12–13.
-    // A bulk seed, not a request: 200,000 rows each claim their units through the trigger,
-    // which on a busy 2-core machine can pass the pool's 30 s statement timeout.
-    await db.transaction(async (seed) => {
-      await seed.query('SET LOCAL statement_timeout = 0');
+    // A bulk seed, not a request: 200,000 rows each claim their units through the trigger.
+    await bulkLoad(db, async (seed) => {
       await seed.query(
         `INSERT INTO facilities.reservation (space_id, association_id, requested_by, starts_at, ends_at, status, purpose)
        SELECT s.id, gen_random_uuid(), 'bench',

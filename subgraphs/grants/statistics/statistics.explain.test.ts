@@ -1,3 +1,4 @@
+import { bulkLoad } from '../../../tests/setup/bulk-load';
 import { grantsSubgraph } from '../grants.subgraph';
 import { startTestSubgraph, type TestSubgraph } from '../../../tests/setup/subgraph-harness';
 
@@ -14,20 +15,21 @@ describe('grant statistics on 500,000 applications', () => {
   beforeAll(async () => {
     subgraph = await startTestSubgraph(grantsSubgraph);
     const db = subgraph.db;
-    // 6 service areas × 5 kinds = 30 programs, each with a round a year for 10 years.
-    await db.query(
-      `INSERT INTO grants.grant_program (name, kind, service_area_id)
+    await bulkLoad(db, async (tx) => {
+      // 6 service areas × 5 kinds = 30 programs, each with a round a year for 10 years.
+      await tx.query(
+        `INSERT INTO grants.grant_program (name, kind, service_area_id)
        SELECT jsonb_build_object('fi', 'Ohjelma ' || a || '-' || k),
               (ARRAY['OPERATING','PROJECT','RECURRING','EVENT','SMALL'])[k], ('00000000-0000-4000-8000-00000000000' || a)::uuid
          FROM generate_series(1, 6) AS a, generate_series(1, 5) AS k`,
-    );
-    await db.query(
-      `INSERT INTO grants.application_round (program_id, year, opens_at, closes_at)
+      );
+      await tx.query(
+        `INSERT INTO grants.application_round (program_id, year, opens_at, closes_at)
        SELECT p.id, y, make_timestamptz(y, 1, 1, 0, 0, 0, 'UTC'), make_timestamptz(y, 3, 1, 0, 0, 0, 'UTC')
          FROM grants.grant_program p, generate_series(2017, 2026) AS y`,
-    );
-    await db.query(
-      `WITH rounds AS (SELECT array_agg(id ORDER BY id) AS ids, array_agg(closes_at ORDER BY id) AS closes FROM grants.application_round),
+      );
+      await tx.query(
+        `WITH rounds AS (SELECT array_agg(id ORDER BY id) AS ids, array_agg(closes_at ORDER BY id) AS closes FROM grants.application_round),
             generated AS (
               SELECT i, rounds.ids[1 + i % 300] AS round_id, rounds.closes[1 + i % 300] AS closes_at,
                      (ARRAY['APPROVED','REJECTED','PAID','REPORTED','SUBMITTED','DRAFT','WITHDRAWN','IN_REVIEW'])[1 + i % 8] AS status
@@ -42,7 +44,8 @@ describe('grant statistics on 500,000 applications', () => {
               CASE WHEN status IN ('APPROVED','PAID','REPORTED') THEN 'APPROVED' WHEN status = 'REJECTED' THEN 'REJECTED' END,
               CASE WHEN status IN ('APPROVED','PAID','REPORTED','REJECTED') THEN closes_at + interval '30 days' END
          FROM generated`,
-    );
+      );
+    });
     await db.query('VACUUM ANALYZE grants.grant_application');
     await db.query('VACUUM ANALYZE grants.application_round');
     await db.query('VACUUM ANALYZE grants.grant_program');
