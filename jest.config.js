@@ -10,6 +10,7 @@ module.exports = {
     '<rootDir>/integrations',
     '<rootDir>/tests',
     '<rootDir>/scripts',
+    '<rootDir>/demo',
   ],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest'] },

@@ -14,7 +14,7 @@ export const DEMO_SUBSCRIBER = 'tiedotteet@demo-yhdistys.example';
  * confirmed subscriber of every topic. Its mails (the reminders the hourly job finds due,
  * and each announcement staff publish) land in `.hub-data/outbox/` as .eml files.
  */
-export async function seedCommunications(db: EntityManager): Promise<void> {
+export async function seedCommunications(db: EntityManager, now: Date): Promise<void> {
   const announcements = [
     {
       key: 'yhdistysilta-kevat',
@@ -57,7 +57,7 @@ export async function seedCommunications(db: EntityManager): Promise<void> {
       `INSERT INTO communications.announcement
          (id, title, body, topic, status, everyone, service_area_ids, published_at, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7,
-               CASE WHEN $8::int IS NULL THEN NULL ELSE now() - make_interval(days => $8::int) END,
+               CASE WHEN $8::int IS NULL THEN NULL ELSE $9::timestamptz - make_interval(days => $8::int) END,
                'demo')`,
       [
         demoId('announcement', a.key),
@@ -68,6 +68,7 @@ export async function seedCommunications(db: EntityManager): Promise<void> {
         a.everyone,
         a.areas.map(serviceAreaId),
         a.publishedDaysAgo,
+        now,
       ],
     );
   }
@@ -76,12 +77,13 @@ export async function seedCommunications(db: EntityManager): Promise<void> {
        (id, channel, address, topics, everyone, audience_key, language, confirm_token,
         unsubscribe_token, confirmed_at, created_by)
      VALUES ($1, 'EMAIL', $2, ARRAY['EVENTS','GENERAL','GRANTS','SPACES','SURVEYS'], true,
-             'everyone', 'fi', $3, $4, now(), 'demo')`,
+             'everyone', 'fi', $3, $4, $5, 'demo')`,
     [
       demoId('subscription', 'demo'),
       DEMO_SUBSCRIBER,
       demoToken('confirm'),
       demoToken('unsubscribe'),
+      now,
     ],
   );
 }

@@ -220,7 +220,7 @@ export const surveyDemoId = (key: string) => demoId('survey', key);
 export const indicatorDemoId = (key: string) => demoId('indicator', key);
 export const workingGroupDemoId = (key: string) => demoId('working-group', key);
 
-export async function seedCooperation(db: EntityManager): Promise<void> {
+export async function seedCooperation(db: EntityManager, now: Date): Promise<void> {
   const repositories = createCooperationRepositories(db);
   // Already inside the seed's transaction: "transactions" run on the same connection.
   const data = {
@@ -278,7 +278,7 @@ export async function seedCooperation(db: EntityManager): Promise<void> {
       { fi: 'Palvelualueet, joilla on nimetty yhdyshenkilö', en: 'Service areas naming a liaison' },
     ],
   );
-  await seedWorkingGroups(db);
+  await seedWorkingGroups(db, now);
   await seedHandbook(db);
 }
 
@@ -547,7 +547,7 @@ const WORKING_GROUPS: DemoGroup[] = [
   },
 ];
 
-async function seedWorkingGroups(db: EntityManager): Promise<void> {
+async function seedWorkingGroups(db: EntityManager, now: Date): Promise<void> {
   for (const group of WORKING_GROUPS) {
     const id = workingGroupDemoId(group.key);
     await db.query(
@@ -564,7 +564,7 @@ async function seedWorkingGroups(db: EntityManager): Promise<void> {
     for (const [i, m] of group.members.entries()) {
       await db.query(
         `INSERT INTO cooperation.working_group_member (working_group_id, name, role, association_id, email, is_public, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7))`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz + make_interval(secs => $8))`,
         [
           id,
           m.name,
@@ -572,6 +572,7 @@ async function seedWorkingGroups(db: EntityManager): Promise<void> {
           m.association ? associationId(m.association) : null,
           m.email ?? null,
           m.isPublic ?? false,
+          now,
           i,
         ],
       );
@@ -579,7 +580,7 @@ async function seedWorkingGroups(db: EntityManager): Promise<void> {
     for (const [i, p] of group.plan.entries()) {
       await db.query(
         `INSERT INTO cooperation.plan_item (working_group_id, stage, text, responsible, due_on, status, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7))`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz + make_interval(secs => $8))`,
         [
           id,
           p.stage,
@@ -587,6 +588,7 @@ async function seedWorkingGroups(db: EntityManager): Promise<void> {
           p.responsible ?? null,
           p.dueOn ?? null,
           p.status ?? 'PLANNED',
+          now,
           i,
         ],
       );

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { addDays, fromHelsinkiLocal, helsinkiDate, helsinkiYear } from '../subgraphs/core/time';
+import { helsinkiYear } from '../subgraphs/core/time';
 import { associationId, eventId, serviceAreaId, spaceId } from './data';
 import { demoId } from './ids';
+import { demoBookings } from './schedule';
 
 /**
  * The events demo (issue 6): the spring association evening with its agenda and sign-ups
@@ -17,7 +18,7 @@ const KEYWORDS: Record<string, string[]> = {
   kuorokonsertti: ['kulttuuri', 'musiikki'],
 };
 
-export async function seedEventsDetails(db: EntityManager, now = new Date()): Promise<void> {
+export async function seedEventsDetails(db: EntityManager, now: Date): Promise<void> {
   for (const [key, keywords] of Object.entries(KEYWORDS)) {
     await db.query('UPDATE events.event SET keywords = $2 WHERE id = $1', [eventId(key), keywords]);
   }
@@ -67,14 +68,14 @@ export async function seedEventsDetails(db: EntityManager, now = new Date()): Pr
   for (const [i, [association, people, status]] of signUps.entries()) {
     await db.query(
       `INSERT INTO events.enrolment (id, event_id, association_id, enrolled_by, people, status, created_at)
-       VALUES ($1, $2, $3, 'demo', $4, $5, now() - ($6 || ' hours')::interval)`,
+       VALUES ($1, $2, $3, 'demo', $4, $5, $6)`,
       [
         demoId('enrolment', `${evening}/${association}`),
         evening,
         associationId(association),
         people,
         status,
-        50 - i,
+        new Date(now.getTime() - (50 - i) * 3_600_000),
       ],
     );
   }
@@ -101,35 +102,62 @@ export async function seedEventsDetails(db: EntityManager, now = new Date()): Pr
     `INSERT INTO events.event_series (id, frequency, "interval", occurrences, created_by) VALUES ($1, 'WEEKLY', 1, 12, 'demo')`,
     [seriesId],
   );
-  const firstDay = addDays(helsinkiDate(now), -3);
-  for (let week = 0; week < 12; week++) {
-    const startsAt = fromHelsinkiLocal(`${addDays(firstDay, 7 * week)}T14:00`);
-    const id = demoId('event', `avoin-kahvila/${week}`);
+  // Planned around closed days and bookings of the meeting room (demo/schedule.ts).
+  for (const cafe of demoBookings(now).cafe) {
+    const [facility, space] = cafe.space.split('/');
     await db.query(
       `INSERT INTO events.event (id, title, description, kind, status, starts_at, ends_at, venue_space_id, keywords, series_id)
        VALUES ($1, $2, $3, 'COMMUNITY_EVENT', 'SCHEDULED', $4, $5, $6, '{yhteistyö,kahvila}', $7)`,
       [
-        id,
+        cafe.id,
         {
           fi: 'Yhdistysten avoin kahvila',
           sv: 'Föreningarnas öppna café',
           en: 'Open café for associations',
         },
         { fi: 'Tule tapaamaan muita yhdistyksiä ja kaupungin yhdyshenkilöitä.' },
-        startsAt,
-        new Date(startsAt.getTime() + 2 * 3_600_000),
-        spaceId('kirkkokatu-monitoimitalo', 'kokoushuone'),
+        cafe.startsAt,
+        cafe.endsAt,
+        spaceId(facility, space),
         seriesId,
       ],
     );
     await db.query(
       'INSERT INTO events.event_service_area (event_id, service_area_id) VALUES ($1, $2)',
-      [id, serviceAreaId('wellbeing')],
+      [cafe.id, serviceAreaId('wellbeing')],
     );
   }
 
-  const year = helsinkiYear(now);
-  for (const y of [year, year + 1]) {
+  for (const m of demoMilestones(helsinkiYear(now))) {
+    await db.query(
+      `INSERT INTO events.milestone (id, title, description, kind, starts_on, ends_on, service_area_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        m.id,
+        { fi: m.title },
+        { fi: m.description },
+        m.kind,
+        m.startsOn,
+        m.endsOn,
+        m.area ? serviceAreaId(m.area) : null,
+      ],
+    );
+  }
+}
+
+export interface DemoMilestone {
+  id: string;
+  kind: string;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  area: string | null;
+  description: string;
+}
+
+/** The cooperation calendar's milestones of this year and the next. */
+export function demoMilestones(year: number): DemoMilestone[] {
+  return [year, year + 1].flatMap((y) => {
     const milestones: Array<[string, string, string, string, string | null, string]> = [
       [
         'WELFARE_REPORT',
@@ -164,20 +192,14 @@ export async function seedEventsDetails(db: EntityManager, now = new Date()): Pr
         'Syyskauden liikuntavuorot haetaan viimeistään tänään.',
       ],
     ];
-    for (const [kind, title, startsOn, endsOn, area, description] of milestones) {
-      await db.query(
-        `INSERT INTO events.milestone (id, title, description, kind, starts_on, ends_on, service_area_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [
-          demoId('milestone', `${y}/${title}`),
-          { fi: title },
-          { fi: description },
-          kind,
-          startsOn,
-          endsOn,
-          area ? serviceAreaId(area) : null,
-        ],
-      );
-    }
-  }
+    return milestones.map(([kind, title, startsOn, endsOn, area, description]) => ({
+      id: demoId('milestone', `${y}/${title}`),
+      kind,
+      title,
+      startsOn,
+      endsOn,
+      area,
+      description,
+    }));
+  });
 }

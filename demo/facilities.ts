@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { fromHelsinkiLocal } from '../subgraphs/core/time';
-import { addDays, helsinkiDate, isoWeekday } from '../subgraphs/facilities/space/availability';
+import { addDays, fromHelsinkiLocal, helsinkiDate, helsinkiYear } from '../subgraphs/core/time';
 import { associationId, facilityId, serviceAreaId, spaceId } from './data';
 import { demoId } from './ids';
+import { demoBookings, demoClosedDates, FACILITY_HOURS, upcomingWeekday } from './schedule';
 
 /**
  * The facilities demo (issue 4): what kind each building is, opening hours and holidays,
@@ -12,40 +12,28 @@ import { demoId } from './ids';
  * written, so a fresh `npm start` always has upcoming data.
  */
 
-const WEEKDAYS_8_21 = [1, 2, 3, 4, 5].map((d) => [d, '08:00', '21:00'] as const);
-const WEEKENDS_10_16 = [6, 7].map((d) => [d, '10:00', '16:00'] as const);
-
-const FACILITY_DETAILS: Record<
-  string,
-  { kind: string; hours: ReadonlyArray<readonly [number, string, string]>; accessibility?: string }
-> = {
+const FACILITY_DETAILS: Record<string, { kind: string; accessibility?: string }> = {
   'kirkkokatu-monitoimitalo': {
     kind: 'MULTIPURPOSE_HOUSE',
-    hours: [...WEEKDAYS_8_21, ...WEEKENDS_10_16],
     accessibility:
       'Esteetön sisäänkäynti Kirkkokadun puolelta, hissi kaikkiin kerroksiin, induktiosilmukka juhlasalissa.',
   },
   paakirjasto: {
     kind: 'LIBRARY',
-    hours: [...[1, 2, 3, 4, 5].map((d) => [d, '09:00', '20:00'] as const), [6, '10:00', '16:00']],
     accessibility: 'Esteetön sisäänkäynti, esteetön WC ensimmäisessä kerroksessa.',
   },
   'nuorisotalo-kolmio': {
     kind: 'YOUTH_CENTRE',
-    hours: [1, 2, 3, 4, 5].map((d) => [d, '12:00', '21:00'] as const),
   },
   kisapuisto: {
     kind: 'SPORTS_CENTRE',
-    hours: [1, 2, 3, 4, 5, 6, 7].map((d) => [d, '07:00', '22:00'] as const),
   },
-  'hollola-monari': { kind: 'CULTURAL_CENTRE', hours: [...WEEKDAYS_8_21, ...WEEKENDS_10_16] },
+  'hollola-monari': { kind: 'CULTURAL_CENTRE' },
   'heinola-kylpylä': {
     kind: 'OTHER',
-    hours: [1, 2, 3, 4].map((d) => [d, '08:00', '20:00'] as const),
   },
   'orimattila-nuorisotalo': {
     kind: 'YOUTH_CENTRE',
-    hours: [1, 2, 3, 4, 5].map((d) => [d, '13:00', '21:00'] as const),
   },
 };
 
@@ -110,23 +98,32 @@ const HALVES = [
   { key: 'halli-b', fi: 'Palloiluhalli, lohko B', en: 'Sports hall, section B' },
 ];
 
-/** Dates the demo facilities are closed (Independence Day, Christmas Eve). */
-const HOLIDAYS = ['12-06', '12-24'];
-
-/**
- * The given weekday (1 = Monday) after `today`, `weeks` further on, moved a week later if
- * it falls on a demo holiday: demo reservations (and tests on them) stay inside opening hours.
- */
-export function upcomingWeekday(today: string, weekday: number, weeks = 0): string {
-  let date = addDays(today, ((weekday - isoWeekday(today) + 7) % 7 || 7) + 7 * weeks);
-  while (HOLIDAYS.includes(date.slice(5))) date = addDays(date, 7);
-  return date;
+/** The season whose application window is open on the day the demo is written. */
+export function demoSeason(now: Date) {
+  const startsOn = addDays(helsinkiDate(now), 35);
+  return {
+    applicationsOpenAt: new Date(now.getTime() - 7 * DAY),
+    applicationsCloseAt: new Date(now.getTime() + 21 * DAY),
+    startsOn,
+    endsOn: addDays(startsOn, 140),
+  };
 }
 
-export async function seedFacilitiesDetails(db: EntityManager, now = new Date()): Promise<void> {
-  const today = helsinkiDate(now);
-  const year = Number(today.slice(0, 4));
+/** Four tents lent over a weekend: Friday noon to the Monday after. */
+export function demoEquipmentLoan(now: Date): { startsAt: Date; endsAt: Date } {
+  const friday = upcomingWeekday(helsinkiDate(now), 5, 1);
+  return {
+    startsAt: fromHelsinkiLocal(`${friday}T12:00`),
+    endsAt: fromHelsinkiLocal(`${addDays(friday, 3)}T12:00`),
+  };
+}
+
+const DAY = 86_400_000;
+
+export async function seedFacilitiesDetails(db: EntityManager, now: Date): Promise<void> {
+  const year = helsinkiYear(now);
   for (const [key, details] of Object.entries(FACILITY_DETAILS)) {
+    const hours = FACILITY_HOURS[key];
     await db.query(
       `UPDATE facilities.facility SET kind = $2, accessibility = $3, links = $4 WHERE id = $1`,
       [
@@ -147,19 +144,14 @@ export async function seedFacilitiesDetails(db: EntityManager, now = new Date())
         ]),
       ],
     );
-    for (const [weekday, opens, closes] of details.hours) {
+    for (const [weekday, opens, closes] of hours) {
       await db.query(
         `INSERT INTO facilities.opening_hours (facility_id, weekday, opens, closes) VALUES ($1, $2, $3, $4)`,
         [facilityId(key), weekday, opens, closes],
       );
     }
     // Independence Day and Christmas Eve, this year and next: closed everywhere.
-    for (const date of [
-      `${year}-12-06`,
-      `${year}-12-24`,
-      `${year + 1}-12-06`,
-      `${year + 1}-12-24`,
-    ]) {
+    for (const date of demoClosedDates(year)) {
       await db.query(
         `INSERT INTO facilities.opening_exception (facility_id, date, note) VALUES ($1, $2, $3)`,
         [
@@ -207,126 +199,27 @@ export async function seedFacilitiesDetails(db: EntityManager, now = new Date())
     );
   }
 
-  // The coming four weeks: regular evenings, with free time left around them.
-  const nextWeekday = (weekday: number, weeks: number) => upcomingWeekday(today, weekday, weeks);
-  const reservations: Array<[string, string, string, number, string, string, string, string]> = [];
-  for (let week = 0; week < 4; week++) {
-    reservations.push(
-      [
-        'kirkkokatu-monitoimitalo/sali',
-        'lahden-kuorolaiset',
-        'CONFIRMED',
-        2,
-        '17:00',
-        '19:00',
-        'Kuoroharjoitus',
-        `${week}`,
-      ],
-      [
-        'kisapuisto/halli-a',
-        'lahden-ladies-floorball',
-        'CONFIRMED',
-        1,
-        '18:00',
-        '20:00',
-        'Salibandyharjoitus',
-        `${week}`,
-      ],
-      [
-        'kisapuisto/halli',
-        'lahden-urheiluseura',
-        'CONFIRMED',
-        4,
-        '17:00',
-        '19:00',
-        'Lasten liikuntakerho',
-        `${week}`,
-      ],
-      [
-        'nuorisotalo-kolmio/bandikämppä',
-        'orimattila-youth-band',
-        'CONFIRMED',
-        3,
-        '16:00',
-        '18:00',
-        'Bänditreenit',
-        `${week}`,
-      ],
-    );
-  }
-  reservations.push(
-    [
-      'kirkkokatu-monitoimitalo/keittio',
-      'orimattilan-marttayhdistys',
-      'REQUESTED',
-      6,
-      '10:00',
-      '13:00',
-      'Kokkikurssi',
-      '1',
-    ],
-    [
-      'paakirjasto/ryhmatila',
-      'lahden-shakki',
-      'REQUESTED',
-      3,
-      '17:00',
-      '19:00',
-      'Shakkikerho',
-      '0',
-    ],
-    [
-      'kirkkokatu-monitoimitalo/kokoushuone',
-      'lahden-mielenterveysseura',
-      'CONFIRMED',
-      5,
-      '12:00',
-      '14:00',
-      'Vertaistukiryhmä',
-      '0',
-    ],
-    [
-      'hollola-monari/sali',
-      'hollolan-kotiseutu',
-      'CONFIRMED',
-      6,
-      '12:00',
-      '16:00',
-      'Kotiseutujuhla',
-      '2',
-    ],
-    [
-      'kisapuisto/kentta',
-      'lahden-urheiluseura',
-      'REJECTED',
-      7,
-      '10:00',
-      '12:00',
-      'Harjoitusottelu',
-      '1',
-    ],
-  );
-  for (const [path, association, status, weekday, from, to, purpose, weeks] of reservations) {
-    const [facility, space] = path.split('/');
-    const date = nextWeekday(weekday, Number(weeks));
+  // The coming weeks' reservations, planned around closed days and the demo's events.
+  for (const r of demoBookings(now).reservations) {
+    const [facility, space] = r.space.split('/');
     await db.query(
       `INSERT INTO facilities.reservation (id, space_id, association_id, requested_by, starts_at, ends_at, status, purpose, decision_note)
        VALUES ($1, $2, $3, 'demo', $4, $5, $6, $7, $8)`,
       [
-        demoId('reservation', `${path}/${date}`),
+        r.id,
         spaceId(facility, space),
-        associationId(association),
-        fromHelsinkiLocal(`${date}T${from}`),
-        fromHelsinkiLocal(`${date}T${to}`),
-        status,
-        purpose,
-        status === 'REJECTED' ? 'Kenttä on huollossa.' : null,
+        associationId(r.association),
+        r.startsAt,
+        r.endsAt,
+        r.status,
+        r.purpose,
+        r.status === 'REJECTED' ? 'Kenttä on huollossa.' : null,
       ],
     );
   }
 
   // A season whose application window is open now.
-  const seasonStart = addDays(today, 35);
+  const season = demoSeason(now);
   await db.query(
     `INSERT INTO facilities.booking_season (id, name, service_area_id, applications_open_at, applications_close_at, starts_on, ends_on)
      VALUES ($1, $2, $3, $4, $5, $6, $7)`,
@@ -338,10 +231,10 @@ export async function seedFacilitiesDetails(db: EntityManager, now = new Date())
         en: 'Sports slots, next season',
       },
       serviceAreaId('sports'),
-      new Date(now.getTime() - 7 * 86_400_000),
-      new Date(now.getTime() + 21 * 86_400_000),
-      seasonStart,
-      addDays(seasonStart, 140),
+      season.applicationsOpenAt,
+      season.applicationsCloseAt,
+      season.startsOn,
+      season.endsOn,
     ],
   );
   for (const [association, weekday, from, to, spaces] of [
@@ -380,14 +273,15 @@ export async function seedFacilitiesDetails(db: EntityManager, now = new Date())
       ],
     );
   }
+  const loan = demoEquipmentLoan(now);
   await db.query(
     `INSERT INTO facilities.equipment_reservation (item_id, association_id, requested_by, quantity, starts_at, ends_at, status, purpose)
      VALUES ($1, $2, 'demo', 4, $3, $4, 'CONFIRMED', 'Kylätapahtuma')`,
     [
       demoId('equipment', 'teltta'),
       associationId('ahtiala-kylayhdistys'),
-      fromHelsinkiLocal(`${nextWeekday(5, 1)}T12:00`),
-      fromHelsinkiLocal(`${nextWeekday(1, 2)}T12:00`),
+      loan.startsAt,
+      loan.endsAt,
     ],
   );
 }

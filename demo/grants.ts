@@ -349,10 +349,123 @@ const SMALL_CONTINUOUS: DemoApplication[] = [
   },
 ];
 
-export async function seedGrantsDetails(db: EntityManager, seededAt = new Date()): Promise<void> {
-  // Whole hours: relative deadlines read like real ones (16:00, not 16:38:14.813).
+export interface DemoRound {
+  id: string;
+  program: string;
+  year: number;
+  opensAt: Date;
+  closesAt: Date;
+  continuous: boolean;
+  decisionExpectedAt: Date;
+  applications: DemoApplication[];
+}
+
+/**
+ * The rounds of the demo, from `now` (whole hours, so relative deadlines read like real ones:
+ * 16:00, not 16:38:14.813): every program decided in the two years before, and this year's
+ * closed, open, upcoming and continuous rounds. A round's year is the year of the money it
+ * gives, this year's for all of this year's rounds (the calendar places a round by its
+ * window, whatever its year).
+ */
+export function demoRounds(seededAt: Date): DemoRound[] {
   const now = new Date(Math.floor(seededAt.getTime() / 3_600_000) * 3_600_000);
   const year = helsinkiYear(now);
+  const round = (
+    program: string,
+    y: number,
+    opensAt: Date,
+    closesAt: Date,
+    applications: DemoApplication[],
+    continuous = false,
+  ): DemoRound => ({
+    id: demoId('round', `${program}/${y}`),
+    program,
+    year: y,
+    opensAt,
+    closesAt,
+    continuous,
+    decisionExpectedAt: new Date(closesAt.getTime() + 45 * DAY),
+    applications,
+  });
+  const rounds: DemoRound[] = [];
+  for (const y of [year - 2, year - 1]) {
+    for (const [program, applications] of Object.entries(DECIDED_BY_PROGRAM)) {
+      rounds.push(
+        round(
+          program,
+          y,
+          fromHelsinkiLocal(`${y}-01-15T08:00`),
+          fromHelsinkiLocal(`${y}-03-15T16:00`),
+          y === year - 1
+            ? applications
+            : applications.filter((a) => !a.lastYearOnly).map(yearBefore),
+        ),
+      );
+    }
+  }
+  const at = (days: number) => new Date(now.getTime() + days * DAY);
+  rounds.push(
+    round('operating', year, at(-90), at(-40), THIS_YEAR_CLOSED),
+    round('culture-project', year, at(-20), at(25), THIS_YEAR_OPEN),
+    round('sports-recurring', year, at(40), at(80), []),
+    round('event', year, at(-10), at(60), []),
+    round(
+      'small',
+      year,
+      fromHelsinkiLocal(`${year}-01-01T00:00`),
+      fromHelsinkiLocal(`${year}-12-31T23:59`),
+      SMALL_CONTINUOUS,
+      true,
+    ),
+  );
+  return rounds;
+}
+
+export interface DemoApplicationTimeline {
+  submittedAt: Date | null;
+  decidedAt: Date | null;
+  paidAt: Date | null;
+  /** Each status the application went through, when. */
+  history: Array<{ from: string | null; to: string; at: Date }>;
+}
+
+/**
+ * When an application's steps happened: spread over its round's window and the weeks of
+ * decision after it, never after `now` and always in order (a continuous round on the first
+ * of January has had little time, so its steps come close together).
+ */
+export function applicationTimeline(
+  r: DemoRound,
+  a: DemoApplication,
+  seededAt: Date,
+): DemoApplicationTimeline {
+  const now = Math.floor(seededAt.getTime() / 3_600_000) * 3_600_000;
+  const start = r.opensAt.getTime();
+  const end = Math.max(start, Math.min(r.closesAt.getTime() + 45 * DAY, now));
+  const when = (share: number) => new Date(start + Math.round((end - start) * share));
+  const share: Record<string, number> = {
+    DRAFT: 0.05,
+    SUBMITTED: 0.25,
+    IN_REVIEW: 0.5,
+    WITHDRAWN: 0.5,
+    APPROVED: 0.7,
+    PARTIALLY_APPROVED: 0.7,
+    REJECTED: 0.7,
+    PAID: 0.85,
+    REPORTED: 0.95,
+  };
+  const outcome = a.outcome ?? (a.status === 'REJECTED' ? 'REJECTED' : 'APPROVED');
+  const path = pathTo(a.status, outcome);
+  const decided = !['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'WITHDRAWN'].includes(a.status);
+  return {
+    submittedAt: a.status === 'DRAFT' ? null : when(share.SUBMITTED),
+    decidedAt: decided ? when(share[outcome]) : null,
+    paidAt: ['PAID', 'REPORTED'].includes(a.status) ? when(share.PAID) : null,
+    history: path.map((to, i) => ({ from: i === 0 ? null : path[i - 1], to, at: when(share[to]) })),
+  };
+}
+
+export async function seedGrantsDetails(db: EntityManager, now: Date): Promise<void> {
   for (const [key, d] of Object.entries(PROGRAM_DETAILS)) {
     await db.query(
       `UPDATE grants.grant_program SET summary = $2, eligibility = $3, yearly_budget = $4 WHERE id = $1`,
@@ -360,137 +473,70 @@ export async function seedGrantsDetails(db: EntityManager, seededAt = new Date()
     );
   }
   let n = 0;
-  const round = async (
-    program: string,
-    key: string,
-    y: number,
-    opensAt: Date,
-    closesAt: Date,
-    continuous = false,
-  ) => {
-    const id = demoId('round', `${program}/${key}`);
+  for (const r of demoRounds(now)) {
     await db.query(
       `INSERT INTO grants.application_round (id, program_id, year, opens_at, closes_at, continuous, decision_expected_at, budget)
        SELECT $1, $2, $3, $4, $5, $6, $7, yearly_budget FROM grants.grant_program WHERE id = $2`,
       [
-        id,
-        grantProgramId(program),
-        y,
-        opensAt,
-        closesAt,
-        continuous,
-        new Date(closesAt.getTime() + 45 * DAY),
-      ],
-    );
-    return { id, closesAt };
-  };
-  const apply = async (r: { id: string; closesAt: Date }, a: DemoApplication) => {
-    const id = demoId('application', `${r.id}/${++n}`);
-    const decided = !['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'WITHDRAWN'].includes(a.status);
-    const outcome = a.outcome ?? (a.status === 'REJECTED' ? 'REJECTED' : null);
-    const decidedAt = new Date(Math.min(r.closesAt.getTime() + 30 * DAY, now.getTime() - DAY));
-    await db.query(
-      `INSERT INTO grants.grant_application (id, round_id, association_id, created_by, title, purpose, requested_amount, status,
-          awarded_amount, decision_outcome, decided_at, decision_body, submitted_at, paid_at, usage_report)
-       VALUES ($1, $2, $3, 'demo', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-      [
-        id,
         r.id,
-        associationId(a.association),
-        a.title,
-        `${a.title}: toiminnan kulut.`,
-        a.requested,
-        a.status,
-        decided ? (a.awarded ?? '0.00') : null,
-        decided ? outcome : null,
-        decided ? decidedAt : null,
-        decided ? 'Hyvinvointilautakunta' : null,
-        a.status === 'DRAFT' ? null : new Date(r.closesAt.getTime() - 5 * DAY),
-        ['PAID', 'REPORTED'].includes(a.status) ? new Date(decidedAt.getTime() + 10 * DAY) : null,
-        a.status === 'REPORTED' ? 'Avustus käytettiin suunnitelman mukaisesti.' : null,
+        grantProgramId(r.program),
+        r.year,
+        r.opensAt,
+        r.closesAt,
+        r.continuous,
+        r.decisionExpectedAt,
       ],
     );
-    for (const [i, line] of [
-      ['COST', 'Tilavuokrat', a.requested],
-      ['INCOME', 'Osallistumismaksut', '150.00'],
-    ].entries()) {
+    for (const a of r.applications) {
+      const id = demoId('application', `${r.id}/${++n}`);
+      const t = applicationTimeline(r, a, now);
+      const decided = t.decidedAt !== null;
+      const outcome = a.outcome ?? (a.status === 'REJECTED' ? 'REJECTED' : null);
       await db.query(
-        `INSERT INTO grants.grant_application_line (application_id, position, kind, label, amount) VALUES ($1, $2, $3, $4, $5)`,
-        [id, i, ...line],
-      );
-    }
-    const path = pathTo(a.status, outcome ?? 'APPROVED');
-    for (const [i, to] of path.entries()) {
-      await db.query(
-        `INSERT INTO grants.grant_application_history (application_id, from_status, to_status, actor, actor_role, at)
-         VALUES ($1, $2, $3, 'demo', $4, $5)`,
+        `INSERT INTO grants.grant_application (id, round_id, association_id, created_by, title, purpose, requested_amount, status,
+            awarded_amount, decision_outcome, decided_at, decision_body, submitted_at, paid_at, usage_report)
+         VALUES ($1, $2, $3, 'demo', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
         [
           id,
-          i === 0 ? null : path[i - 1],
-          to,
-          ['IN_REVIEW', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID'].includes(to)
-            ? 'staff'
-            : 'representative',
-          new Date(now.getTime() - (path.length - i) * DAY),
+          r.id,
+          associationId(a.association),
+          a.title,
+          `${a.title}: toiminnan kulut.`,
+          a.requested,
+          a.status,
+          decided ? (a.awarded ?? '0.00') : null,
+          decided ? outcome : null,
+          t.decidedAt,
+          decided ? 'Hyvinvointilautakunta' : null,
+          t.submittedAt,
+          t.paidAt,
+          a.status === 'REPORTED' ? 'Avustus käytettiin suunnitelman mukaisesti.' : null,
         ],
       );
-    }
-  };
-
-  // The two years before: every program's round decided, each with applicants of its own.
-  for (const y of [year - 2, year - 1]) {
-    for (const [program, applications] of Object.entries(DECIDED_BY_PROGRAM)) {
-      const r = await round(
-        program,
-        `${y}`,
-        y,
-        fromHelsinkiLocal(`${y}-01-15T08:00`),
-        fromHelsinkiLocal(`${y}-03-15T16:00`),
-      );
-      for (const a of applications) {
-        if (y === year - 1) await apply(r, a);
-        else if (!a.lastYearOnly) await apply(r, yearBefore(a));
+      for (const [i, line] of [
+        ['COST', 'Tilavuokrat', a.requested],
+        ['INCOME', 'Osallistumismaksut', '150.00'],
+      ].entries()) {
+        await db.query(
+          `INSERT INTO grants.grant_application_line (application_id, position, kind, label, amount) VALUES ($1, $2, $3, $4, $5)`,
+          [id, i, ...line],
+        );
+      }
+      for (const h of t.history) {
+        await db.query(
+          `INSERT INTO grants.grant_application_history (application_id, from_status, to_status, actor, actor_role, at)
+           VALUES ($1, $2, $3, 'demo', $4, $5)`,
+          [
+            id,
+            h.from,
+            h.to,
+            ['IN_REVIEW', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID'].includes(h.to)
+              ? 'staff'
+              : 'representative',
+            h.at,
+          ],
+        );
       }
     }
   }
-  // This year: closed and mostly decided, open now, upcoming, and a continuous small-grant round.
-  const closed = await round(
-    'operating',
-    `${year}`,
-    year,
-    new Date(now.getTime() - 90 * DAY),
-    new Date(now.getTime() - 40 * DAY),
-  );
-  for (const a of THIS_YEAR_CLOSED) await apply(closed, a);
-  const open = await round(
-    'culture-project',
-    `${year}`,
-    year,
-    new Date(now.getTime() - 20 * DAY),
-    new Date(now.getTime() + 25 * DAY),
-  );
-  for (const a of THIS_YEAR_OPEN) await apply(open, a);
-  await round(
-    'sports-recurring',
-    `${year}`,
-    year,
-    new Date(now.getTime() + 40 * DAY),
-    new Date(now.getTime() + 80 * DAY),
-  );
-  await round(
-    'event',
-    `${year}`,
-    year,
-    new Date(now.getTime() - 10 * DAY),
-    new Date(now.getTime() + 60 * DAY),
-  );
-  const small = await round(
-    'small',
-    `${year}`,
-    year,
-    fromHelsinkiLocal(`${year}-01-01T00:00`),
-    fromHelsinkiLocal(`${year}-12-31T23:59`),
-    true,
-  );
-  for (const a of SMALL_CONTINUOUS) await apply(small, a);
 }

@@ -219,7 +219,8 @@ export interface DemoSeed {
   /** Recorded in the subgraph schema's seed_history, so each seed runs once. */
   name: string;
   subgraph: SubgraphName;
-  run(db: EntityManager): Promise<void>;
+  /** Writes the seed as of `now`: what the demo has relative to today is planned from it. */
+  run(db: EntityManager, now: Date): Promise<void>;
 }
 
 /**
@@ -232,9 +233,9 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
   { name: 'demo-paijat-hame-v1', subgraph: 'grants', run: seedGrants },
   { name: 'demo-paijat-hame-v1', subgraph: 'events', run: seedEvents },
   { name: 'demo-directory-v1', subgraph: 'associations', run: seedDirectory },
-  { name: 'demo-facilities-v2', subgraph: 'facilities', run: (db) => seedFacilitiesDetails(db) },
-  { name: 'demo-grants-v2', subgraph: 'grants', run: (db) => seedGrantsDetails(db) },
-  { name: 'demo-events-v2', subgraph: 'events', run: (db) => seedEventsDetails(db) },
+  { name: 'demo-facilities-v2', subgraph: 'facilities', run: seedFacilitiesDetails },
+  { name: 'demo-grants-v2', subgraph: 'grants', run: seedGrantsDetails },
+  { name: 'demo-events-v2', subgraph: 'events', run: seedEventsDetails },
   { name: 'demo-cooperation-v1', subgraph: 'cooperation', run: seedCooperation },
   { name: 'demo-working-group-meetings-v1', subgraph: 'events', run: seedWorkingGroupMeetings },
   { name: 'demo-communications-v1', subgraph: 'communications', run: seedCommunications },

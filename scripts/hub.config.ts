@@ -34,6 +34,12 @@ export interface HubConfig extends GatewayOptions {
   gatewayPort: number;
   subgraphPorts: Readonly<Record<SubgraphName, number>>;
   seedDemoData: boolean;
+  /**
+   * The moment the demo data is written as of (DEMO_NOW); unset, the time of the start that
+   * writes it. What the demo has relative to today (the coming weeks' reservations, open
+   * rounds) is planned from it, so any day's demo can be looked at on any day.
+   */
+  demoNow: Date | undefined;
   booking: BookingConfig;
   communications: CommunicationsConfig;
   cacheMaxAgeSeconds: number;
@@ -67,6 +73,7 @@ export function loadHubConfig(env: Env, projectRoot: string): Readonly<HubConfig
     gatewayPort,
     subgraphPorts,
     seedDemoData: reader.boolean('SEED_DEMO_DATA', true),
+    demoNow: reader.moment('DEMO_NOW'),
     booking: readBookingConfig(reader),
     communications: readCommunicationsConfig(reader, production, gatewayPort),
     cacheMaxAgeSeconds: readCacheMaxAge(reader),

@@ -55,6 +55,8 @@ export async function startHub(
       databaseUrl = await ensureDatabase(embedded.adminUrl, 'hub');
     }
 
+    // The one reading of the clock for the demo: every seed plans from the same moment.
+    const demoNow = config.demoNow ?? new Date();
     const dataSources = new Map<SubgraphName, DataSource>();
     // Facilities is made with the booking systems this deployment connects (none by default).
     const definitions = createSubgraphs({
@@ -77,7 +79,7 @@ export async function startHub(
       if (applied.length) log(`${definition.name}: applied ${applied.length} migration(s)`);
       const seeds = config.seedDemoData ? DEMO_SEEDS : [];
       for (const seed of seeds.filter((x) => x.subgraph === definition.name)) {
-        if (await runSeedOnce(ds, seed.name, seed.run)) {
+        if (await runSeedOnce(ds, seed.name, (db) => seed.run(db, demoNow))) {
           log(`${definition.name}: wrote demo data ${seed.name}`);
         }
       }

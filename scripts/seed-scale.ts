@@ -82,7 +82,7 @@ export async function seedScale(options: SeedScaleOptions): Promise<Record<strin
       if (definition.name === 'associations') associations = ds;
       await migrate(ds);
       for (const seed of DEMO_SEEDS.filter((s) => s.subgraph === definition.name)) {
-        if (await runSeedOnce(ds, seed.name, seed.run))
+        if (await runSeedOnce(ds, seed.name, (db) => seed.run(db, options.today)))
           log(`${definition.name}: wrote demo data ${seed.name}`);
       }
     }

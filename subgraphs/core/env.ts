@@ -104,6 +104,28 @@ export class EnvReader {
     return urls;
   }
 
+  /**
+   * A moment in ISO 8601 with an offset ("2026-12-24T09:00:00+02:00"); a bare date means
+   * that day's Helsinki noon, far from midnight and from any daylight-saving change.
+   */
+  moment(name: string): Date | undefined {
+    const raw = this.optional(name);
+    if (raw === undefined) return undefined;
+    const iso = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? `${raw}T12:00:00+02:00` : raw;
+    const at = new Date(iso);
+    const shaped = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(iso);
+    // Date() rolls 30 February over into March; a calendar day must exist as written.
+    const day = iso.slice(0, 10);
+    const realDay = shaped && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+    if (!realDay || Number.isNaN(at.getTime())) {
+      this.problems.push(
+        `${name} must be a date (2026-12-24) or a time with an offset (2026-12-24T09:00:00+02:00), got "${raw}"`,
+      );
+      return undefined;
+    }
+    return at;
+  }
+
   oneOf<T extends string>(name: string, fallback: T, allowed: readonly T[]): T {
     const raw = this.optional(name);
     if (raw === undefined) return fallback;

@@ -33,9 +33,7 @@ export function fromHelsinkiLocal(local: string): Date {
 
 /** The calendar year in Helsinki at a moment: New Year's night counts as the new year. */
 export function helsinkiYear(at: Date): number {
-  return Number(
-    new Intl.DateTimeFormat('en-GB', { timeZone: CITY_TIME_ZONE, year: 'numeric' }).format(at),
-  );
+  return Number(helsinkiDate(at).slice(0, 4));
 }
 
 const DAY_MS = 86_400_000;

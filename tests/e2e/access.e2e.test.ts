@@ -1,5 +1,5 @@
 import { associationId, eventId, serviceAreaId, spaceId } from '../../demo/data';
-import { upcomingWeekday } from '../../demo/facilities';
+import { upcomingWeekday } from '../../demo/schedule';
 import { fromHelsinkiLocal } from '../../subgraphs/core/time';
 import { helsinkiDate } from '../../subgraphs/facilities/space/availability';
 import { accessRules, type Cell } from '../setup/access-rules';

@@ -1,7 +1,7 @@
 import { gql } from 'graphql-request';
 import { associationId, serviceAreaId, spaceId } from '../../demo/data';
 import { fromHelsinkiLocal } from '../../subgraphs/core/time';
-import { upcomingWeekday } from '../../demo/facilities';
+import { upcomingWeekday } from '../../demo/schedule';
 import { helsinkiDate } from '../../subgraphs/facilities/space/availability';
 import { postGraphQL, startTestHub, type TestHub } from '../setup/test-hub';
 

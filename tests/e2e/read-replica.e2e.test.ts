@@ -20,7 +20,7 @@ describe('read replicas', () => {
 
   beforeAll(async () => {
     replica = await createTestDatabase();
-    await seedDemoData(replica.url);
+    await seedDemoData(replica.url, new Date());
     replicaDb = new Client({ connectionString: replica.url });
     await replicaDb.connect();
     // What only the replica holds: the answer to a read shows where it came from.

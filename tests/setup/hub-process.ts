@@ -47,13 +47,16 @@ export function startHubProcess(env: Record<string, string>): Promise<HubProcess
   });
 }
 
-/** Writes every subgraph's demo data into a migrated database, as `npm start` does once. */
-export async function seedDemoData(url: string): Promise<void> {
+/**
+ * Writes every subgraph's demo data into a migrated database, as `npm start` does once, as
+ * of `now` (the demo's coming weeks are planned from it).
+ */
+export async function seedDemoData(url: string, now: Date): Promise<void> {
   for (const definition of ALL_SUBGRAPHS) {
     const ds: DataSource = await connect(subgraphDataSource(definition, url, 2));
     try {
       for (const seed of DEMO_SEEDS.filter((s) => s.subgraph === definition.name)) {
-        await runSeedOnce(ds, seed.name, seed.run);
+        await runSeedOnce(ds, seed.name, (db) => seed.run(db, now));
       }
     } finally {
       await ds.destroy();
