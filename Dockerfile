@@ -8,6 +8,9 @@ COPY . .
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
+# Voikko's Finnish morphology for the directory's search (base forms, compound parts).
+RUN apt-get update && apt-get install -y --no-install-recommends libvoikko1 voikko-fi \
+  && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build /app/package.json ./

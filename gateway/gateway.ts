@@ -1,3 +1,4 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -26,7 +27,7 @@ import type { GatewayConfig } from './gateway.config';
 import { mountGrantExports } from './exports/grants-export';
 import { mountFeeds } from './feeds/feeds';
 import { mountSubscriptionLinks } from './subscriptions/subscription-links';
-import { mountGraphiQL } from './graphiql/graphiql.route';
+import { browsersToGraphiQL, mountGraphiQL } from './graphiql/graphiql.route';
 import { loadSafelist, safelistDocumentStore, safelistPlugin } from './persisted-queries/safelist';
 import { addressKey, createRateLimitStore, rateLimiter, subjectKey } from './rate-limit/rate-limit';
 import { connectRedis } from './redis';
@@ -120,6 +121,8 @@ function createApolloServer(
     // Stack traces name files and lines: for a developer who asks (INCLUDE_STACKTRACES).
     includeStacktraceInErrorResponses: config.includeStacktraces,
     plugins: [
+      // Apollo's landing page loads from a CDN (blank offline): browsers get our GraphiQL.
+      ApolloServerPluginLandingPageDisabled(),
       ...(protection.plugins as ApolloServerPlugin<GatewayContext>[]),
       ...(safelist ? [safelistPlugin<GatewayContext>(safelist)] : []),
       operationLoggingPlugin<GatewayContext>(),
@@ -304,6 +307,7 @@ function gatewayApp(
   mountFeeds(app, apollo, anonymous, logError, config.publicBaseUrl);
   mountSubscriptionLinks(app, apollo, anonymous, logError);
   mountGraphiQL(app, config.graphiqlAssetsDir);
+  app.get('/graphql', browsersToGraphiQL);
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyLimitBytes }),

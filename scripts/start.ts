@@ -7,6 +7,9 @@ import { loadHubConfig } from './hub.config';
 import { startHub } from './hub';
 import { stopOnSignals } from '../subgraphs/core/lifecycle';
 import { stopTracing } from '../subgraphs/core/tracing';
+import { finnishAnalyzer } from '../subgraphs/core/finnish/finnish-terms';
+import { helsinkiYear } from '../subgraphs/core/time';
+import { finnishSearchLine } from './banner';
 
 /** `npm start`: the whole hub with demo data, until Ctrl-C or SIGTERM. */
 async function main() {
@@ -19,12 +22,13 @@ async function main() {
       'The city–association hub is running.',
       `  GraphQL (gateway)  ${gateway.graphqlUrl}`,
       `  GraphiQL           ${gateway.url}/graphiql  (example tabs for each audience)`,
-      `  Feeds              ${gateway.url}/feeds/calendar.ics?year=${new Date().getFullYear()}  ${gateway.url}/feeds/announcements.atom`,
+      `  Feeds              ${gateway.url}/feeds/calendar.ics?year=${helsinkiYear(new Date())}  ${gateway.url}/feeds/announcements.atom`,
       `  Health             ${gateway.url}/health`,
       `  Readiness          ${gateway.url}/ready`,
       ...Object.values(subgraphs).map((s) => `  ${s.name.padEnd(18)} ${s.graphqlUrl}`),
       `  PostgreSQL         ${describeDatabaseUrl(hub.databaseUrl)}`,
       `  Mail               ${config.communications.smtpUrl ? 'SMTP relay' : `outbox ${config.communications.outboxDir}`}`,
+      finnishSearchLine(finnishAnalyzer().name),
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),

@@ -242,6 +242,10 @@ describe('Dockerfile', () => {
     const cmd = JSON.parse(/^CMD (.*)$/m.exec(runtime)![1]) as string[];
     expect(cmd.at(-1)).toBe(compiled(SERVICES.gateway.entry));
   });
+
+  it('installs Voikko in the image the services run in, for the Finnish search', () => {
+    expect(runtime).toMatch(/apt-get install[^\n]*libvoikko1 voikko-fi/);
+  });
 });
 
 describe('deploy/router/router.yaml', () => {

@@ -1,4 +1,4 @@
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadExamples } from '../examples/examples';
@@ -33,6 +33,19 @@ const PAGE = `<!doctype html>
   </body>
 </html>
 `;
+
+/**
+ * A browser opening /graphql (a page, no query) is sent to GraphiQL: Apollo's own landing
+ * page would load from a CDN. Clients asking for JSON, or sending a query, go on to Apollo.
+ */
+export function browsersToGraphiQL(req: Request, res: Response, next: NextFunction): void {
+  const page = req.accepts(['application/graphql-response+json', 'application/json', 'text/html']);
+  if (page === 'text/html' && req.query.query === undefined && req.query.extensions === undefined) {
+    res.redirect(302, '/graphiql');
+    return;
+  }
+  next();
+}
 
 export function mountGraphiQL(app: Express, assetsDir: string): void {
   app.get('/', (_req, res) => res.redirect(302, '/graphiql'));

@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import express from 'express';
@@ -172,6 +175,8 @@ export async function startSubgraph<TContext extends BaseContext>(
     // Traces are for Apollo's hosted studio, which a city's closed network does not use.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      // Apollo's landing page loads from a CDN: blank offline, and nothing a subgraph needs.
+      ApolloServerPluginLandingPageDisabled(),
       ...(protection.plugins as ApolloServerPlugin<TContext>[]),
       operationLoggingPlugin(),
       metrics.plugin<TContext>(),

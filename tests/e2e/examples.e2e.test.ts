@@ -63,4 +63,21 @@ describe('the example library (GraphiQL tabs) against the demo data', () => {
       expect((await fetch(`${t.hub.gateway.url}${asset}`)).status).toBe(200);
     }
   });
+
+  it('sends a browser opening /graphql to GraphiQL, never to a page loaded from a CDN', async () => {
+    const browser = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+    const page = await fetch(t.hub.gateway.graphqlUrl, { headers: browser, redirect: 'manual' });
+    expect([page.status, page.headers.get('location')]).toEqual([302, '/graphiql']);
+    // A query in the URL is a GraphQL request, whatever the Accept header says.
+    const query = await fetch(`${t.hub.gateway.graphqlUrl}?query=%7B__typename%7D`, {
+      headers: { ...browser, 'apollo-require-preflight': 'true' },
+      redirect: 'manual',
+    });
+    expect(query.status).toBe(200);
+    expect(await query.json()).toEqual({ data: { __typename: 'Query' } });
+    // A client that asks for JSON is told what is missing, not shown a page.
+    const json = await fetch(t.hub.gateway.graphqlUrl, { headers: { accept: 'application/json' } });
+    expect(json.status).toBe(400);
+    expect(await json.text()).not.toMatch(/<html|cdn|embeddable-sandbox/i);
+  });
 });

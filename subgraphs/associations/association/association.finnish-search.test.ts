@@ -1,15 +1,13 @@
 import { finnishAnalyzer } from '../../core/finnish/finnish-terms';
 import { associationsSubgraph } from '../associations.subgraph';
+import { makeActivity } from '../../../tests/factories/associations.factory';
+import { RECALL_ASSOCIATIONS, RECALL_QUERIES } from '../../../tests/fixtures/finnish-search';
 import {
-  makeActivity,
-  makeAssociation,
-  makeCategory,
-} from '../../../tests/factories/associations.factory';
-import {
-  CATEGORIES,
-  RECALL_ASSOCIATIONS,
-  RECALL_QUERIES,
-} from '../../../tests/fixtures/finnish-search';
+  loadRecallSet,
+  measureRecall,
+  recallLine,
+  searchRecallQueries,
+} from '../../../tests/setup/recall';
 import { startTestSubgraph, type TestSubgraph } from '../../../tests/setup/subgraph-harness';
 import { AssociationSearchIndexer } from './association-search.indexer';
 import { describeWithVoikko } from '../../../tests/setup/voikko';
@@ -23,42 +21,13 @@ import { describeWithVoikko } from '../../../tests/setup/voikko';
 describeWithVoikko('Finnish search, by its recall set', () => {
   let subgraph: TestSubgraph;
   const keyOf = new Map<string, string>();
-  const results = new Map<string, string[]>();
+  let results: Map<string, string[]>;
 
   beforeAll(async () => {
     expect(finnishAnalyzer().name).toBe('voikko');
     subgraph = await startTestSubgraph(associationsSubgraph);
-    const db = subgraph.db;
-    const categoryIds = new Map<string, string>();
-    for (const [slug, fi] of Object.entries(CATEGORIES)) {
-      categoryIds.set(slug, await makeCategory(db, { slug: `recall-${slug}`, name: { fi } }));
-    }
-    for (const a of RECALL_ASSOCIATIONS) {
-      const id = await makeAssociation(db, {
-        name: { fi: a.name },
-        description: { fi: a.description },
-        categoryIds: a.categories.map((c) => categoryIds.get(c)!),
-      });
-      keyOf.set(id, a.key);
-      for (const activity of a.activities) await makeActivity(db, id, { name: { fi: activity } });
-    }
-    // What the background indexer would do within a second, done now.
-    await new AssociationSearchIndexer(db, finnishAnalyzer()).indexAll();
-    for (const { query } of RECALL_QUERIES) {
-      const answer = await subgraph.request<{
-        associations: { edges: Array<{ node: { id: string } }> };
-      }>(
-        `query ($q: String!) { associations(filter: { search: $q }, first: 20) { edges { node { id } } } }`,
-        {
-          q: query,
-        },
-      );
-      expect(answer.errors).toEqual([]);
-      results.set(
-        query,
-        answer.data!.associations.edges.map((e) => keyOf.get(e.node.id) ?? e.node.id),
-      );
-    }
+    for (const [id, key] of await loadRecallSet(subgraph, finnishAnalyzer())) keyOf.set(id, key);
+    results = await searchRecallQueries(subgraph, keyOf);
   }, 60_000);
 
   afterAll(() => subgraph?.stop());
@@ -70,22 +39,9 @@ describeWithVoikko('Finnish search, by its recall set', () => {
   });
 
   it('finds at least 95 % of the relevant associations in the first 20', () => {
-    let relevant = 0;
-    let found = 0;
-    const missed: string[] = [];
-    for (const { query, relevant: expected } of RECALL_QUERIES) {
-      const top = results.get(query)!;
-      relevant += expected.length;
-      for (const key of expected) {
-        if (top.includes(key)) found++;
-        else missed.push(`${query} → ${key}`);
-      }
-    }
-    const recall = found / relevant;
-    process.stdout.write(
-      `recall@20 ${(recall * 100).toFixed(1)} % (${found}/${relevant}); missed: ${missed.join(', ') || 'none'}\n`,
-    );
-    expect(recall).toBeGreaterThanOrEqual(0.95);
+    const recall = measureRecall(results);
+    process.stdout.write(recallLine('with Voikko', recall));
+    expect(recall.recall).toBeGreaterThanOrEqual(0.95);
   });
 
   it('finds an association by a word of an activity added later, indexed in the background', async () => {
@@ -143,13 +99,6 @@ describeWithVoikko('Finnish search, by its recall set', () => {
   });
 
   it('puts no irrelevant association in the first three', () => {
-    const irrelevant = RECALL_QUERIES.flatMap(({ query, relevant }) =>
-      results
-        .get(query)!
-        .slice(0, 3)
-        .filter((key) => !relevant.includes(key))
-        .map((key) => `${query} → ${key}`),
-    );
-    expect(irrelevant).toEqual([]);
+    expect(measureRecall(results).irrelevantInTopThree).toEqual([]);
   });
 });

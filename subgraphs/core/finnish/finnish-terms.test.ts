@@ -31,11 +31,37 @@ describe('without Voikko', () => {
 });
 
 describe('plainAnalyzer', () => {
-  it('keeps lower-cased words as they are: the search without Voikko', () => {
+  it('gives a document word itself and its four-letter fragments, a query word its beginning', () => {
     expect(textTerms('Lahden Urheiluseura, Lahden!', plainAnalyzer)).toEqual([
       'lahden',
+      'lahd',
+      'ahde',
+      'hden',
       'urheiluseura',
+      'urhe',
+      'rhei',
+      'heil',
+      'eilu',
+      'ilus',
+      'luse',
+      'useu',
+      'seur',
+      'eura',
     ]);
+    expect(plainAnalyzer.queryTerms('seuran')).toEqual(['seuran', 'seur']);
+    expect(plainAnalyzer.queryTerms('ry')).toEqual(['ry']);
+  });
+
+  it('meets inflected forms, compound parts and the other grade of a stem', () => {
+    const meets = (query: string, document: string) => {
+      const terms = new Set(textTerms(document, plainAnalyzer));
+      return plainAnalyzer.queryTerms(query).some((t) => terms.has(t));
+    };
+    expect(meets('partio', 'Partiotoimintaa 7–22-vuotiaille')).toBe(true);
+    expect(meets('hiihdon', 'Maastohiihtoa ja hiihtokoulu')).toBe(true);
+    expect(meets('marttojen', 'Orimattilan Martat ry')).toBe(true);
+    expect(meets('kylätoimintaa', 'Asukas- ja kylätoiminta')).toBe(true);
+    expect(meets('kuoro', 'Salibandyseura')).toBe(false);
   });
 });
 
