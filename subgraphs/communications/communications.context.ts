@@ -9,6 +9,8 @@ import { createCommunicationsLoaders, type CommunicationsLoaders } from './commu
 import { createCommunicationsRepositories } from './communications.repositories';
 import { DeliveryService } from './delivery/delivery.service';
 import type { JobQueue } from './delivery/job-queue';
+import { JobMonitor } from '../core/jobs';
+import { ReminderService } from './reminder/reminder.service';
 import { SubscriptionService } from './subscription/subscription.service';
 
 export interface CommunicationsContext extends BaseContext {
@@ -24,6 +26,7 @@ export function createCommunicationsContext(
   shared: SharedServices,
   queue: JobQueue,
   config: CommunicationsConfig,
+  monitor: JobMonitor = new JobMonitor(),
 ): CommunicationsContext {
   const data = new Data(db, createCommunicationsRepositories);
   const loaders = createCommunicationsLoaders(data.repositories);
@@ -40,6 +43,10 @@ export function createCommunicationsContext(
       audiences,
       config,
     ),
-    deliveries: new DeliveryService(data, identity, queue),
+    deliveries: new DeliveryService(data, identity, () =>
+      monitor.run('reminders', () =>
+        new ReminderService(data, shared.graph, queue, config.reminderDays).run(),
+      ),
+    ),
   };
 }

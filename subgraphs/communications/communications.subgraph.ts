@@ -14,6 +14,7 @@ import { Delivery } from './delivery/delivery.entity';
 import { DeliveryResolver } from './delivery/delivery.resolver';
 import { DeliveryWorker } from './delivery/delivery.worker';
 import { JobQueue } from './delivery/job-queue';
+import { JobMonitor } from '../core/jobs';
 import { type MailTransport, outboxTransport, smtpTransport } from './delivery/mail-transport';
 import { Initial1766100000000 } from './migrations/1766100000000-initial';
 import { ReminderService } from './reminder/reminder.service';
@@ -34,6 +35,8 @@ export function createCommunicationsSubgraph(
       : outboxTransport(config.outboxDir, config.mailFrom, log),
 ): SubgraphDefinition<CommunicationsContext> & { queue: JobQueue } {
   const queue = new JobQueue(config.queue);
+  // One per subgraph process: the jobs' runs and the admin's runReminders count together.
+  const monitor = new JobMonitor();
   return {
     name: 'communications',
     schema: 'communications',
@@ -42,16 +45,18 @@ export function createCommunicationsSubgraph(
     resolvers: [AnnouncementResolver, SubscriptionResolver, DeliveryResolver],
     referenceResolvers: communicationsReferenceResolvers,
     createContext: (db, identity, shared) =>
-      createCommunicationsContext(db, identity, shared, queue, config),
+      createCommunicationsContext(db, identity, shared, queue, config, monitor),
     queue,
     observe(metrics) {
+      monitor.observe(metrics);
       metrics.observe(
         'hub_job_queue_depth',
         'Jobs waiting in the communications queue (deliveries, publications, reminder runs).',
         () => queue.pending(),
       );
     },
-    startJobs(db: DataSource, log, shared) {
+    startJobs(db: DataSource, log, shared, warn) {
+      monitor.warnTo(warn);
       const transport = makeTransport(log);
       const repositories = createCommunicationsRepositories(db);
       const data = new Data(db, createCommunicationsRepositories);
@@ -61,14 +66,16 @@ export function createCommunicationsSubgraph(
         .start(
           primaryUrl(db),
           {
-            deliver: (id, lastTry) => worker.deliver(id, lastTry),
-            publish: async (id) => {
-              await publishNow(data, queue, id, [AnnouncementStatus.SCHEDULED]);
-            },
-            reminders: async () => {
-              const queued = await reminders.run();
-              if (queued) log(`reminders: queued ${queued}`);
-            },
+            deliver: (id, lastTry) => monitor.run('deliver', () => worker.deliver(id, lastTry)),
+            publish: (id) =>
+              monitor.run('publish', async () => {
+                await publishNow(data, queue, id, [AnnouncementStatus.SCHEDULED]);
+              }),
+            reminders: () =>
+              monitor.run('reminders', async () => {
+                const queued = await reminders.run();
+                if (queued) log(`reminders: queued ${queued}`);
+              }),
           },
           log,
           { remindersAutomatic: config.remindersAutomatic },

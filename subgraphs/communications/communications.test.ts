@@ -19,7 +19,12 @@ const ROUND = randomUUID();
 /** The public graph as the associations, grants and other subgraphs answer these queries. */
 class TestGraph implements PublicGraph {
   roundClosesAt = new Date(Date.now() + 2 * 86_400_000).toISOString();
+  /** The calendar cannot be read, as when the gateway is down. */
+  calendarDown = false;
   async query<T>(document: string): Promise<T> {
+    if (this.calendarDown && document.includes('ReminderDeadlines')) {
+      throw new Error('the gateway did not answer');
+    }
     if (document.includes('AudienceIds')) {
       return { serviceAreas: [{ id: AREA }], categories: [{ id: CATEGORY }] } as T;
     }
@@ -387,6 +392,31 @@ describe('communications: announcements, subscriptions, deliveries', () => {
     expect(reminder.subject).toMatch(/^Muistutus: Avustushaku: Toiminta-avustus päättyy /);
     await settle();
     expect(mailsTo(address)).toHaveLength(3);
+  });
+
+  it('tells the admin and /metrics when a reminder run fails, instead of answering true', async () => {
+    const failedRuns = async () => {
+      const text = await (await fetch(subgraph.url.replace(/\/graphql$/, '/metrics'))).text();
+      const line = text
+        .split('\n')
+        .find((l) =>
+          /^hub_background_job_runs_total\{[^}]*job="reminders"[^}]*outcome="failed"/.test(l),
+        );
+      return line ? Number(line.split(' ').at(-1)) : 0;
+    };
+    const before = await failedRuns();
+    graph.calendarDown = true;
+    try {
+      const answer = await subgraph.request(`mutation { runReminders }`, {}, admin);
+      expect(errorCodes(answer)).toEqual(['UPSTREAM_UNAVAILABLE']);
+      expect(answer.errors[0].message).toMatch(
+        /reminder run is unavailable: the gateway did not answer/,
+      );
+    } finally {
+      graph.calendarDown = false;
+    }
+    expect(await failedRuns()).toBe(before + 1);
+    expect((await subgraph.request(`mutation { runReminders }`, {}, admin)).errors).toEqual([]);
   });
 
   it('edits an announcement until it is published, and never after', async () => {

@@ -55,11 +55,15 @@ export interface SubgraphDefinition<TContext extends BaseContext = BaseContext> 
   observe?(metrics: ServiceMetrics): void;
   /** Work done before the server takes requests (e.g. bringing an index up to date). */
   prepare?(dataSource: DataSource, log: (line: string) => void): Promise<void>;
-  /** Background work that lives as long as the server (e.g. a sync with another system). */
+  /**
+   * Background work that lives as long as the server (e.g. a sync with another system);
+   * `warn` is for what went wrong (a failed run), `log` for the rest.
+   */
   startJobs?(
     dataSource: DataSource,
     log: (line: string) => void,
     shared: SharedServices,
+    warn: (line: string) => void,
   ): BackgroundJobs;
 }
 
@@ -253,7 +257,12 @@ export async function startSubgraph<TContext extends BaseContext>(
     await apollo.stop();
     throw error;
   }
-  const jobs = definition.startJobs?.(options.dataSource, (line) => logger.info(line), shared);
+  const jobs = definition.startJobs?.(
+    options.dataSource,
+    (line) => logger.info(line),
+    shared,
+    (line) => logger.warn(line),
+  );
   await jobs?.ready;
   return {
     name: definition.name,

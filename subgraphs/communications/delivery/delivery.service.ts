@@ -5,14 +5,15 @@ import { requireUuid } from '../../core/ids';
 import type { CommunicationsData } from '../communications.repositories';
 import type { Delivery } from './delivery.entity';
 import type { DeliveryFilter } from './delivery.inputs';
-import type { JobQueue } from './job-queue';
+import { HubError, UpstreamUnavailableError } from '../../core/errors';
 
 /** The delivery log for staff, and the reminder run on demand for admins. */
 export class DeliveryService {
   constructor(
     private readonly data: CommunicationsData,
     private readonly identity: Identity,
-    private readonly queue: JobQueue,
+    /** One reminder run, now: queues what has come due and says how many. */
+    private readonly remindNow: () => Promise<number>,
   ) {}
 
   list(filter: DeliveryFilter | null, args: PageArgs): Promise<ConnectionResult<Delivery>> {
@@ -29,9 +30,21 @@ export class DeliveryService {
     );
   }
 
+  /**
+   * Runs the reminders in this request, so the admin who asks learns whether the run worked:
+   * a failure (the calendar could not be read) is an error naming why, never a silent retry.
+   */
   async runReminders(): Promise<boolean> {
     requireThat(this.identity, isAdmin(this.identity), 'running reminders (admins)');
-    await this.queue.remindNow();
+    try {
+      await this.remindNow();
+    } catch (error) {
+      if (error instanceof HubError) throw error;
+      throw new UpstreamUnavailableError(
+        'the reminder run',
+        error instanceof Error ? error.message : String(error),
+      );
+    }
     return true;
   }
 }

@@ -128,13 +128,6 @@ export class JobQueue {
     });
   }
 
-  /** Runs the reminder job now (and as scheduled). */
-  async remindNow(): Promise<void> {
-    const boss = await this.ready();
-    await boss.send(QUEUE.reminders, {});
-    this.wakeWorkers();
-  }
-
   /** Jobs not yet done, per queue: for tests and operations. */
   async pending(): Promise<number> {
     const boss = await this.ready();
