@@ -15,6 +15,15 @@ export class PortInUseError extends Error {
 /** How long requests under way may take once the server stops taking connections. */
 const CLOSE_GRACE_MS = 10_000;
 
+/**
+ * How long an idle keep-alive connection stays open. Longer than the clients' and
+ * balancers' own idle timeouts (60 s is the common one), so that it is always the client
+ * that closes an idle connection: with Node's 5 s, a client that sent on a connection just
+ * as the server closed it got ECONNRESET (seen from the fuzz test on a busy machine, and a
+ * classic cause of 502s behind a balancer). Shutdown closes idle connections itself.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 export interface Listening {
   server: Server;
   port: number;
@@ -32,6 +41,7 @@ export function listen(
 ): Promise<Listening> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
+    server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(error.code === 'EADDRINUSE' ? new PortInUseError(service, host, port) : error);
     });
