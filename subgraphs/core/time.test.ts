@@ -1,4 +1,10 @@
-import { fromHelsinkiLocal, helsinkiOffsetMinutes } from './time';
+import {
+  fromHelsinkiLocal,
+  helsinkiDate,
+  helsinkiDaysBefore,
+  helsinkiMinuteOfDay,
+  helsinkiOffsetMinutes,
+} from './time';
 
 describe('fromHelsinkiLocal', () => {
   it('uses +02:00 in winter', () => {
@@ -25,5 +31,24 @@ describe('helsinkiOffsetMinutes', () => {
   it('reads the offset at a moment', () => {
     expect(helsinkiOffsetMinutes(new Date('2027-01-01T00:00:00Z'))).toBe(120);
     expect(helsinkiOffsetMinutes(new Date('2027-07-01T00:00:00Z'))).toBe(180);
+  });
+});
+
+describe('helsinkiDaysBefore', () => {
+  it('keeps the wall-clock time across both daylight-saving changes and a leap day', () => {
+    const local = (at: Date) =>
+      `${helsinkiDate(at)}T${String(Math.floor(helsinkiMinuteOfDay(at) / 60)).padStart(2, '0')}:${String(helsinkiMinuteOfDay(at) % 60).padStart(2, '0')}`;
+    expect(local(helsinkiDaysBefore(fromHelsinkiLocal('2027-03-30T16:00'), 3))).toBe(
+      '2027-03-27T16:00',
+    );
+    expect(local(helsinkiDaysBefore(fromHelsinkiLocal('2027-11-02T16:00'), 3))).toBe(
+      '2027-10-30T16:00',
+    );
+    expect(local(helsinkiDaysBefore(fromHelsinkiLocal('2028-03-01T09:00'), 1))).toBe(
+      '2028-02-29T09:00',
+    );
+    expect(local(helsinkiDaysBefore(fromHelsinkiLocal('2027-01-01T00:30'), 1))).toBe(
+      '2026-12-31T00:30',
+    );
   });
 });

@@ -57,3 +57,18 @@ export function addDays(date: string, days: number): string {
 export function isoWeekday(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
 }
+
+/**
+ * The same Helsinki wall-clock time `days` calendar days earlier (later when negative): three
+ * days before a deadline at 16:00 is 16:00 three days before, also across a daylight-saving
+ * change, where 72 hours would be 15:00 or 17:00.
+ */
+export function helsinkiDaysBefore(at: Date, days: number): Date {
+  const minute = helsinkiMinuteOfDay(at);
+  const hh = String(Math.floor(minute / 60) % 24).padStart(2, '0');
+  const mm = String(minute % 60).padStart(2, '0');
+  const seconds = at.getTime() % 60_000;
+  return new Date(
+    fromHelsinkiLocal(`${addDays(helsinkiDate(at), -days)}T${hh}:${mm}`).getTime() + seconds,
+  );
+}

@@ -1,5 +1,5 @@
 import type { PublicGraph } from '../../core/public-graph';
-import { helsinkiYear } from '../../core/time';
+import { helsinkiDaysBefore, helsinkiYear } from '../../core/time';
 import type { LocalizedText } from '../../core/types/localized-text.type';
 import type { CommunicationsData } from '../communications.repositories';
 import { Topic } from '../announcement/announcement.enums';
@@ -7,8 +7,6 @@ import { DeliveryKind } from '../delivery/delivery.enums';
 import type { JobQueue } from '../delivery/job-queue';
 import type { Deadline } from '../delivery/messages';
 import type { NotificationSubscription } from '../subscription/subscription.entity';
-
-const DAY_MS = 86_400_000;
 
 /**
  * The deadlines are owned by grants, facilities, events and cooperation; this subgraph
@@ -134,7 +132,8 @@ export async function readDeadlines(
  */
 export function dueOffset(closesAt: Date, now: Date, offsets: readonly number[]): number | null {
   if (closesAt <= now) return null;
-  const due = offsets.filter((days) => now.getTime() >= closesAt.getTime() - days * DAY_MS);
+  // Calendar days in Helsinki: "3 days before 16:00" is 16:00, also across a DST change.
+  const due = offsets.filter((days) => now >= helsinkiDaysBefore(closesAt, days));
   return due.length ? Math.min(...due) : null;
 }
 

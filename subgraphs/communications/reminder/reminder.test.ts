@@ -1,3 +1,4 @@
+import { fromHelsinkiLocal } from '../../core/time';
 import type { PublicGraph } from '../../core/public-graph';
 import type { NotificationSubscription } from '../subscription/subscription.entity';
 import { concerns, dueOffset, readDeadlines } from './reminder.service';
@@ -94,6 +95,22 @@ describe('reminders', () => {
     // Down through the 14-day mark: only the 3-day reminder, not both.
     expect(dueOffset(new Date(inDays(2)), now, offsets)).toBe(3);
     expect(dueOffset(new Date(inDays(-1)), now, offsets)).toBeNull();
+  });
+
+  it('counts Helsinki calendar days across a daylight-saving change: 16:00 three days before 16:00', () => {
+    const offsets = [14, 3];
+    // Spring: the deadline is in summer time (+03), three days before is winter time (+02).
+    const spring = fromHelsinkiLocal('2027-03-30T16:00');
+    expect(dueOffset(spring, fromHelsinkiLocal('2027-03-27T15:30'), offsets)).toBe(14);
+    expect(dueOffset(spring, fromHelsinkiLocal('2027-03-27T16:00'), offsets)).toBe(3);
+    // Autumn: the other way round, where 72 hours would say 17:00.
+    const autumn = fromHelsinkiLocal('2027-11-02T16:00');
+    expect(dueOffset(autumn, fromHelsinkiLocal('2027-10-30T16:30'), offsets)).toBe(3);
+    // A deadline on the night of the change itself, and the 14-day mark before it.
+    const onTheNight = fromHelsinkiLocal('2027-10-31T12:00');
+    expect(dueOffset(onTheNight, fromHelsinkiLocal('2027-10-17T11:59'), offsets)).toBeNull();
+    expect(dueOffset(onTheNight, fromHelsinkiLocal('2027-10-17T12:00'), offsets)).toBe(14);
+    expect(dueOffset(onTheNight, fromHelsinkiLocal('2027-10-28T12:00'), offsets)).toBe(3);
   });
 
   it('concerns the subscribers of its areas and those who want everything; a city-wide one concerns all', () => {
