@@ -116,7 +116,9 @@ export class EnvReader {
     const shaped = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(iso);
     // Date() rolls 30 February over into March; a calendar day must exist as written.
     const day = iso.slice(0, 10);
-    const realDay = shaped && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+    const midnight = new Date(`${day}T00:00:00Z`);
+    const realDay =
+      shaped && !Number.isNaN(midnight.getTime()) && midnight.toISOString().slice(0, 10) === day;
     if (!realDay || Number.isNaN(at.getTime())) {
       this.problems.push(
         `${name} must be a date (2026-12-24) or a time with an offset (2026-12-24T09:00:00+02:00), got "${raw}"`,
