@@ -267,6 +267,9 @@ export class AssociationRepository {
             q,
             words,
             words.map((word) => finnishAnalyzer().queryTerms(word)),
+            finnishAnalyzer().rankTerms
+              ? words.map((w) => finnishAnalyzer().rankTerms!(w))
+              : undefined,
           ).rank
         : null;
     if (filter.municipalityCodes?.length === 1)

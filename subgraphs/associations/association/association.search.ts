@@ -47,6 +47,7 @@ export function applySearch(
   q: SelectQueryBuilder<Association>,
   words: string[],
   baseForms: string[][] = words.map((w) => [w]),
+  rankTerms?: string[][],
 ): SearchSql {
   const params: Record<string, unknown> = { searchText: words.join(' ') };
   const termRanks: string[] = [];
@@ -61,6 +62,13 @@ export function applySearch(
     termRanks.push(
       `(CASE WHEN a.search_name_terms && :st${i}::text[] THEN 0.5 WHEN a.search_terms && :st${i}::text[] THEN 0.2 ELSE 0 END)`,
     );
+    // An analyzer matching on fragments: each longer beginning shared adds a little.
+    if (rankTerms?.[i]?.length) {
+      params[`sr${i}`] = rankTerms[i];
+      termRanks.push(
+        `0.02 * (SELECT count(*) FROM unnest(:sr${i}::text[]) AS t(term) WHERE t.term = ANY(a.search_terms))`,
+      );
+    }
     // Trigram indexes cannot help with one- and two-letter fragments; full text still can.
     if (word.length >= 3) {
       params[`sl${i}`] = `%${word}%`;

@@ -31,12 +31,13 @@ describe('without Voikko', () => {
 });
 
 describe('plainAnalyzer', () => {
-  it('gives a document word itself and its four-letter fragments, a query word its beginning', () => {
+  it('gives a document word itself, its four-letter fragments and longer beginnings, a query word its beginning', () => {
     expect(textTerms('Lahden Urheiluseura, Lahden!', plainAnalyzer)).toEqual([
       'lahden',
       'lahd',
       'ahde',
       'hden',
+      'lahde',
       'urheiluseura',
       'urhe',
       'rhei',
@@ -47,6 +48,20 @@ describe('plainAnalyzer', () => {
       'useu',
       'seur',
       'eura',
+      'urhei',
+      'urheil',
+      'urheilu',
+      'urheilus',
+      'urheiluse',
+      'urheiluseu',
+      'urheiluseur',
+    ]);
+    expect(plainAnalyzer.rankTerms!('ikäihmiset')).toEqual([
+      'ikäih',
+      'ikäihm',
+      'ikäihmi',
+      'ikäihmis',
+      'ikäihmise',
     ]);
     expect(plainAnalyzer.queryTerms('seuran')).toEqual(['seuran', 'seur']);
     expect(plainAnalyzer.queryTerms('ry')).toEqual(['ry']);

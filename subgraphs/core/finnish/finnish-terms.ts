@@ -17,6 +17,11 @@ export interface TermAnalyzer {
    * not find everything with "toiminta" in it).
    */
   queryTerms(word: string): string[];
+  /**
+   * Terms whose every match adds a little to a result's rank: how much of a query word a
+   * document word shares, where an analyzer matches on fragments. Unset, nothing is added.
+   */
+  rankTerms?(word: string): string[];
 }
 
 /** The words of a text: letters and digits, lower-cased. */
@@ -100,10 +105,22 @@ export const plainAnalyzer: TermAnalyzer = {
     if (word.length <= FRAGMENT) return [word];
     const terms = new Set([word]);
     for (let i = 0; i + FRAGMENT <= word.length; i++) terms.add(word.slice(i, i + FRAGMENT));
-    return [...terms];
+    return [...terms, ...prefixes(word)];
   },
   queryTerms: (word) => (word.length <= FRAGMENT ? [word] : [word, word.slice(0, FRAGMENT)]),
+  rankTerms: prefixes,
 };
+
+/**
+ * A word's beginnings longer than a fragment: the longer the beginning a query word shares
+ * with a document word, the likelier the same word inflected ("ikäihmiset" shares
+ * "ikäihmis" with "ikäihmisten", only "ikäi" with "kaikenikäisille").
+ */
+function prefixes(word: string): string[] {
+  const found: string[] = [];
+  for (let n = FRAGMENT + 1; n < word.length; n++) found.push(word.slice(0, n));
+  return found;
+}
 
 let loaded: TermAnalyzer | undefined;
 
