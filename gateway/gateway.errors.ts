@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { ErrorCode, type ErrorLogger } from '../subgraphs/core/errors';
+import { ErrorCode, type ErrorLogger, requestMistake } from '../subgraphs/core/errors';
 import { SubgraphUnavailableError } from './subgraph-fetcher';
 
 const PASSED_THROUGH = new Set<string>([
@@ -25,6 +25,8 @@ export function createGatewayErrorFormatter(log: ErrorLogger) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PASSED_THROUGH.has(code)) return formatted;
     const original = unwrapResolverError(error);
+    const mistake = requestMistake(formatted, original);
+    if (mistake) return mistake;
     if (original instanceof SubgraphUnavailableError) {
       return {
         message: original.message,

@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ParseOptions, type ValidationRule } from 'graphql';
 import type { EnvReader } from './env';
 import { queryCost } from './query-cost';
+import { operationResolutionPlugin } from './request-guard';
 
 /**
  * Limits on what one GraphQL document may ask, the same kinds at the gateway and at every
@@ -119,7 +120,7 @@ export function documentProtection(limits: DocumentLimits): DocumentProtection {
     },
   };
   return {
-    plugins: [...armor.plugins, costPlugin],
+    plugins: [operationResolutionPlugin(), ...armor.plugins, costPlugin],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
     maxRecursiveSelections: limits.maxSelections,

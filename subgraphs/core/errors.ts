@@ -115,6 +115,22 @@ const REQUEST_ERROR_CODES = new Set([
 export type ErrorLogger = (error: unknown) => void;
 
 /**
+ * A request Apollo Server refused before running it with a 4xx of its own but no code (a
+ * persisted query's hash that does not match its text, an unknown persisted query version):
+ * the client's mistake, so BAD_REQUEST with Apollo's message, never masked as internal.
+ */
+export function requestMistake(
+  formatted: GraphQLFormattedError,
+  original: unknown,
+): GraphQLFormattedError | null {
+  // Apollo has already written INTERNAL_SERVER_ERROR into `formatted`: the original has none.
+  if (!(original instanceof GraphQLError) || original.extensions?.code !== undefined) return null;
+  const status = (original.extensions?.http as { status?: unknown } | undefined)?.status;
+  if (typeof status !== 'number' || status < 400 || status >= 500) return null;
+  return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+}
+
+/**
  * Apollo Server `formatError`: our own errors and request errors pass; anything else is a
  * bug whose message may leak internals (SQL, stack), so it is logged and masked.
  */
@@ -133,6 +149,8 @@ export function createErrorFormatter(log: ErrorLogger) {
         extensions: { code: ErrorCode.CONFLICT },
       };
     }
+    const mistake = requestMistake(formatted, original);
+    if (mistake) return mistake;
     const code = formatted.extensions?.code;
     if (
       original instanceof GraphQLError &&

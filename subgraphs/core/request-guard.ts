@@ -6,6 +6,7 @@ import {
   type ValidationRule,
   type ValueNode,
 } from 'graphql';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ErrorCode } from './errors';
 
 /**
@@ -166,5 +167,42 @@ export function queryParameterGuard() {
       return;
     }
     next();
+  };
+}
+
+/**
+ * The operation a request names must be in its document, and be a query or a mutation: an
+ * unknown operationName, a document of several operations without one, or a subscription
+ * (the hub serves none over HTTP) is the client's mistake, refused with 400 and a code before
+ * anything runs. Without this, the gateway's executor and graphql-js met them as internal
+ * errors (HTTP 500).
+ */
+export function operationResolutionPlugin(): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, request }) {
+          if (!operation) {
+            throw new GraphQLError(
+              request.operationName
+                ? `The document has no operation named "${request.operationName}"`
+                : 'The document has several operations: name the one to run in operationName',
+              {
+                extensions: {
+                  code: 'OPERATION_RESOLUTION_FAILURE',
+                  http: { status: 400, headers: new Map() },
+                },
+              },
+            );
+          }
+          if (operation.operation === 'subscription') {
+            throw new GraphQLError(
+              'Subscriptions are not served over HTTP: ask with a query, or subscribe to e-mail and webhooks (subscribe)',
+              { extensions: { code: 'BAD_REQUEST', http: { status: 400, headers: new Map() } } },
+            );
+          }
+        },
+      };
+    },
   };
 }

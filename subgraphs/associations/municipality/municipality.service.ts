@@ -12,7 +12,12 @@ export class MunicipalityService {
   list(codes: readonly string[] | null | undefined): Municipality[] {
     if (!codes) return [...MUNICIPALITIES];
     const check = new Validator();
-    codes.forEach((code, i) => check.municipalityCode(`codes[${i}]`, code));
+    codes.forEach((code, i) => {
+      // Blank is "no code" where a code is optional; in a list of codes it is a mistake.
+      if (!check.municipalityCode(`codes[${i}]`, code)) {
+        check.problem(`codes[${i}]`, 'REQUIRED', 'must be a three-digit municipality code, e.g. "398"');
+      }
+    });
     check.throwIfInvalid();
     return [...new Set(codes)].map((code) => BY_CODE.get(code)!);
   }

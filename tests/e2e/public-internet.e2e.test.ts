@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { Client } from 'pg';
+import { startTestHub, type TestHub } from '../setup/test-hub';
+
+/**
+ * Public internet, round two (issue 28), item by item through the gateway and, where a
+ * client could reach one, at a subgraph directly.
+ */
+describe('public internet, round two', () => {
+  let t: TestHub;
+  let db: Client;
+  const previousNodeEnv = process.env.NODE_ENV;
+
+  beforeAll(async () => {
+    // As under `npm start`: Apollo shows stack traces by default outside production and test.
+    process.env.NODE_ENV = 'development';
+    t = await startTestHub({ GATEWAY_RATE_LIMIT: '100000' });
+    db = new Client({ connectionString: t.database.url });
+    await db.connect();
+  });
+
+  afterAll(async () => {
+    process.env.NODE_ENV = previousNodeEnv;
+    await db.end();
+    await t.stop();
+  });
+
+  /** A raw POST: the status and the body as text and, where it is JSON, parsed. */
+  async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+    const text = await response.text();
+    let json: {
+      data?: unknown;
+      errors?: Array<{ message: string; extensions?: { code?: string } }>;
+    } = {};
+    try {
+      json = JSON.parse(text) as typeof json;
+    } catch {
+      // not JSON: the text says what it is
+    }
+    return { status: response.status, text, json };
+  }
+
+  /** A client's mistake: a 4xx with a code that names it, no internal error, no stack. */
+  function clientMistake(answer: Awaited<ReturnType<typeof post>>, code: string): void {
+    expect({ status: answer.status, code: answer.json.errors?.[0]?.extensions?.code }).toEqual({
+      status: expect.any(Number),
+      code,
+    });
+    expect(answer.status).toBeGreaterThanOrEqual(400);
+    expect(answer.status).toBeLessThan(500);
+    expect(answer.text).not.toMatch(
+      /INTERNAL_SERVER_ERROR|stacktrace|\/work\/|node_modules|at \w+ \(/,
+    );
+  }
+
+  describe('9. client mistakes are 4xx with a code, never internal errors', () => {
+    const targets = () => ({
+      gateway: t.hub.gateway.graphqlUrl,
+      subgraph: t.hub.subgraphs.associations.graphqlUrl,
+    });
+
+    it('an unknown operationName', async () => {
+      for (const url of Object.values(targets())) {
+        clientMistake(
+          await post(url, { query: 'query A { __typename }', operationName: 'B' }),
+          'OPERATION_RESOLUTION_FAILURE',
+        );
+        clientMistake(
+          await post(url, { query: 'query A { __typename } query B { __typename }' }),
+          'OPERATION_RESOLUTION_FAILURE',
+        );
+      }
+    });
+
+    it('a subscription operation', async () => {
+      for (const url of Object.values(targets())) {
+        const answer = await post(url, { query: 'subscription S { __typename }' });
+        clientMistake(answer, 'BAD_REQUEST');
+        expect(answer.json.errors?.[0]?.message).toMatch(/not served over HTTP/);
+      }
+    });
+
+    it('an APQ hash that does not match its query, and an unknown APQ version', async () => {
+      const query = '{ __typename }';
+      const wrong = createHash('sha256').update('{ other }').digest('hex');
+      for (const url of Object.values(targets())) {
+        clientMistake(
+          await post(url, {
+            query,
+            extensions: { persistedQuery: { version: 1, sha256Hash: wrong } },
+          }),
+          'BAD_REQUEST',
+        );
+        clientMistake(
+          await post(url, {
+            query,
+            extensions: { persistedQuery: { version: 2, sha256Hash: wrong } },
+          }),
+          'BAD_REQUEST',
+        );
+      }
+    });
+
+    it('an empty municipality code', async () => {
+      const answer = await post(t.hub.gateway.graphqlUrl, {
+        query: '{ municipalities(codes: [""]) { code } }',
+      });
+      expect(answer.text).not.toMatch(/INTERNAL_SERVER_ERROR|stacktrace/);
+      expect(answer.json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(answer.json.errors?.[0]?.message).toMatch(/codes/);
+    });
+  });
+});
