@@ -1,3 +1,4 @@
+import { embeddableJson } from '../../subgraphs/core/embeddable-json';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import type { Express, Request, Response } from 'express';
 import { queryGraph } from '../graph-query';
@@ -101,7 +102,7 @@ export function mountGrantExports<T extends BaseContext>(
             return;
           }
           res.setHeader('content-disposition', `inline; filename="${name}.360giving.json"`);
-          res.type('application/json').send(JSON.stringify(pack, null, 2));
+          res.type('application/json').send(embeddableJson(pack));
         } else {
           res.setHeader('content-disposition', `attachment; filename="${name}.csv"`);
           res.type('text/csv; charset=utf-8').send(toCsv(grants, awards));

@@ -1,3 +1,4 @@
+import { embeddableJson } from '../../subgraphs/core/embeddable-json';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import type { Express, Request, Response } from 'express';
 import { GraphQueryError, queryGraph } from '../graph-query';
@@ -226,7 +227,7 @@ export function mountFeeds<T extends BaseContext>(
       return data.event
         ? {
             type: 'application/ld+json',
-            body: JSON.stringify(eventJsonLd(data.event, publicBaseUrl), null, 2),
+            body: embeddableJson(eventJsonLd(data.event, publicBaseUrl)),
           }
         : null;
     }),

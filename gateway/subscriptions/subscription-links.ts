@@ -4,10 +4,12 @@ import { GraphQueryError, queryGraph } from '../graph-query';
 
 /**
  * The links in subscription mails, served by the gateway through its own graph:
- * `GET /subscriptions/confirm?token=…` confirms (the double opt-in link);
- * `GET /unsubscribe?token=…` shows a button, and `POST /unsubscribe?token=…` ends the
- * subscription at once: RFC 8058 one-click, which mail clients send with the body
- * `List-Unsubscribe=One-Click`. A GET never unsubscribes, so a link scanner cannot.
+ * `GET /subscriptions/confirm?token=…` shows a button and `POST` to the same address
+ * confirms (the double opt-in); `GET /unsubscribe?token=…` shows a button, and
+ * `POST /unsubscribe?token=…` ends the subscription at once: RFC 8058 one-click, which mail
+ * clients send with the body `List-Unsubscribe=One-Click`. A GET never changes anything: mail
+ * scanners that follow every link can neither confirm nor unsubscribe anyone. The pages'
+ * texts are fixed: nothing a client sent is written into them.
  */
 export function mountSubscriptionLinks<T extends BaseContext>(
   app: Express,
@@ -62,7 +64,22 @@ export function mountSubscriptionLinks<T extends BaseContext>(
     }
   };
 
-  app.get('/subscriptions/confirm', async (req, res) => {
+  app.get('/subscriptions/confirm', (req, res) => {
+    if (!token(req)) {
+      page(res, 400, 'Linkki ei kelpaa', 'Linkistä puuttuu tunniste.');
+      return;
+    }
+    // The form posts back to this same address, token and all.
+    page(
+      res,
+      200,
+      'Vahvista tilaus',
+      'Vahvista, että haluat tiedotteet tähän sähköpostiosoitteeseen.',
+      '<form method="post"><button type="submit">Vahvista tilaus</button></form>',
+    );
+  });
+
+  app.post('/subscriptions/confirm', async (req, res) => {
     const done = await run(
       res,
       'mutation ($t: String!) { confirmSubscription(token: $t) { id } }',

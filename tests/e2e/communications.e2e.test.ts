@@ -72,7 +72,22 @@ describe('communications through the gateway', () => {
     });
     expect(answer.errors).toBeUndefined();
     const [confirmation] = await waitForMails(address, 1);
-    const confirmed = await fetch(local(confirmation.text, 'subscriptions/confirm'));
+    // Opening the link (as a mail scanner does) only shows the button: nothing is confirmed.
+    const link = local(confirmation.text, 'subscriptions/confirm');
+    const opened = await fetch(link);
+    expect(opened.status).toBe(200);
+    expect(await opened.text()).toMatch(
+      /<form method="post"><button type="submit">Vahvista tilaus/,
+    );
+    const pg = new Client({ connectionString: t.database.url });
+    await pg.connect();
+    const unconfirmed = await pg.query(
+      'SELECT count(*)::int AS n FROM communications.subscription WHERE address = $1 AND confirmed_at IS NOT NULL',
+      [address],
+    );
+    await pg.end();
+    expect(unconfirmed.rows[0]).toEqual({ n: 0 });
+    const confirmed = await fetch(link, { method: 'POST' });
     expect(confirmed.status).toBe(200);
     expect(await confirmed.text()).toContain('Tilaus vahvistettu');
 
@@ -167,7 +182,8 @@ describe('communications through the gateway', () => {
       input: { address, topics: ['SURVEYS'], audience: { everyone: true } },
     });
     const [confirmation] = await waitForMails(address, 1);
-    expect((await fetch(local(confirmation.text, 'subscriptions/confirm'))).status).toBe(200);
+    const confirmLink = local(confirmation.text, 'subscriptions/confirm');
+    expect((await fetch(confirmLink, { method: 'POST' })).status).toBe(200);
     const survey = await graph<{ createSurvey: { id: string } }>(
       `mutation ($input: CreateSurveyInput!) { createSurvey(input: $input) { id } }`,
       {

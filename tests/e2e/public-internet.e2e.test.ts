@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
+import { eventId } from '../../demo/data';
 import { startTestHub, type TestHub } from '../setup/test-hub';
 
 /**
@@ -57,6 +58,21 @@ describe('public internet, round two', () => {
       /INTERNAL_SERVER_ERROR|stacktrace|\/work\/|node_modules|at \w+ \(/,
     );
   }
+
+  it('5. writes JSON-LD that a page can embed in a script element, whatever an event is titled', async () => {
+    const hostile = 'Ilta</script><script>alert(1)</script><!-- & \u2028';
+    await db.query(
+      `UPDATE events.event SET title = jsonb_build_object('fi', $2::text) WHERE id = $1`,
+      [eventId('kuorokonsertti'), hostile],
+    );
+    const response = await fetch(
+      `${t.hub.gateway.url}/feeds/events/${eventId('kuorokonsertti')}.jsonld`,
+      { headers: { 'cache-control': 'no-cache' } },
+    );
+    const text = await response.text();
+    expect(text).not.toMatch(/[<>&\u2028]/);
+    expect((JSON.parse(text) as { name: string }).name).toBe(hostile);
+  });
 
   describe('9. client mistakes are 4xx with a code, never internal errors', () => {
     const targets = () => ({
