@@ -113,6 +113,8 @@ describe('fuzzing every operation of the composed schema', () => {
     }
   };
 
+  // A fixed amount of work, not a race: ~70 s on a quiet 2-core machine, over four minutes
+  // beside another test run; the time limit only catches a hang.
   it('answers every hostile request with data or a clear refusal, and refusals write nothing', async () => {
     const schema = supergraphApiSchema(readFileSync(supergraphPath(), 'utf8'));
     const random = new Random(SEED);
@@ -176,5 +178,5 @@ describe('fuzzing every operation of the composed schema', () => {
       failures: [],
       total: 0,
     });
-  }, 240_000);
+  }, 900_000);
 });
