@@ -98,4 +98,13 @@ describe('merging identical requests in flight', () => {
       null,
     ]);
   });
+
+  it('never merges a persisted query sent by its hash alone: it might be a mutation', async () => {
+    const hashOnly = {
+      extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
+    };
+    await Promise.all([1, 2, 3, 4, 5].map(() => send(hashOnly, { authorization: 'Bearer anna' })));
+    expect(executions).toBe(5);
+    expect(merged).toBe(0);
+  });
 });

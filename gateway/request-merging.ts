@@ -26,19 +26,18 @@ interface Captured {
 }
 
 /**
- * Whether a request may share another's answer: a POST whose document cannot change data
- * or stream (no `mutation` or `subscription` anywhere in its text, a deliberately blunt
- * test that never lets a write through) and that asks for a plain JSON answer.
+ * Whether a request may share another's answer: a POST that carries its document's text,
+ * whose text cannot change data or stream (no `mutation` or `subscription` anywhere in it, a
+ * deliberately blunt test that never lets a write through) and that asks for a plain JSON
+ * answer. A persisted query sent by its hash alone is never merged: its text, and so whether
+ * it writes, is not known here (five hash-only mutations had run once).
  */
 function mergeable(req: Request): boolean {
   if (req.method !== 'POST') return false;
   const body = req.body as { query?: unknown } | undefined;
   if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
-  if (typeof body.query === 'string' && /\b(mutation|subscription)\b/.test(body.query)) {
-    return false;
-  }
-  // Only documents sent whole or by an APQ hash; never anything else a body could hold.
-  if (body.query !== undefined && typeof body.query !== 'string') return false;
+  if (typeof body.query !== 'string') return false;
+  if (/\b(mutation|subscription)\b/.test(body.query)) return false;
   const accept = req.headers.accept ?? '';
   return !/multipart\/mixed|text\/event-stream/i.test(accept);
 }
