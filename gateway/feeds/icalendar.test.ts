@@ -110,6 +110,23 @@ describe('icalendar', () => {
     expect(event.summary).toBe('Ilta');
   });
 
+  it('writes no URL that could start a property or an event of its own (stored before the rule)', () => {
+    const injected =
+      'https://www.lahti.example/a\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil\r\nSUMMARY:Injected\r\nDTSTART:20270101T000000Z';
+    const text = writeCalendar('Testi', [
+      item({ url: injected }),
+      item({ uid: 'ok', url: 'https://www.lahti.example/avustukset?haku=kevät&x=1' }),
+    ]);
+    strictLines(text);
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    expect(events.map((e) => e.getFirstPropertyValue('uid'))).not.toContain('evil');
+    expect(events).toHaveLength(2);
+    expect(events[0].getFirstPropertyValue('url')).toBeNull();
+    expect(events[1].getFirstPropertyValue('url')).toBe(
+      'https://www.lahti.example/avustukset?haku=kev%C3%A4t&x=1',
+    );
+  });
+
   it('writes a time in the hour repeated when summer time ends in UTC, so it means one moment', () => {
     // 01:30 UTC on 31 October 2027 is the second 03:30 in Helsinki.
     const second = new Date('2027-10-31T01:30:00Z');

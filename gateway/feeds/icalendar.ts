@@ -135,6 +135,22 @@ function timeProperty(name: 'DTSTART' | 'DTEND', value: CalendarItem['start']): 
     : `${name};TZID=${TIME_ZONE}:${helsinkiStamp(value.at)}`;
 }
 
+/**
+ * A URI property's value (RFC 5545 §3.3.13: not escaped like text): the URL as WHATWG parses
+ * it, or nothing for a value that is no http(s) URL or holds a control character (stored
+ * before the input rule refused them): a line break must never start a property of its own.
+ */
+export function uriValue(raw: string | null | undefined): string | null {
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+  if (!raw || /[\u0000-\u001f\u007f]/.test(raw)) return null;
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 function vevent(item: CalendarItem): string[] {
   const lines = [
     'BEGIN:VEVENT',
@@ -148,7 +164,8 @@ function vevent(item: CalendarItem): string[] {
   ];
   if (item.description) lines.push(`DESCRIPTION:${escapeText(item.description)}`);
   if (item.location) lines.push(`LOCATION:${escapeText(item.location)}`);
-  if (item.url) lines.push(`URL:${item.url}`);
+  const url = uriValue(item.url);
+  if (url) lines.push(`URL:${url}`);
   if (item.categories?.length)
     lines.push(`CATEGORIES:${item.categories.map(escapeText).join(',')}`);
   lines.push(`STATUS:${item.status ?? 'CONFIRMED'}`, 'TRANSP:OPAQUE', 'END:VEVENT');

@@ -164,13 +164,15 @@ export class ServiceMetrics {
   /** Times every operation: its name (bounded, see operationLabel) and "ok" or its first error code. */
   plugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
     const { operations, operationSeconds, cacheHits } = this;
-    const metrics = this;
+    const recording = () => this.recording;
+    const labelOf = (name: string | null | undefined, ran: boolean) =>
+      this.operationLabel(name, ran);
     return {
       async requestDidStart() {
         const started = performance.now();
         return {
           async willSendResponse({ operationName, errors, response, operation }) {
-            if (!metrics.recording) return;
+            if (!recording()) return;
             if (
               response.http.headers.get('age') !== undefined &&
               response.http.headers.has('age')
@@ -179,7 +181,7 @@ export class ServiceMetrics {
             }
             const code = errors?.[0]?.extensions?.code;
             // An operation that was resolved in its document ran (or was refused by a rule).
-            const label = metrics.operationLabel(operationName, operation !== undefined);
+            const label = labelOf(operationName, operation !== undefined);
             operations.inc({
               operation: label,
               outcome: typeof code === 'string' ? code : errors?.length ? 'ERROR' : 'ok',

@@ -93,6 +93,13 @@ export class Validator {
   url(field: string, value: string | null | undefined): string | null | undefined {
     const text = this.text(field, value, { max: 2048 });
     if (!text) return text;
+    // new URL() silently drops tabs and line breaks, so the text would not be what was
+    // checked, and a line break stored would start a new line in an iCalendar feed.
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+    if (/[\u0000-\u0020\u007f-\u009f]/.test(text)) {
+      this.problem(field, 'URL', 'must not contain spaces, line breaks or control characters');
+      return text;
+    }
     let parsed: URL;
     try {
       parsed = new URL(text);

@@ -15,7 +15,11 @@ export class MunicipalityService {
     codes.forEach((code, i) => {
       // Blank is "no code" where a code is optional; in a list of codes it is a mistake.
       if (!check.municipalityCode(`codes[${i}]`, code)) {
-        check.problem(`codes[${i}]`, 'REQUIRED', 'must be a three-digit municipality code, e.g. "398"');
+        check.problem(
+          `codes[${i}]`,
+          'REQUIRED',
+          'must be a three-digit municipality code, e.g. "398"',
+        );
       }
     });
     check.throwIfInvalid();
