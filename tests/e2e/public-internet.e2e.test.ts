@@ -74,6 +74,39 @@ describe('public internet, round two', () => {
     expect((JSON.parse(text) as { name: string }).name).toBe(hostile);
   });
 
+  it('10. answers what a mutation did even when a field it asked for is refused', async () => {
+    const admin = await t.token({ role: 'admin', subject: 'admin' });
+    const title = `Kysely ${Date.now()}`;
+    const answer = await post(
+      t.hub.gateway.graphqlUrl,
+      {
+        query: `mutation ($input: CreateSurveyInput!) { createSurvey(input: $input) { id answersCsv } }`,
+        variables: {
+          input: {
+            title: { fi: title },
+            audience: 'ASSOCIATIONS',
+            opensAt: new Date(Date.now() + 3_600_000).toISOString(),
+            closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+            anonymous: false,
+            questions: [{ text: { fi: 'Sujuuko yhteistyö?' }, kind: 'LIKERT_5', required: true }],
+          },
+        },
+      },
+      { authorization: `Bearer ${admin}` },
+    );
+    const created = (answer.json.data as { createSurvey: { id: string; answersCsv: null } })
+      .createSurvey;
+    expect(created.answersCsv).toBeNull();
+    expect(
+      answer.json.errors?.map((e) => [e.extensions?.code, (e as { path?: unknown }).path]),
+    ).toEqual([['CONFLICT', ['createSurvey', 'answersCsv']]]);
+    // The one survey made is the one answered: a client has no reason to retry.
+    const { rows } = await db.query(`SELECT id FROM cooperation.survey WHERE title->>'fi' = $1`, [
+      title,
+    ]);
+    expect(rows).toEqual([{ id: created.id }]);
+  });
+
   describe('9. client mistakes are 4xx with a code, never internal errors', () => {
     const targets = () => ({
       gateway: t.hub.gateway.graphqlUrl,

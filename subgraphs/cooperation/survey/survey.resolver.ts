@@ -94,8 +94,11 @@ export class SurveyResolver {
   }
 
   @FieldResolver(() => String, {
+    // Nullable so that a refusal costs only this field: a createSurvey asking for it used to
+    // answer data: null (CONFLICT) after the survey had been created, and clients retried.
+    nullable: true,
     description:
-      'A closed survey’s answers as CSV (RFC 4180, UTF-8), for staff: a row per response, a column per question. An anonymous survey’s rows name no association and no time.',
+      'A closed survey’s answers as CSV (RFC 4180, UTF-8), for staff: a row per response, a column per question. An anonymous survey’s rows name no association and no time. Null, with an error at this path, while the survey is open (CONFLICT) or for anyone but staff (FORBIDDEN).',
   })
   answersCsv(@Root() survey: Survey, @Ctx() ctx: CooperationContext) {
     return ctx.surveys.answersCsv(survey);

@@ -16,7 +16,10 @@ export class EventFeedbackResolver {
   }
 
   @FieldResolver(() => [Feedback], {
-    description: 'The feedback answers with comments (city staff only).',
+    // Nullable: a refusal costs only this field, never the event or a mutation's answer.
+    nullable: true,
+    description:
+      'The feedback answers with comments (city staff only): null, with FORBIDDEN at this path, for others.',
   })
   feedback(@Root() event: Event, @Ctx() ctx: EventsContext) {
     return ctx.feedback.answers(event);
