@@ -21,6 +21,10 @@ export interface CommunicationsConfig {
   /** A webhook failing this many days in a row is disabled. */
   webhookDisableAfterDays: number;
   webhookTimeoutMs: number;
+  /** Confirmation mails to one address: at least this many minutes apart, … */
+  confirmationPauseMinutes: number;
+  /** … and at most this many in 24 hours, whoever asks for them. */
+  confirmationsPerDay: number;
   queue: JobQueueOptions;
 }
 
@@ -55,6 +59,8 @@ export function readCommunicationsConfig(
     webhookAllowLoopback,
     webhookDisableAfterDays: reader.int('WEBHOOK_DISABLE_AFTER_DAYS', 3, { min: 1, max: 60 }),
     webhookTimeoutMs: reader.int('WEBHOOK_TIMEOUT_MS', 10_000, { min: 100, max: 60_000 }),
+    confirmationPauseMinutes: reader.int('CONFIRMATION_PAUSE_MINUTES', 10, { min: 0, max: 1440 }),
+    confirmationsPerDay: reader.int('CONFIRMATIONS_PER_DAY', 5, { min: 1, max: 100 }),
     queue: {
       retryLimit: reader.int('DELIVERY_RETRY_LIMIT', 12, { min: 0, max: 100 }),
       retryDelaySeconds: reader.int('DELIVERY_RETRY_DELAY_SECONDS', 30, { min: 1, max: 3600 }),

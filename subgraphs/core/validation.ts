@@ -1,3 +1,4 @@
+import { canonicalEmail } from './email-address';
 import { BadUserInputError, type FieldProblem } from './errors';
 import { isUuid } from './ids';
 import { isMunicipalityCode } from './municipalities';
@@ -83,11 +84,14 @@ export class Validator {
   email(field: string, value: string | null | undefined): string | null | undefined {
     const text = this.text(field, value, { max: 254 });
     if (!text) return text;
-    // Deliberately simple: one @, no spaces, a dot in the domain. Deliverability is not ours to judge.
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) {
-      this.problem(field, 'EMAIL', 'must be an email address like name@example.fi');
+    // One canonical form for the forms that reach one mailbox (see canonicalEmail), so that
+    // they are stored, merged and limited as one. Deliverability is not ours to judge.
+    const canonical = canonicalEmail(text);
+    if (!canonical) {
+      this.problem(field, 'EMAIL', 'must be one email address like name@example.fi');
+      return text.toLowerCase();
     }
-    return text.toLowerCase();
+    return canonical;
   }
 
   url(field: string, value: string | null | undefined): string | null | undefined {

@@ -107,6 +107,42 @@ describe('public internet, round two', () => {
     expect(rows).toEqual([{ id: created.id }]);
   });
 
+  it('2. sends one confirmation however often and in whatever form an address is subscribed', async () => {
+    const SUBSCRIBE = `mutation ($input: SubscribeInput!) { subscribe(input: $input) { message } }`;
+    const forms = [
+      'victim@other.example',
+      'x<victim@other.example>',
+      'victim@other.example(c)',
+      'VICTIM@Other.Example',
+    ];
+    const areas = (await db.query<{ id: string }>(`SELECT id FROM associations.service_area`)).rows;
+    const answers = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      const answer = await post(t.hub.gateway.graphqlUrl, {
+        query: SUBSCRIBE,
+        variables: {
+          input: {
+            address: forms[i % forms.length],
+            topics: i % 2 ? ['GRANTS'] : ['EVENTS', 'SPACES'],
+            // Other audiences too: each would be a subscription of its own.
+            audience: i % 3 ? { everyone: true } : { serviceAreaIds: [areas[i % areas.length].id] },
+          },
+        },
+      });
+      expect(answer.json.errors).toBeUndefined();
+      answers.add(JSON.stringify(answer.json.data));
+    }
+    // The same answer every time, so a caller learns nothing about the address.
+    expect(answers.size).toBe(1);
+    const { rows } = await db.query(
+      `SELECT s.address, count(d.id)::int AS mails
+         FROM communications.subscription s
+         LEFT JOIN communications.delivery d ON d.subscription_id = s.id AND d.kind = 'CONFIRMATION'
+        WHERE lower(s.address) LIKE '%victim%' GROUP BY s.address`,
+    );
+    expect(rows).toEqual([{ address: 'victim@other.example', mails: 1 }]);
+  });
+
   describe('9. client mistakes are 4xx with a code, never internal errors', () => {
     const targets = () => ({
       gateway: t.hub.gateway.graphqlUrl,

@@ -32,14 +32,50 @@ export class SubscriptionRepository {
   }
 
   /** The live subscription of an address and audience, locked for merging; or null. */
-  async liveFor(channel: Channel, address: string, audienceKey: string): Promise<string | null> {
-    const rows: Array<{ id: string }> = await this.db.query(
-      `SELECT id FROM communications.subscription
-        WHERE channel = $1 AND lower(address) = lower($2) AND audience_key = $3 AND ended_at IS NULL
-        FOR UPDATE`,
-      [channel, address, audienceKey],
-    );
-    return rows[0]?.id ?? null;
+  async liveFor(
+    channel: Channel,
+    address: string,
+    audienceKey: string,
+  ): Promise<{ id: string; confirmed: boolean; topics: string[]; language: string } | null> {
+    const rows: Array<{ id: string; confirmed: boolean; topics: string[]; language: string }> =
+      await this.db.query(
+        `SELECT id, confirmed_at IS NOT NULL AS confirmed, topics, language
+           FROM communications.subscription
+          WHERE channel = $1 AND lower(address) = lower($2) AND audience_key = $3 AND ended_at IS NULL
+          FOR UPDATE`,
+        [channel, address, audienceKey],
+      );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Serialises everything done for one address until the transaction ends: two requests
+   * racing cannot both find that a confirmation mail is due.
+   */
+  async lockAddress(address: string): Promise<void> {
+    await this.db.query(`SELECT pg_advisory_xact_lock(hashtext('subscription:' || lower($1)))`, [
+      address,
+    ]);
+  }
+
+  /** Confirmation mails queued for an address, over all its subscriptions: for the limits. */
+  async confirmationsTo(
+    address: string,
+  ): Promise<{ minutesSinceLast: number | null; lastDay: number }> {
+    const rows: Array<{ minutes_since_last: number | null; last_day: number }> =
+      await this.db.query(
+        `SELECT extract(epoch FROM now() - max(d.created_at)) / 60 AS minutes_since_last,
+                count(*)::int AS last_day
+           FROM communications.subscription s
+           JOIN communications.delivery d ON d.subscription_id = s.id AND d.kind = 'CONFIRMATION'
+          WHERE lower(s.address) = lower($1) AND d.created_at > now() - interval '24 hours'`,
+        [address],
+      );
+    const row = rows[0];
+    return {
+      minutesSinceLast: row?.minutes_since_last == null ? null : Number(row.minutes_since_last),
+      lastDay: row?.last_day ?? 0,
+    };
   }
 
   async insert(s: NewSubscription): Promise<string> {
@@ -73,27 +109,41 @@ export class SubscriptionRepository {
   }
 
   /**
-   * A second subscription of the same address and audience merges into the first: topics
-   * are joined, the language is the latest; an unconfirmed one gets a new confirm token.
+   * A second subscription of an address and audience not yet confirmed merges into the first
+   * at once (nothing is sent before confirmation): topics joined, the latest language, and
+   * the new confirmation mail's token.
    */
-  async merge(
+  async mergeUnconfirmed(
     id: string,
     topics: Topic[],
     language: string,
     confirmToken: string,
-  ): Promise<boolean> {
-    const rows: Array<{ confirmed: boolean }> = await this.db.query(
-      returningRows(
-        `UPDATE communications.subscription
-            SET topics = ARRAY(SELECT DISTINCT unnest(topics || $2::text[]) ORDER BY 1),
-                language = $3,
-                confirm_token = CASE WHEN confirmed_at IS NULL THEN $4 ELSE confirm_token END,
-                updated_at = now()
-          WHERE id = $1 RETURNING confirmed_at IS NOT NULL AS confirmed`,
-      ),
+  ): Promise<void> {
+    await this.db.query(
+      `UPDATE communications.subscription
+          SET topics = ARRAY(SELECT DISTINCT unnest(topics || $2::text[]) ORDER BY 1),
+              language = $3, confirm_token = $4, updated_at = now()
+        WHERE id = $1`,
       [id, topics, language, confirmToken],
     );
-    return rows[0]?.confirmed ?? false;
+  }
+
+  /**
+   * A confirmed subscription's change waits beside it, with the token of the mail that asks
+   * its subscriber to confirm it; until then the subscription stays as it was.
+   */
+  async requestChange(
+    id: string,
+    topics: string[],
+    language: string,
+    confirmToken: string,
+  ): Promise<void> {
+    await this.db.query(
+      `UPDATE communications.subscription
+          SET pending_topics = $2, pending_language = $3, confirm_token = $4, updated_at = now()
+        WHERE id = $1`,
+      [id, topics, language, confirmToken],
+    );
   }
 
   /** The confirm token of a subscription, for its confirmation mail (never shown elsewhere). */
@@ -110,7 +160,10 @@ export class SubscriptionRepository {
     const rows: Array<{ id: string }> = await this.db.query(
       returningRows(
         `UPDATE communications.subscription
-            SET confirmed_at = coalesce(confirmed_at, now()), updated_at = now()
+            SET confirmed_at = coalesce(confirmed_at, now()),
+                topics = coalesce(pending_topics, topics),
+                language = coalesce(pending_language, language),
+                pending_topics = NULL, pending_language = NULL, updated_at = now()
           WHERE confirm_token = $1 AND ended_at IS NULL RETURNING id`,
       ),
       [token],

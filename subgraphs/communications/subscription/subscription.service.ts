@@ -29,6 +29,15 @@ type SubscriptionValues = Omit<
 
 const token = () => randomBytes(24).toString('base64url');
 
+/** Whether another confirmation mail may go to an address that has had these. */
+export function confirmationDue(
+  sent: { minutesSinceLast: number | null; lastDay: number },
+  limits: Pick<CommunicationsConfig, 'confirmationPauseMinutes' | 'confirmationsPerDay'>,
+): boolean {
+  if (sent.lastDay >= limits.confirmationsPerDay) return false;
+  return sent.minutesSinceLast === null || sent.minutesSinceLast >= limits.confirmationPauseMinutes;
+}
+
 /**
  * Subscriptions. E-mail is double opt-in: a confirmation mail first, nothing else until
  * its link is opened; the answer is the same whether or not the address was known, and a
@@ -103,20 +112,33 @@ export class SubscriptionService {
     return { message: EMAIL_RESULT, subscription: null, secret: null };
   }
 
+  /**
+   * Nothing is written unless a confirmation mail goes with it: a new subscription, topics
+   * joined into one not yet confirmed, or a change to a confirmed one, which waits for its
+   * subscriber's confirmation (anyone can type an address; only its owner opens the mail).
+   * Mails to one address are paced and capped (confirmationDue), so subscribing someone
+   * over and over sends them at most a few; the answer is the same either way.
+   */
   private subscribeEmail(values: SubscriptionValues) {
     return this.data.transaction(async ({ subscriptions, deliveries, connection }) => {
-      const confirmToken = token();
+      await subscriptions.lockAddress(values.address);
       const existing = await subscriptions.liveFor(
         Channel.EMAIL,
         values.address,
         values.audienceKey,
       );
+      const topics = [...new Set([...(existing?.topics ?? []), ...values.topics])].sort();
+      const unchanged =
+        existing?.confirmed &&
+        topics.join() === [...existing.topics].sort().join() &&
+        values.language === existing.language;
+      if (unchanged) return;
+      if (!confirmationDue(await subscriptions.confirmationsTo(values.address), this.config)) {
+        return;
+      }
+      const confirmToken = token();
       let id: string;
-      if (existing) {
-        if (await subscriptions.merge(existing, values.topics, values.language, confirmToken))
-          return;
-        id = existing;
-      } else {
+      if (!existing) {
         id = await subscriptions.insert({
           ...values,
           confirmToken,
@@ -124,6 +146,12 @@ export class SubscriptionService {
           secret: null,
           confirmed: false,
         });
+      } else if (!existing.confirmed) {
+        id = existing.id;
+        await subscriptions.mergeUnconfirmed(id, values.topics, values.language, confirmToken);
+      } else {
+        id = existing.id;
+        await subscriptions.requestChange(id, topics, values.language, confirmToken);
       }
       // The key names the token's hash: a resent confirmation is a new delivery, and the
       // token itself never appears in the staff's delivery log.
