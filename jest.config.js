@@ -17,7 +17,9 @@ module.exports = {
   setupFiles: ['<rootDir>/tests/setup/reflect.ts'],
   globalSetup: '<rootDir>/tests/setup/global-setup.ts',
   globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
-  testTimeout: 60000,
+  // A limit catches a hang; it is not a speed target. Tests beside another run on two cores
+  // take three to four times as long as alone, so the limit is far above any test's need.
+  testTimeout: 300000,
   // CI has two cores; more workers only fight over them and over PostgreSQL.
   maxWorkers: 2,
 };

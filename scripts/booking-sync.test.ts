@@ -56,7 +56,7 @@ describe('npm run booking:sync', () => {
       ].join('\n'),
     );
     expect(stderr).toContain('syncing linked spaces: 1/1 (100 %)');
-  }, 30_000);
+  });
 
   it('says what to set when no booking system is configured, and what is wrong with a half setting', async () => {
     await expect(run({ DATABASE_URL: database.url })).rejects.toMatchObject({
@@ -69,5 +69,5 @@ describe('npm run booking:sync', () => {
       code: 1,
       stderr: expect.stringContaining('BOOKING_TIMMI_ADMIN_AREA is required'),
     });
-  }, 30_000);
+  });
 });

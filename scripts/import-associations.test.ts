@@ -33,5 +33,5 @@ describe('npm run import:associations', () => {
         '1 created, 0 updated, 0 unchanged, 1 skipped\n',
     );
     expect((result as { stderr: string }).stderr).toContain(`importing ${file}: 2/2 (100 %)`);
-  }, 30_000);
+  });
 });

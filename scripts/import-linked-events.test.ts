@@ -39,7 +39,7 @@ describe('npm run import:linked-events', () => {
     expect(second.stdout).toMatch(
       /^0 created, 0 updated, 1 unchanged \(changes since 2026-10-01T00:03:00.000Z\)\n$/,
     );
-  }, 30_000);
+  });
 
   it('exits 1 naming the page it stopped at', async () => {
     server.brokenPage = 1;
@@ -50,5 +50,5 @@ describe('npm run import:linked-events', () => {
       stdout: expect.stringContaining('stopped at'),
     });
     server.brokenPage = null;
-  }, 30_000);
+  });
 });

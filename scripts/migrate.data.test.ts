@@ -147,7 +147,7 @@ describe('migrations on a database that holds data', () => {
     target = new Client({ connectionString: migrating.url });
     await source.connect();
     await target.connect();
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await source?.end();
@@ -218,5 +218,5 @@ describe('migrations on a database that holds data', () => {
       else expect([table, migratedCounts[table]]).toEqual([table, n]);
     }
     expect(Object.values(demoCounts).filter((n) => n > 0).length).toBeGreaterThan(20);
-  }, 120_000);
+  });
 });

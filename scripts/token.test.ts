@@ -31,7 +31,7 @@ describe('npm run token', () => {
       associationIds: [],
       serviceAreaIds: [AREA],
     });
-  }, 30_000);
+  });
 
   it('reads repeated options and checks them', () => {
     expect(

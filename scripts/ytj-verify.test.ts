@@ -41,5 +41,5 @@ describe('npm run ytj:verify', () => {
     );
     expect(stderr).toContain('checking against YTJ: 2/2 (100 %)');
     expect(ytj.requests).toHaveLength(2);
-  }, 30_000);
+  });
 });

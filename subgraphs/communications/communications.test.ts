@@ -101,7 +101,7 @@ describe('communications: announcements, subscriptions, deliveries', () => {
 
   const mailsTo = (address: string) => mail.received.filter((m) => m.to === address);
   const waitForMails = async (address: string, count: number) => {
-    const until = Date.now() + 20_000;
+    const until = Date.now() + 120_000;
     while (mailsTo(address).length < count) {
       if (Date.now() > until)
         throw new Error(`${address}: expected ${count} mails, got ${mailsTo(address).length}`);
@@ -327,7 +327,7 @@ describe('communications: announcements, subscriptions, deliveries', () => {
     expect(call.payload.type).toBe('announcement.published');
     // The receiver answered; the worker marks the row SENT right after.
     let log: Array<{ id: string; status: string; attempts: number }> = [];
-    for (const until = Date.now() + 10_000; Date.now() < until;) {
+    for (const until = Date.now() + 60_000; Date.now() < until;) {
       log = (await subgraph.db.query(
         `SELECT id, status, attempts FROM communications.delivery WHERE announcement_id = $1 AND subscription_id = $2`,
         [id, registered.data!.subscribe.subscription!.id],
@@ -355,7 +355,7 @@ describe('communications: announcements, subscriptions, deliveries', () => {
       );
       dead.failNext(100);
       await announce({ audience: { municipalityCodes: ['398'] } });
-      const until = Date.now() + 20_000;
+      const until = Date.now() + 120_000;
       let rows: Array<{ disabled: boolean; status: string }> = [];
       while (Date.now() < until) {
         rows = (await subgraph.db.query(

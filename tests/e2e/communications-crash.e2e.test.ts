@@ -117,5 +117,5 @@ describe('a killed communications subgraph loses and duplicates no mail', () => 
     );
     expect(rows).toEqual([{ status: 'SENT', n: SUBSCRIBERS }]);
     // Two processes start from source here, which on a loaded 2-core machine takes a while.
-  }, 180_000);
+  });
 });

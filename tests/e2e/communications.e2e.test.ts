@@ -48,7 +48,7 @@ describe('communications through the gateway', () => {
     ).body as { data?: T; errors?: Array<{ extensions?: { code?: string } }> };
 
   const mailsTo = (address: string) => mail.received.filter((m) => m.to === address);
-  async function waitForMails(address: string, count: number, timeoutMs = 30_000) {
+  async function waitForMails(address: string, count: number, timeoutMs = 120_000) {
     const until = Date.now() + timeoutMs;
     while (mailsTo(address).length < count) {
       if (Date.now() > until)

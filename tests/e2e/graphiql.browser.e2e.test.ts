@@ -43,7 +43,7 @@ describeBrowser('GraphiQL in Chromium', () => {
         '--disable-sync',
       ],
     });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -64,7 +64,7 @@ describeBrowser('GraphiQL in Chromium', () => {
     const outside = requested.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'));
     expect(outside).toEqual([]);
     expect(requested).toContain(`${origin}/graphql`);
-  }, 90_000);
+  });
 
   it('shows a statistics answer as a table and a chart, with the right rows, and a CSV', async () => {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -130,5 +130,5 @@ describeBrowser('GraphiQL in Chromium', () => {
       tabs.filter((tab) => tab.scrollWidth > tab.clientWidth + 1).map((tab) => tab.textContent),
     );
     expect(cut).toEqual([]);
-  }, 90_000);
+  });
 });

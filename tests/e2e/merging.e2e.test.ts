@@ -12,7 +12,7 @@ describe('merged requests through the gateway', () => {
 
   beforeAll(async () => {
     t = await startTestHub({ GATEWAY_RESPONSE_CACHE: 'false', GATEWAY_RATE_LIMIT: '0' });
-  }, 120_000);
+  });
 
   afterAll(() => t?.stop());
 

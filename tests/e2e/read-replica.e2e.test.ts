@@ -34,7 +34,7 @@ describe('read replicas', () => {
     });
     primaryDb = new Client({ connectionString: t.database.url });
     await primaryDb.connect();
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await replicaDb?.end();

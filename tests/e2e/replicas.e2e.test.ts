@@ -47,7 +47,7 @@ describe('a subgraph replica killed under load', () => {
         ASSOCIATIONS_URL: replicas.map((r) => r.graphqlUrl).join(','),
       }),
     );
-  }, 120_000);
+  });
 
   afterAll(async () => {
     for (const child of children) child.kill('SIGKILL');
@@ -87,9 +87,9 @@ describe('a subgraph replica killed under load', () => {
     };
     const load = Promise.all(Array.from({ length: 6 }, (_, n) => client(n)));
     // Load until both replicas have served a good number (on a busy machine, with equal
-    // requests merged, that can take longer than a fixed pause), at most 15 s.
+    // requests merged, that can take longer than a fixed pause), at most 60 s.
     let [first, second] = [0, 0];
-    for (const until = Date.now() + 15_000; Date.now() < until;) {
+    for (const until = Date.now() + 60_000; Date.now() < until;) {
       await sleep(500);
       [first, second] = await Promise.all(replicas.map(operationsServed));
       if (first > 10 && second > 10) break;
@@ -113,5 +113,5 @@ describe('a subgraph replica killed under load', () => {
     // The gateway still says ready: one replica of each subgraph answers.
     const ready = await fetch(gateway.url + '/ready');
     expect(ready.status).toBe(200);
-  }, 60_000);
+  });
 });

@@ -158,7 +158,7 @@ describe('npm start', () => {
     expect(await stopped).toBe(0);
     expect(second.output()).toContain('SIGTERM: not ready any more');
     expect(await portIsClosed(pgPort)).toBe(true);
-  }, 120_000);
+  });
 
   it('stops with one message naming every bad variable', async () => {
     const child = spawn(process.execPath, ['--require', '@swc-node/register', 'scripts/start.ts'], {
@@ -184,5 +184,5 @@ describe('npm start', () => {
     expect(stderr).toContain(
       "METRICS_PORT is for a service run on its own; npm start serves /metrics on each service's port",
     );
-  }, 60_000);
+  });
 });

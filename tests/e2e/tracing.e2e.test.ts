@@ -73,7 +73,7 @@ describe('tracing with OpenTelemetry', () => {
     });
     hub = started.child;
     graphqlUrl = started.url;
-  }, 120_000);
+  });
 
   afterAll(async () => {
     hub?.kill('SIGKILL');
@@ -82,7 +82,7 @@ describe('tracing with OpenTelemetry', () => {
   });
 
   async function spansOf(traceId: string, atLeast: (spans: OtlpSpan[]) => boolean) {
-    const end = Date.now() + 15_000;
+    const end = Date.now() + 60_000;
     for (;;) {
       const spans = receiver.spans.filter((s) => s.traceId === traceId);
       if (atLeast(spans) || Date.now() > end) return spans;
@@ -154,14 +154,14 @@ describe('tracing with OpenTelemetry', () => {
     expect(servers.size).toBeGreaterThanOrEqual(2);
     // The statements' text is there, with placeholders, not the values.
     expect(JSON.stringify(statements)).not.toContain(associationId('lahden-urheiluseura'));
-  }, 60_000);
+  });
 
   it('starts a new trace for a request without a traceparent, and traces no probe', async () => {
     const before = new Set(receiver.spans.map((s) => s.traceId));
     await fetch(graphqlUrl.replace(/\/graphql$/, '/ready'));
     const answer = await postGraphQL(graphqlUrl, '{ serviceAreas { id } }');
     expect(answer.body.errors).toBeUndefined();
-    const end = Date.now() + 15_000;
+    const end = Date.now() + 60_000;
     let fresh: OtlpSpan[] = [];
     while (Date.now() < end) {
       fresh = receiver.spans.filter((s) => !before.has(s.traceId));
@@ -173,5 +173,5 @@ describe('tracing with OpenTelemetry', () => {
     const ids = new Set(trace.map((s) => s.spanId));
     expect(trace.filter((s) => !s.parentSpanId || !ids.has(s.parentSpanId))).toHaveLength(1);
     expect(fresh.filter((s) => /\/ready|\/health/.test(JSON.stringify(s.attributes)))).toEqual([]);
-  }, 60_000);
+  });
 });

@@ -29,7 +29,7 @@ export function startHubProcess(env: Record<string, string>): Promise<HubProcess
   });
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 240_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /GraphQL \(gateway\)\s+(\S+)/.exec(output);

@@ -103,7 +103,7 @@ export async function startMailServer(): Promise<TestMailServer> {
     set delayMs(ms: number) {
       state.delayMs = ms;
     },
-    async waitFor(count, timeoutMs = 20_000) {
+    async waitFor(count, timeoutMs = 120_000) {
       const until = Date.now() + timeoutMs;
       while (received.length < count) {
         if (Date.now() > until) {

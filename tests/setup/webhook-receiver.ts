@@ -31,7 +31,7 @@ export async function startWebhookReceiver(): Promise<TestWebhookReceiver> {
     failNext: (n) => {
       failures = n;
     },
-    async waitFor(count, timeoutMs = 20_000) {
+    async waitFor(count, timeoutMs = 120_000) {
       const until = Date.now() + timeoutMs;
       while (received.length < count) {
         if (Date.now() > until)

@@ -76,7 +76,7 @@ describe('association indexes on 100,000 associations', () => {
     await db.query('VACUUM ANALYZE associations.association');
     await db.query('VACUUM ANALYZE associations.association_category');
     await db.query('VACUUM ANALYZE associations.association_service_area');
-  }, 120_000);
+  });
 
   afterAll(() => subgraph.stop());
 

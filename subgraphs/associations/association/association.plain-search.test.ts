@@ -23,7 +23,7 @@ describe('Finnish search without Voikko, by its recall set', () => {
     useFinnishAnalyzer(plainAnalyzer);
     subgraph = await startTestSubgraph(associationsSubgraph);
     results = await searchRecallQueries(subgraph, await loadRecallSet(subgraph, plainAnalyzer));
-  }, 60_000);
+  });
 
   afterAll(() => subgraph?.stop());
 

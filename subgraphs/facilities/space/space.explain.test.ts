@@ -62,7 +62,7 @@ describe('spaces free between two moments, on 2,000 spaces and 200,000 reservati
     ]) {
       await db.query(`VACUUM ANALYZE facilities.${table}`);
     }
-  }, 180_000);
+  });
 
   afterAll(() => subgraph.stop());
 
