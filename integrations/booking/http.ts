@@ -24,6 +24,8 @@ export function bookingHttp(system: string, options: Partial<HttpOptions>): Book
       retries: options.retries ?? 2,
       backoffMs: options.backoffMs ?? 500,
       sleep: options.sleep,
+      outbound: options.outbound,
+      resolve: options.resolve,
     },
   );
 }

@@ -1,3 +1,10 @@
+import {
+  DEFAULT_OUTBOUND_LIMITS,
+  outboundFetch,
+  OutboundRefusedError,
+  type OutboundRules,
+} from './outbound';
+
 /**
  * HTTP for integration clients: a timeout per attempt (covering the body too), retries with
  * exponential backoff on network errors and 5xx for idempotent requests, and every failure
@@ -20,6 +27,13 @@ export interface HttpOptions {
   retries: number;
   backoffMs: number;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * For URLs that come from users (a space's calendar feed), not from configuration: every
+   * request goes through the outbound policy (outbound.ts).
+   */
+  outbound?: OutboundRules;
+  /** Resolves host names for the outbound policy (tests name their own). */
+  resolve?: (host: string) => Promise<string[]>;
 }
 
 export interface HttpAnswer {
@@ -57,9 +71,11 @@ export class HttpClient {
           continue;
         }
         if (answer.status >= 400) {
+          // The status only: a refused answer's body is the other system's, and it goes into
+          // logs and the sync's record (it could hold anything, a page of an internal host).
           throw new Final(
             this.errors.refused(
-              `${method} ${path} was refused with ${answer.status}: ${answer.text.slice(0, 200)}`,
+              `${method} ${path} was refused with ${answer.status}`,
               answer.status,
             ),
           );
@@ -67,6 +83,9 @@ export class HttpClient {
         return answer;
       } catch (error) {
         if (error instanceof Final) throw error.error;
+        if (error instanceof OutboundRefusedError) {
+          throw this.errors.refused(`the URL ${error.reason}`, 0);
+        }
         lastError =
           error instanceof TimeoutFailure
             ? this.errors.unavailable(`${path} timed out after ${this.options.timeoutMs} ms`)
@@ -88,6 +107,20 @@ export class HttpClient {
   }
 
   private async once(url: string, init: RequestInit): Promise<HttpAnswer> {
+    if (this.options.outbound) {
+      try {
+        return await outboundFetch(
+          url,
+          { method: init.method, headers: init.headers as Record<string, string> | undefined },
+          this.options.outbound,
+          { ...DEFAULT_OUTBOUND_LIMITS, timeoutMs: this.options.timeoutMs },
+          this.options.resolve,
+        );
+      } catch (error) {
+        if ((error as Error).name === 'TimeoutError') throw new TimeoutFailure();
+        throw error;
+      }
+    }
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
     try {

@@ -94,7 +94,7 @@ describe(IcsClient.name, () => {
   beforeEach(async () => {
     server = await new IcsFeedTestServer().start();
     server.feeds.set('/sali.ics', FEED);
-    client = new IcsClient({ timeoutMs: 300, backoffMs: 1, sleep: noWait });
+    client = new IcsClient({ timeoutMs: 300, backoffMs: 1, sleep: noWait, allowLoopback: true });
   });
 
   afterEach(() => server.stop());

@@ -8,7 +8,10 @@ import { parseBusyTimes } from './mapper';
  * URL as its external id; the feed lists when the space is taken. Feeds take no bookings:
  * requests are handled in the hub.
  */
-export type IcsClientOptions = Partial<HttpOptions>;
+export type IcsClientOptions = Partial<HttpOptions> & {
+  /** Development and tests: feeds on this machine (never in production). */
+  allowLoopback?: boolean;
+};
 
 export class IcsClient extends ReadOnlyBookingSystem implements BookingSystem {
   readonly kind = 'ICS' as const;
@@ -18,7 +21,11 @@ export class IcsClient extends ReadOnlyBookingSystem implements BookingSystem {
 
   constructor(options: IcsClientOptions = {}) {
     super();
-    this.http = bookingHttp('ICS', options);
+    // Feed URLs are typed by staff: every fetch goes through the outbound policy.
+    this.http = bookingHttp('ICS', {
+      ...options,
+      outbound: { allowLoopback: options.allowLoopback ?? false, allowHttp: true },
+    });
   }
 
   /** A feed is not a list of resources: spaces are linked to feeds by their URL. */

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { outboundFetch } from '../../../integrations/shared/outbound';
 import { webhookTargetProblem, type WebhookTargetRules } from './webhook-target';
 
 /** A new Standard Webhooks signing secret: "whsec_" and 32 random bytes in base64. */
@@ -31,18 +32,24 @@ export async function sendWebhook(
   if (problem) throw new Error(`the webhook URL ${problem}`);
   const body = JSON.stringify(payload);
   const timestamp = Math.floor(Date.now() / 1000);
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'webhook-id': id,
-      'webhook-timestamp': String(timestamp),
-      'webhook-signature': signWebhook(secret, id, timestamp, body),
+  // Connected to the address just checked (no second lookup to rebind), no redirects, the
+  // receiver's answer never read beyond a small cap and never logged.
+  const response = await outboundFetch(
+    url,
+    {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'webhook-id': id,
+        'webhook-timestamp': String(timestamp),
+        'webhook-signature': signWebhook(secret, id, timestamp, body),
+      },
+      body,
     },
-    body,
-    redirect: 'error',
-    signal: AbortSignal.timeout(options.timeoutMs),
-  });
-  await response.arrayBuffer().catch(() => undefined);
-  if (!response.ok) throw new Error(`the receiver answered HTTP ${response.status}`);
+    { allowLoopback: options.allowLoopback, allowHttp: options.allowLoopback },
+    { timeoutMs: options.timeoutMs, maxBytes: 64 * 1024, maxRedirects: 0 },
+  );
+  if (response.status < 200 || response.status >= 300) {
+    throw new Error(`the receiver answered HTTP ${response.status}`);
+  }
 }

@@ -1,5 +1,6 @@
 import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import { addressProblem } from '../../../integrations/shared/outbound';
 
 /**
  * Where a webhook may point. In production only public addresses: a URL that resolves to
@@ -7,34 +8,6 @@ import { BlockList, isIP } from 'node:net';
  * registration and again at each delivery, since DNS can change in between (no
  * server-side request forgery). Development allows loopback, for a receiver on the laptop.
  */
-const LOOPBACK = new BlockList();
-LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
-LOOPBACK.addAddress('::1', 'ipv6');
-
-const INTERNAL = new BlockList();
-for (const [net, prefix] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['224.0.0.0', 4],
-  ['240.0.0.0', 4],
-] as const) {
-  INTERNAL.addSubnet(net, prefix, 'ipv4');
-}
-for (const [net, prefix] of [
-  ['::', 128],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['ff00::', 8],
-] as const) {
-  INTERNAL.addSubnet(net, prefix, 'ipv6');
-}
-
 export interface WebhookTargetRules {
   allowLoopback: boolean;
 }
@@ -66,17 +39,10 @@ export async function webhookTargetProblem(
   } catch {
     return `names a host that does not resolve (${host})`;
   }
+  // The one outbound policy (integrations/shared/outbound.ts) judges every address.
   for (const address of addresses) {
-    // IPv4-mapped IPv6 (::ffff:10.0.0.1) is judged as the IPv4 address it is.
-    const plain = address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1');
-    const family = isIP(plain) === 6 ? 'ipv6' : 'ipv4';
-    if (LOOPBACK.check(plain, family)) {
-      if (!rules.allowLoopback) return `resolves to a loopback address (${address})`;
-      continue;
-    }
-    if (INTERNAL.check(plain, family)) {
-      return `resolves to a private, link-local or reserved address (${address})`;
-    }
+    const problem = addressProblem(address, rules);
+    if (problem) return problem;
   }
   return null;
 }

@@ -91,11 +91,13 @@ export class BookingSyncService {
         .filter((r) => !linked.has(r.externalId))
         .map((r) => ({ externalId: r.externalId, name: r.name.fi ?? r.externalId }));
       const spaceIds = spaces.map((s) => s.id);
-      const busy = await system.busyTimes([...linked], from, to);
+      const { busy, failed } = await this.fetchBusyTimes(system, [...linked], from, to);
       await this.settleRequests(system, repository, spaceIds, busy, report);
       // Bookings that are our own reservations are shown as those, not as busy times.
       const ours = await repository.externalIdsOfReservations(spaceIds);
       for (const [i, space] of spaces.entries()) {
+        // A feed that failed keeps the busy times it had: nothing is known to have changed.
+        if (failed.has(space.externalId)) continue;
         const own = busy.filter(
           (b) => b.resourceId === space.externalId && !ours.has(b.externalId),
         );
@@ -104,14 +106,45 @@ export class BookingSyncService {
         report.busyRemoved += changed.removed;
         options.onProgress?.(i + 1, spaces.length);
       }
-      await repository.markSynced(spaceIds);
-      await repository.recordAttempt(system.kind, null);
+      await repository.markSynced(spaceIds.filter((_, i) => !failed.has(spaces[i].externalId)));
+      if (failed.size > 0) {
+        report.ok = false;
+        report.error = `${failed.size} of ${linked.size} feeds failed: ${[...failed.values()].join('; ')}`;
+      }
+      await repository.recordAttempt(system.kind, report.error ?? null);
     } catch (error) {
       report.ok = false;
       report.error = error instanceof Error ? error.message : String(error);
       await repository.recordAttempt(system.kind, report.error);
     }
     return report;
+  }
+
+  /**
+   * Busy times of the linked resources. An ICS space has a feed of its own, typed by staff:
+   * each is fetched on its own, and one that fails (refused by the outbound policy, down,
+   * malformed) is named in `failed` without stopping the others. A system with one API
+   * answers for all its resources at once, or fails as a whole.
+   */
+  private async fetchBusyTimes(
+    system: GuardedBookingSystem,
+    resourceIds: string[],
+    from: Date,
+    to: Date,
+  ): Promise<{ busy: BusyTime[]; failed: Map<string, string> }> {
+    const failed = new Map<string, string>();
+    if (system.kind !== 'ICS') {
+      return { busy: await system.busyTimes(resourceIds, from, to), failed };
+    }
+    const busy: BusyTime[] = [];
+    for (const id of resourceIds) {
+      try {
+        busy.push(...(await system.busyTimes([id], from, to)));
+      } catch (error) {
+        failed.set(id, error instanceof Error ? error.message : String(error));
+      }
+    }
+    return { busy, failed };
   }
 
   /**

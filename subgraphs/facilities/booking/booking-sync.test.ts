@@ -55,7 +55,7 @@ describe(BookingSyncService.name, () => {
       {
         TIMMI: guard(new TimmiClient({ baseUrl: timmi.baseUrl, adminAreaId: '7', ...http })),
         RESPA: guard(new RespaClient({ baseUrl: respa.baseUrl, apiToken: 'token', ...http })),
-        ICS: guard(new IcsClient(http)),
+        ICS: guard(new IcsClient({ ...http, allowLoopback: true })),
       },
       60 * 60_000,
     );
@@ -342,5 +342,24 @@ describe(BookingSyncService.name, () => {
       { startsAt: local(8, '08:00').toISOString(), endsAt: local(8, '09:00').toISOString() },
       { startsAt: local(8, '21:00').toISOString(), endsAt: local(8, '22:00').toISOString() },
     ]);
+  });
+
+  it('refuses a feed at an internal address without stopping the other feeds, and keeps no body', async () => {
+    // Staff pointed a second space at the cloud metadata service: the policy refuses it,
+    // and the good feed is still copied (busy times unchanged, the sync named the failure).
+    const facility = await makeFacility(subgraph.db, {});
+    await makeSpace(subgraph.db, facility, {
+      bookingSystem: 'ICS',
+      externalId: 'http://169.254.169.254/latest/meta-data/',
+    });
+    const reports = await syncNow({ daysAhead: 60 });
+    const ics = reports.find((r) => r.system === 'ICS')!;
+    expect(ics.ok).toBe(false);
+    expect(ics.error).toMatch(
+      /^1 of 2 feeds failed: .*private, link-local or reserved address \(169\.254\.169\.254\)$/,
+    );
+    const space = await availability(icsSpace, 8);
+    expect(space.availability).toHaveLength(2);
+    expect(space.bookingSystem.stale).toBe(false);
   });
 });

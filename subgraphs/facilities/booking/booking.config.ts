@@ -11,6 +11,12 @@ export interface BookingConfig {
   timmi: { baseUrl: string; adminAreaId: string } | null;
   respa: { baseUrl: string; apiToken: string | undefined } | null;
   icsEnabled: boolean;
+  /**
+   * Calendar feeds on this machine may be fetched (BOOKING_ICS_ALLOW_LOOPBACK): for a feed
+   * server on a developer's laptop and the tests' stand-ins; never private or internal
+   * addresses (docs/security.md, the outbound policy).
+   */
+  icsAllowLoopback: boolean;
   timeoutMs: number;
   retries: number;
   breakerFailures: number;
@@ -35,6 +41,7 @@ export function readBookingConfig(env: EnvReader): BookingConfig {
     timmi: timmiUrl ? { baseUrl: timmiUrl, adminAreaId: timmiArea ?? '' } : null,
     respa: respaUrl ? { baseUrl: respaUrl, apiToken: env.optional('BOOKING_RESPA_TOKEN') } : null,
     icsEnabled: env.boolean('BOOKING_ICS_ENABLED', false),
+    icsAllowLoopback: env.boolean('BOOKING_ICS_ALLOW_LOOPBACK', false),
     timeoutMs: env.int('BOOKING_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
     retries: env.int('BOOKING_RETRIES', 2, { min: 0, max: 10 }),
     breakerFailures: env.int('BOOKING_BREAKER_FAILURES', 3, { min: 1, max: 100 }),
@@ -60,6 +67,8 @@ export function createBookingBridge(config: BookingConfig): BookingBridge {
     );
   if (config.timmi) systems.TIMMI = guard(new TimmiClient({ ...config.timmi, ...http }));
   if (config.respa) systems.RESPA = guard(new RespaClient({ ...config.respa, ...http }));
-  if (config.icsEnabled) systems.ICS = guard(new IcsClient(http));
+  if (config.icsEnabled) {
+    systems.ICS = guard(new IcsClient({ ...http, allowLoopback: config.icsAllowLoopback }));
+  }
   return new BookingBridge(systems, config.staleAfterMs);
 }
