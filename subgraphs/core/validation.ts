@@ -255,3 +255,33 @@ export class Validator {
     return [...new Set(values.map((v) => v.toLowerCase()))];
   }
 }
+
+/** The earliest and latest moments a period may name: wide for history, no wider. */
+const PERIOD_BOUNDS = { from: Date.UTC(1900, 0, 1), to: Date.UTC(2200, 0, 1) };
+
+/**
+ * A period's `from` and `to` (either may be open): `to` after `from`, both between 1900 and
+ * 2200, and, with `maxDays`, at most that long. Work grows with a period (a statistic's
+ * opening hours are counted day by day), so a public query names a bounded one: the year
+ * 1000 to 9000 had held a connection for half a minute.
+ */
+export function checkPeriod(
+  field: string,
+  period: { from?: Date | null; to?: Date | null },
+  maxDays?: number,
+): void {
+  const v = new Validator();
+  for (const end of ['from', 'to'] as const) {
+    const at = period[end]?.getTime();
+    if (at !== undefined && (at < PERIOD_BOUNDS.from || at >= PERIOD_BOUNDS.to)) {
+      v.problem(`${field}.${end}`, 'RANGE', 'must be between the years 1900 and 2199');
+    }
+  }
+  const { from, to } = period;
+  if (from && to && to <= from) {
+    v.problem(`${field}.to`, 'AFTER_FROM', `must be later than ${field}.from`);
+  } else if (from && to && maxDays && to.getTime() - from.getTime() > maxDays * 86_400_000) {
+    v.problem(`${field}.to`, 'MAX_RANGE', `must be at most ${maxDays} days after ${field}.from`);
+  }
+  v.throwIfInvalid();
+}

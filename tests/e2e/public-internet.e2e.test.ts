@@ -143,6 +143,24 @@ describe('public internet, round two', () => {
     expect(rows).toEqual([{ address: 'victim@other.example', mails: 1 }]);
   });
 
+  it('1. bounds every period: a statistic over 8,000 years is refused at once, naming the limit', async () => {
+    const STATS = `query ($filter: ReservationStatisticsFilter) {
+      reservationStatistics(filter: $filter, groupBy: [MONTH]) { month openHours usedShare } }`;
+    const ask = (from: string, to: string) =>
+      post(t.hub.gateway.graphqlUrl, { query: STATS, variables: { filter: { from, to } } });
+    const ancient = await ask('1000-01-01T00:00:01Z', '9000-01-01T00:00:00Z');
+    expect(ancient.json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(ancient.text).toMatch(/filter\.from.*between the years 1900 and 2199/);
+    const eleven = await ask('2020-01-01T00:00:00Z', '2031-01-02T00:00:00Z');
+    expect(eleven.text).toMatch(/filter\.to.*at most 3660 days after filter\.from/);
+    const ten = await ask('2020-01-01T00:00:00Z', '2030-01-01T00:00:00Z');
+    expect(ten.json.errors).toBeUndefined();
+    const events = await post(t.hub.gateway.graphqlUrl, {
+      query: `{ events(filter: { from: "0001-01-01T00:00:00Z" }) { totalCount } }`,
+    });
+    expect(events.json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   describe('9. client mistakes are 4xx with a code, never internal errors', () => {
     const targets = () => ({
       gateway: t.hub.gateway.graphqlUrl,

@@ -1,3 +1,4 @@
+import { checkPeriod } from '../../core/validation';
 import { isUuid } from '../../core/ids';
 import type { EventsData } from '../events.repositories';
 import {
@@ -44,9 +45,7 @@ export class EventService {
     // explicit `from: null` lists from the first event ever.
     const given = args.filter ?? {};
     const filter = given.from === undefined ? { ...given, from: this.now() } : given;
-    if (filter.from && filter.to && filter.to <= filter.from) {
-      throw BadUserInputError.single('filter.to', 'AFTER_FROM', 'must be later than filter.from');
-    }
+    checkPeriod('filter', filter);
     if (filter.statuses?.includes(EventStatus.DRAFT) && !seesDrafts(this.identity)) {
       throw BadUserInputError.single(
         'filter.statuses',
@@ -81,9 +80,7 @@ export class EventService {
     if (groupBy.length === 0 || groupBy.length > 3) {
       throw BadUserInputError.single('groupBy', 'COUNT', 'must list 1 to 3 groupings');
     }
-    if (filter.from && filter.to && filter.to <= filter.from) {
-      throw BadUserInputError.single('filter.to', 'AFTER_FROM', 'must be later than filter.from');
-    }
+    checkPeriod('filter', filter);
     return this.data.repositories.events.statistics(
       groupBy,
       {

@@ -1,3 +1,4 @@
+import { checkPeriod } from '../../core/validation';
 import type { FacilitiesData } from '../facilities.repositories';
 import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
 import {
@@ -75,10 +76,8 @@ export class ReservationService {
     const requested = v.ids('filter.associationIds', filter.associationIds);
     const spaceIds = v.ids('filter.spaceIds', filter.spaceIds);
     const serviceAreaIds = v.ids('filter.serviceAreaIds', filter.serviceAreaIds);
-    if (filter.from && filter.to && filter.to <= filter.from) {
-      v.problem('filter.to', 'AFTER_FROM', 'must be later than filter.from');
-    }
     v.throwIfInvalid();
+    checkPeriod('filter', filter);
     const associationIds = associationScope(this.identity, requested, 'reservations');
     return this.data.repositories.reservations.page(
       {

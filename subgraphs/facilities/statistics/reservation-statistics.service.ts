@@ -1,9 +1,13 @@
 import { BadUserInputError } from '../../core/errors';
 import { requireUuids } from '../../core/ids';
+import { checkPeriod } from '../../core/validation';
 import type { FacilitiesData } from '../facilities.repositories';
 import type { ReservationGrouping } from './reservation-statistics.enums';
 import type { ReservationStatisticsFilter } from './reservation-statistics.inputs';
 import type { ReservationStatisticsRow } from './reservation-statistics.repository';
+
+/** A statistics period at most ten years long: open hours are counted day by day. */
+export const MAX_STATISTICS_DAYS = 3_660;
 
 /**
  * How much the city's spaces are used by associations: confirmed reservations, their hours
@@ -19,9 +23,7 @@ export class ReservationStatisticsService {
     if (groupBy.length > 3) {
       throw BadUserInputError.single('groupBy', 'COUNT', 'must list at most 3 groupings');
     }
-    if (filter.from && filter.to && filter.to <= filter.from) {
-      throw BadUserInputError.single('filter.to', 'AFTER_FROM', 'must be later than filter.from');
-    }
+    checkPeriod('filter', filter, MAX_STATISTICS_DAYS);
     return this.data.repositories.reservationStatistics.statistics(groupBy, {
       from: filter.from ?? undefined,
       to: filter.to ?? undefined,
