@@ -64,20 +64,23 @@ export function mountSubscriptionLinks<T extends BaseContext>(
     }
   };
 
-  app.get('/subscriptions/confirm', (req, res) => {
-    if (!token(req)) {
-      page(res, 400, 'Linkki ei kelpaa', 'Linkistä puuttuu tunniste.');
-      return;
-    }
-    // The form posts back to this same address, token and all.
-    page(
-      res,
-      200,
-      'Vahvista tilaus',
-      'Vahvista, että haluat tiedotteet tähän sähköpostiosoitteeseen.',
-      '<form method="post"><button type="submit">Vahvista tilaus</button></form>',
-    );
-  });
+  /** A GET that changes nothing: the page's one button POSTs back to the same address. */
+  const buttonPage = (path: string, title: string, text: string, form: string) => {
+    app.get(path, (req, res) => {
+      if (!token(req)) {
+        page(res, 400, 'Linkki ei kelpaa', 'Linkistä puuttuu tunniste.');
+        return;
+      }
+      page(res, 200, title, text, form);
+    });
+  };
+
+  buttonPage(
+    '/subscriptions/confirm',
+    'Vahvista tilaus',
+    'Vahvista, että haluat tiedotteet tähän sähköpostiosoitteeseen.',
+    '<form method="post"><button type="submit">Vahvista tilaus</button></form>',
+  );
 
   app.post('/subscriptions/confirm', async (req, res) => {
     const done = await run(
@@ -94,20 +97,12 @@ export function mountSubscriptionLinks<T extends BaseContext>(
       );
   });
 
-  app.get('/unsubscribe', (req, res) => {
-    if (!token(req)) {
-      page(res, 400, 'Linkki ei kelpaa', 'Linkistä puuttuu tunniste.');
-      return;
-    }
-    // The form posts back to this same address, token and all.
-    page(
-      res,
-      200,
-      'Peru tilaus',
-      'Tilaus päättyy ja sähköpostiosoitteesi poistetaan.',
-      '<form method="post"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">Peru tilaus</button></form>',
-    );
-  });
+  buttonPage(
+    '/unsubscribe',
+    'Peru tilaus',
+    'Tilaus päättyy ja sähköpostiosoitteesi poistetaan.',
+    '<form method="post"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">Peru tilaus</button></form>',
+  );
 
   app.post('/unsubscribe', async (req, res) => {
     const done = await run(res, 'mutation ($t: String!) { unsubscribe(token: $t) }', token(req));
