@@ -8,7 +8,7 @@ import {
 } from '../subgraphs/core/time';
 import { awkwardDays } from '../subgraphs/core/holidays';
 import { EVENTS } from './data';
-import { demoMilestones } from './events';
+import { demoMilestones, demoSignUpTimes, springSignUpsClose } from './events';
 import { demoEquipmentLoan, demoSeason } from './facilities';
 import { applicationTimeline, demoRounds } from './grants';
 import {
@@ -143,12 +143,14 @@ function problemsOn(now: Date): string[] {
   if (new Set(milestones.map((m) => m.id)).size !== milestones.length) {
     problems.push('milestone ids repeat');
   }
-  for (const e of EVENTS) {
-    // The spring evening's sign-up closes three days before it (seedEventsDetails).
-    const closes = fromHelsinkiLocal(e.starts).getTime() - 3 * 86_400_000;
-    if (!(closes < fromHelsinkiLocal(e.starts).getTime() && e.hours > 0)) {
-      problems.push(`event ${e.key} out of order`);
-    }
+  // Sign-ups before now and before they closed, which is before the evening.
+  const closes = springSignUpsClose();
+  const spring = EVENTS.find((e) => e.key === 'yhdistysilta-kevat')!;
+  if (!(closes < fromHelsinkiLocal(spring.starts)))
+    problems.push('sign-ups close after the evening');
+  for (const at of demoSignUpTimes(now)) {
+    if (at > now || at > closes)
+      problems.push(`a sign-up at ${at.toISOString()} after the deadline`);
   }
   return problems;
 }

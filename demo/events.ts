@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { helsinkiYear } from '../subgraphs/core/time';
-import { associationId, eventId, serviceAreaId, spaceId } from './data';
+import { fromHelsinkiLocal, helsinkiYear } from '../subgraphs/core/time';
+import { associationId, EVENTS, eventId, serviceAreaId, spaceId } from './data';
 import { demoId } from './ids';
 import { demoBookings } from './schedule';
 
@@ -75,7 +75,7 @@ export async function seedEventsDetails(db: EntityManager, now: Date): Promise<v
         associationId(association),
         people,
         status,
-        new Date(now.getTime() - (50 - i) * 3_600_000),
+        demoSignUpTimes(now)[i],
       ],
     );
   }
@@ -143,6 +143,23 @@ export async function seedEventsDetails(db: EntityManager, now: Date): Promise<v
       ],
     );
   }
+}
+
+const SPRING_EVENING = EVENTS.find((e) => e.key === 'yhdistysilta-kevat')!;
+
+/** The spring evening's sign-ups close three days before it (registration_closes_at). */
+export function springSignUpsClose(): Date {
+  return new Date(fromHelsinkiLocal(SPRING_EVENING.starts).getTime() - 3 * 86_400_000);
+}
+
+/**
+ * When the spring evening's five sign-ups came: an hour apart in the two days before now, or
+ * before the sign-ups closed once they have (a demo written after the evening must not show
+ * sign-ups that came after the deadline).
+ */
+export function demoSignUpTimes(now: Date): Date[] {
+  const last = Math.min(now.getTime(), springSignUpsClose().getTime());
+  return [0, 1, 2, 3, 4].map((i) => new Date(last - (50 - i) * 3_600_000));
 }
 
 export interface DemoMilestone {
