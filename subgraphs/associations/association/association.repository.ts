@@ -261,15 +261,15 @@ export class AssociationRepository {
   } {
     const q = this.db.getRepository(Association).createQueryBuilder('a').where('TRUE');
     const words = filter.search ? searchWords(filter.search) : [];
+    const analyzer = finnishAnalyzer();
+    const rankTerms = analyzer.rankTerms;
     const rank =
       words.length > 0
         ? applySearch(
             q,
             words,
-            words.map((word) => finnishAnalyzer().queryTerms(word)),
-            finnishAnalyzer().rankTerms
-              ? words.map((w) => finnishAnalyzer().rankTerms!(w))
-              : undefined,
+            words.map((word) => analyzer.queryTerms(word)),
+            rankTerms ? words.map((word) => rankTerms(word)) : undefined,
           ).rank
         : null;
     if (filter.municipalityCodes?.length === 1)
