@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { Client } from 'pg';
-import { postGraphQL, startTestHub, type TestHub } from '../setup/test-hub';
+import { postGraphQL, startDevelopmentHub, type TestHub } from '../setup/test-hub';
 
 /**
  * The hardening report (issue 14), item by item, through the gateway and, where a client
@@ -11,21 +11,13 @@ import { postGraphQL, startTestHub, type TestHub } from '../setup/test-hub';
 describe('hardening: hostile requests get clear refusals', () => {
   let t: TestHub;
   let db: Client;
-  const previousNodeEnv = process.env.NODE_ENV;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    // As under `npm start`: Apollo shows stack traces by default outside production and test.
-    process.env.NODE_ENV = 'development';
-    t = await startTestHub({ GATEWAY_RATE_LIMIT: '100000' });
-    db = new Client({ connectionString: t.database.url });
-    await db.connect();
+    ({ t, db, stop } = await startDevelopmentHub());
   });
 
-  afterAll(async () => {
-    process.env.NODE_ENV = previousNodeEnv;
-    await db.end();
-    await t.stop();
-  });
+  afterAll(() => stop?.());
 
   const gateway = (query: string, variables?: Record<string, unknown>, token?: string) =>
     postGraphQL(

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { eventId } from '../../demo/data';
-import { startTestHub, type TestHub } from '../setup/test-hub';
+import { startDevelopmentHub, type TestHub } from '../setup/test-hub';
 
 /**
  * Public internet, round two (issue 28), item by item through the gateway and, where a
@@ -10,21 +10,13 @@ import { startTestHub, type TestHub } from '../setup/test-hub';
 describe('public internet, round two', () => {
   let t: TestHub;
   let db: Client;
-  const previousNodeEnv = process.env.NODE_ENV;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    // As under `npm start`: Apollo shows stack traces by default outside production and test.
-    process.env.NODE_ENV = 'development';
-    t = await startTestHub({ GATEWAY_RATE_LIMIT: '100000' });
-    db = new Client({ connectionString: t.database.url });
-    await db.connect();
+    ({ t, db, stop } = await startDevelopmentHub());
   });
 
-  afterAll(async () => {
-    process.env.NODE_ENV = previousNodeEnv;
-    await db.end();
-    await t.stop();
-  });
+  afterAll(() => stop?.());
 
   /** A raw POST: the status and the body as text and, where it is JSON, parsed. */
   async function post(url: string, body: unknown, headers: Record<string, string> = {}) {

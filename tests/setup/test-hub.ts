@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GraphQLClient } from 'graphql-request';
+import { Client } from 'pg';
 import { startHub, type RunningHub } from '../../scripts/hub';
 import { loadHubConfig } from '../../scripts/hub.config';
 import { signDevToken, type DevTokenClaims } from '../../subgraphs/core/identity';
@@ -86,4 +87,30 @@ export function subgraphUrlEnv(hub: RunningHub): Record<string, string> {
   return Object.fromEntries(
     Object.values(hub.subgraphs).map((s) => [`${s.name.toUpperCase()}_URL`, s.graphqlUrl]),
   );
+}
+
+/**
+ * A hub as `npm start` runs it (NODE_ENV=development, where Apollo would show stack traces),
+ * with rate limits out of the way and a database client, for the tests of hostile requests.
+ * Call in beforeAll; `stop()` in afterAll puts NODE_ENV back.
+ */
+export async function startDevelopmentHub(): Promise<{
+  t: TestHub;
+  db: Client;
+  stop(): Promise<void>;
+}> {
+  const previousNodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'development';
+  const t = await startTestHub({ GATEWAY_RATE_LIMIT: '100000' });
+  const db = new Client({ connectionString: t.database.url });
+  await db.connect();
+  return {
+    t,
+    db,
+    async stop() {
+      process.env.NODE_ENV = previousNodeEnv;
+      await db.end();
+      await t.stop();
+    },
+  };
 }
