@@ -21,6 +21,7 @@ import {
   SUBGRAPH_NAMES,
   type SubgraphName,
 } from '../subgraphs/core/subgraph.config';
+import { readRequestTimeout } from '../subgraphs/core/request-deadline';
 
 /** `npm start`'s settings: the gateway's options, and what the hub runs besides. */
 export interface HubConfig extends GatewayOptions {
@@ -45,6 +46,8 @@ export interface HubConfig extends GatewayOptions {
   cacheMaxAgeSeconds: number;
   /** Each subgraph's own limits on a document (the gateway's are in `limits`). */
   subgraphLimits: DocumentLimits;
+  /** How long a subgraph works on one request before its statements are cancelled. */
+  subgraphRequestTimeoutMs: number;
 }
 
 /** Configuration of `npm start`: the whole hub in one process, for development and demos. */
@@ -78,6 +81,7 @@ export function loadHubConfig(env: Env, projectRoot: string): Readonly<HubConfig
     communications: readCommunicationsConfig(reader, production, gatewayPort),
     cacheMaxAgeSeconds: readCacheMaxAge(reader),
     subgraphLimits: readDocumentLimits(reader, 'SUBGRAPH', SUBGRAPH_DOCUMENT_LIMITS),
+    subgraphRequestTimeoutMs: readRequestTimeout(reader),
     ...readGatewayOptions(reader, production, gatewayPort),
   });
 }

@@ -106,6 +106,7 @@ export async function startHub(
         graph,
         metrics: config.metrics,
         shutdown: config.shutdown,
+        requestTimeoutMs: config.subgraphRequestTimeoutMs,
       });
       life.started(`${definition.name} subgraph`, () => running.stop());
       subgraphs[definition.name] = running;

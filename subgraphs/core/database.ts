@@ -69,8 +69,11 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     applicationName: options.applicationName ?? `hub-${options.schema}`,
     extra: {
       max: options.poolSize ?? 10,
-      connectionTimeoutMillis: 5_000,
-      // A runaway query must not hold a connection forever.
+      // A request that finds every connection busy hears so (SERVICE_BUSY) well before its
+      // deadline, instead of waiting in a queue that only grows.
+      connectionTimeoutMillis: 3_000,
+      // A runaway statement must not hold a connection forever. Requests' statements are
+      // cancelled much earlier, at their deadline (request-deadline.ts); this is for jobs.
       statement_timeout: 30_000,
     },
   });

@@ -13,6 +13,10 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   CONFLICT: 'CONFLICT',
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
+  /** The request ran past its deadline and its statements were stopped: ask for less. */
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  /** Every database connection was busy: nothing was done, try again shortly. */
+  SERVICE_BUSY: 'SERVICE_BUSY',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -97,6 +101,51 @@ export class UpstreamUnavailableError extends HubError {
   }
 }
 
+export class QueryTimeoutError extends HubError {
+  readonly code = ErrorCode.QUERY_TIMEOUT;
+  constructor(timeoutMs: number, why = `it took longer than ${timeoutMs / 1000} s`) {
+    super(
+      ...hubError(
+        ErrorCode.QUERY_TIMEOUT,
+        `The query was stopped because ${why}; ask for a shorter period, fewer groups or smaller pages`,
+        { timeoutSeconds: timeoutMs / 1000 },
+      ),
+    );
+  }
+}
+
+/** How long a client should wait before retrying a SERVICE_BUSY answer. */
+export const BUSY_RETRY_AFTER_SECONDS = 2;
+
+export class ServiceBusyError extends HubError {
+  readonly code = ErrorCode.SERVICE_BUSY;
+  constructor() {
+    super(
+      ...hubError(
+        ErrorCode.SERVICE_BUSY,
+        `The service is busy: every database connection is in use. Nothing was done; try again in ${BUSY_RETRY_AFTER_SECONDS} s`,
+        { retryable: true, retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS },
+      ),
+    );
+  }
+}
+
+/**
+ * The database's own answers that are not bugs: a statement our deadline cancelled (TypeORM
+ * wraps the error the query sent in its QueryFailedError) and pg-pool's wait for a free
+ * connection running out. Everything else stays unknown.
+ */
+function knownDatabaseError(original: unknown): HubError | null {
+  const driverError = (original as { driverError?: unknown } | null)?.driverError;
+  if (driverError instanceof HubError) return driverError;
+  if (original instanceof Error && POOL_EXHAUSTED.test(original.message)) {
+    return new ServiceBusyError();
+  }
+  return null;
+}
+// pg-pool's words when connectionTimeoutMillis passes with every connection checked out.
+const POOL_EXHAUSTED = /^timeout exceeded when trying to connect$/;
+
 /** Codes GraphQL itself and Apollo Server produce for malformed requests: safe to show. */
 const REQUEST_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -138,6 +187,15 @@ export function createErrorFormatter(log: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof HubError) return formatted;
+    const known = knownDatabaseError(original);
+    if (known) {
+      return {
+        message: known.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { ...known.extensions },
+      };
+    }
     if (isTransientConflict(original)) {
       // A deadlock or serialisation loser that ran out of retries: rolled back, nothing
       // written; the client may try again. Not a bug, and not an internal error.

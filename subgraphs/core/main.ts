@@ -55,6 +55,7 @@ export async function runSubgraphMain<TContext extends BaseContext>(
         graph: httpPublicGraph(() => config.graphUrl),
         metrics: config.metrics,
         shutdown: config.shutdown,
+        requestTimeoutMs: config.requestTimeoutMs,
       });
       life.started('server', () => running.stop());
       console.log(

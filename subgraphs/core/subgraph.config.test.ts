@@ -29,6 +29,23 @@ describe('loadSubgraphConfig', () => {
     expect(Object.isFrozen(config.auth)).toBe(true);
   });
 
+  it("keeps a request's deadline below the gateway's wait for a subgraph", () => {
+    const base = { DATABASE_URL: 'postgres://localhost/hub' };
+    expect(loadSubgraphConfig('facilities', base).requestTimeoutMs).toBe(8_000);
+    expect(() =>
+      loadSubgraphConfig('facilities', { ...base, SUBGRAPH_TIMEOUT_MS: '5000' }),
+    ).toThrow(
+      /SUBGRAPH_REQUEST_TIMEOUT_MS \(8000\) must be below the gateway's SUBGRAPH_TIMEOUT_MS \(5000\)/,
+    );
+    expect(
+      loadSubgraphConfig('facilities', {
+        ...base,
+        SUBGRAPH_TIMEOUT_MS: '5000',
+        SUBGRAPH_REQUEST_TIMEOUT_MS: '4000',
+      }).requestTimeoutMs,
+    ).toBe(4_000);
+  });
+
   it('lists every problem in one error', () => {
     let error: unknown;
     try {

@@ -10,6 +10,7 @@ import { type Env, EnvReader } from './env';
 import { type AuthConfig, readAuthConfig } from './identity';
 import { type MetricsConfig, readMetricsConfig } from './metrics';
 import { readShutdownConfig, type ShutdownConfig } from './lifecycle';
+import { readRequestTimeout } from './request-deadline';
 
 export const SUBGRAPH_NAMES = [
   'associations',
@@ -52,6 +53,8 @@ export interface SubgraphConfig {
   metrics: MetricsConfig;
   /** Drain delay and the bound on requests under way at SIGTERM. */
   shutdown: ShutdownConfig;
+  /** A request's statements are cancelled after this; below the gateway's subgraph timeout. */
+  requestTimeoutMs: number;
 }
 
 /** DATABASE_REPLICA_URLS: read replicas of DATABASE_URL's cluster, separated by commas. */
@@ -91,6 +94,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): Readonly<Subgr
     migrateOnStart: reader.boolean('MIGRATE_ON_START', true),
     metrics: readMetricsConfig(reader, production),
     shutdown: readShutdownConfig(reader, production),
+    requestTimeoutMs: readRequestTimeout(reader),
     graphUrl: reader.url('GRAPH_URL', 'http://127.0.0.1:4000/graphql', [
       'http:',
       'https:',

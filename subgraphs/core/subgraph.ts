@@ -23,6 +23,11 @@ import {
   SUBGRAPH_DOCUMENT_LIMITS,
 } from './document-limits';
 import { requestGuard, UnstorableTextRule } from './request-guard';
+import {
+  cancelStatementsWithTheirRequest,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  requestDeadline,
+} from './request-deadline';
 import { type MetricsConfig, ServiceMetrics } from './metrics';
 import { noPublicGraph, type PublicGraph } from './public-graph';
 import type { AssociationDirectory } from './association-directory';
@@ -143,6 +148,8 @@ export interface StartSubgraphOptions {
   metrics?: MetricsConfig;
   /** How long requests under way may take at a stop; 10 s when not given. */
   shutdown?: ShutdownConfig;
+  /** A request's statements are cancelled after this (SUBGRAPH_REQUEST_TIMEOUT_MS); 8 s when not given. */
+  requestTimeoutMs?: number;
 }
 
 /** Serves one subgraph over HTTP: POST/GET /graphql, GET /health (alive) and GET /ready. */
@@ -164,6 +171,7 @@ export async function startSubgraph<TContext extends BaseContext>(
   app.use(closeConnectionsWhileDraining(draining));
   const metrics = new ServiceMetrics(definition.name);
   metrics.observePool(options.dataSource);
+  cancelStatementsWithTheirRequest(options.dataSource);
   definition.observe?.(metrics);
   const metricsConfig = options.metrics ?? { enabled: true, token: undefined };
   metrics.mount(app, metricsConfig);
@@ -218,6 +226,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     requestLogging(logger),
     express.json({ limit: SUBGRAPH_BODY_LIMIT_BYTES }),
     requestGuard(),
+    requestDeadline(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const identity = await options.authenticate(req.headers.authorization);
