@@ -66,3 +66,19 @@ describe('loadGatewayConfig: subgraph replicas', () => {
     );
   });
 });
+
+describe('loadGatewayConfig: cost budget', () => {
+  it('gives each client 100,000 of query cost per minute by default, and 0 turns it off', () => {
+    expect(loadGatewayConfig({}).costBudget).toEqual({ perMinute: 100_000 });
+    expect(loadGatewayConfig({ GATEWAY_COST_BUDGET: '0' }).costBudget).toEqual({ perMinute: 0 });
+  });
+
+  it('refuses a budget that the costliest allowed query could never fit', () => {
+    expect(() => loadGatewayConfig({ GATEWAY_COST_BUDGET: '10000' })).toThrow(
+      /GATEWAY_COST_BUDGET \(10000\) must be 0 \(off\) or at least GATEWAY_MAX_COST \(25000\)/,
+    );
+    expect(
+      loadGatewayConfig({ GATEWAY_COST_BUDGET: '10000', GATEWAY_MAX_COST: '5000' }).costBudget,
+    ).toEqual({ perMinute: 10_000 });
+  });
+});

@@ -1,3 +1,4 @@
+import { type CostBudgetConfig, readCostBudget } from './rate-limit/cost-budget';
 import { type MetricsConfig, readMetricsConfig } from '../subgraphs/core/metrics';
 import { readShutdownConfig, type ShutdownConfig } from '../subgraphs/core/lifecycle';
 import { readPublicBaseUrl } from '../subgraphs/core/public-base-url';
@@ -35,6 +36,8 @@ export interface GatewayConfig {
   graphiqlAssetsDir: string;
   limits: QueryLimits;
   rateLimit: RateLimitConfig;
+  /** Query cost one client may spend per minute. */
+  costBudget: CostBudgetConfig;
   logLevel: LogLevel;
   /** Shared by gateway replicas for rate limits and cached responses; unset: memory. */
   redisUrl: string | undefined;
@@ -115,13 +118,15 @@ export function readGatewayOptions(
   production: boolean,
   port: number,
 ): GatewayOptions {
+  const limits = readQueryLimits(reader);
   return {
     subgraphTimeoutMs: reader.int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
     auth: readAuthConfig(reader, production),
     openData: readOpenDataConfig(reader, production),
     graphiqlAssetsDir: readGraphiqlAssetsDir(reader),
-    limits: readQueryLimits(reader),
+    limits,
     rateLimit: readRateLimitConfig(reader),
+    costBudget: readCostBudget(reader, limits.maxCost),
     logLevel: readLogLevel(reader),
     redisUrl: readRedisUrl(reader),
     responseCache: readResponseCache(reader),

@@ -13,6 +13,8 @@ const PASSED_THROUGH = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
   'QUERY_TOO_COSTLY',
   'OPERATION_NOT_IN_SAFELIST',
+  // The cost budget's refusal (rate-limit/cost-budget.ts); the request limit answers before Apollo.
+  'RATE_LIMITED',
 ]);
 
 /**

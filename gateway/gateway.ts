@@ -29,7 +29,15 @@ import { mountFeeds } from './feeds/feeds';
 import { mountSubscriptionLinks } from './subscriptions/subscription-links';
 import { browsersToGraphiQL, mountGraphiQL } from './graphiql/graphiql.route';
 import { loadSafelist, safelistDocumentStore, safelistPlugin } from './persisted-queries/safelist';
-import { addressKey, createRateLimitStore, rateLimiter, subjectKey } from './rate-limit/rate-limit';
+import {
+  addressKey,
+  createRateLimitStore,
+  isExempt,
+  rateLimiter,
+  subjectKey,
+} from './rate-limit/rate-limit';
+import { costBudgetPlugin, createCostBudgetStore } from './rate-limit/cost-budget';
+import type { CostBudgetStore } from './rate-limit/cost-budget.store';
 import { connectRedis } from './redis';
 import { responseCache } from './response-cache/response-cache';
 import { createGatewayErrorFormatter } from './gateway.errors';
@@ -52,6 +60,8 @@ interface GatewayContext {
   internal?: boolean;
   /** The request said `Cache-Control: no-cache`: answer fresh, not from the response cache. */
   fresh?: boolean;
+  /** The bucket this caller's query cost is spent from; none for exempt and internal callers. */
+  budgetKey?: string | null;
 }
 
 export interface RunningGateway {
@@ -108,6 +118,7 @@ function createApolloServer(
   redis: Awaited<ReturnType<typeof connectRedis>> | null,
   log: Logger,
   metrics: ServiceMetrics,
+  costBudgetStore: CostBudgetStore,
 ): ApolloServer<GatewayContext> {
   const protection = documentProtection(config.limits);
   return new ApolloServer<GatewayContext>({
@@ -125,6 +136,10 @@ function createApolloServer(
       ApolloServerPluginLandingPageDisabled(),
       ...(protection.plugins as ApolloServerPlugin<GatewayContext>[]),
       ...(safelist ? [safelistPlugin<GatewayContext>(safelist)] : []),
+      // After the limits (a refused document spends nothing), before any planning.
+      costBudgetPlugin<GatewayContext>(config.costBudget, costBudgetStore, (error) =>
+        log.error({ err: error }, 'cost budget store failed; letting the request through'),
+      ),
       operationLoggingPlugin<GatewayContext>(),
       metrics.plugin<GatewayContext>(),
       ...(config.responseCache ? [responseCache<GatewayContext>(redis)] : []),
@@ -181,6 +196,8 @@ export async function startGateway(
       },
     });
     life.started('subgraph connections', () => subgraphs.close());
+    const costBudgetStore = createCostBudgetStore(redis);
+    life.started('cost budget store', () => costBudgetStore.close());
     const apollo = createApolloServer(
       config,
       createApolloGateway(config, subgraphs, metrics),
@@ -188,6 +205,7 @@ export async function startGateway(
       redis,
       log,
       metrics,
+      costBudgetStore,
     );
     await apollo.start();
     life.started('Apollo', () => apollo.stop());
@@ -282,17 +300,16 @@ function gatewayApp(
       next();
     },
   );
+  // A bad token is counted by address; its 401 comes from the context below.
+  const clientKeyOf = async (req: express.Request) => {
+    const identity = await identityOf(req).catch(() => null);
+    return identity?.subject ? subjectKey(identity.subject) : addressKey(req);
+  };
+  const exempt = isExempt(config.rateLimit);
   app.use(
     ['/graphql', '/exports', '/feeds', '/subscriptions', '/unsubscribe'],
-    rateLimiter(
-      config.rateLimit,
-      rateLimitStore,
-      async (req) => {
-        // A bad token is counted by address; its 401 comes from the context below.
-        const identity = await identityOf(req).catch(() => null);
-        return identity?.subject ? subjectKey(identity.subject) : addressKey(req);
-      },
-      (error) => log.error({ err: error }, 'rate-limit store failed; letting the request through'),
+    rateLimiter(config.rateLimit, rateLimitStore, clientKeyOf, (error) =>
+      log.error({ err: error }, 'rate-limit store failed; letting the request through'),
     ),
   );
   // Open data and feeds read the public graph as an anonymous client would.
@@ -326,6 +343,7 @@ function gatewayApp(
           requestId: res.locals.requestId,
           logFields: res.locals.logFields,
           fresh: /\bno-cache\b/i.test(req.headers['cache-control'] ?? ''),
+          budgetKey: exempt(req) ? null : await clientKeyOf(req),
         };
       },
     }),

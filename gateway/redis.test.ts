@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { availableRedis } from '../tests/setup/redis';
 import { RedisRateLimitStore } from './rate-limit/rate-limit.store';
+import { RedisCostBudgetStore } from './rate-limit/cost-budget.store';
 import { connectRedis, type SharedRedis } from './redis';
 import { RedisKeyValueCache } from './response-cache/response-cache';
 
@@ -30,6 +31,21 @@ describe('the gateway’s Redis', () => {
     connections.push(redis);
     return redis;
   }
+
+  it('shares one cost bucket per client between gateway instances', async () => {
+    if (!available) return;
+    const prefix = `hub:test:${randomUUID()}:`;
+    const bucket = { capacity: 60_000, refillPerMs: 1 };
+    const first = new RedisCostBudgetStore((await connection()).client, prefix);
+    const second = new RedisCostBudgetStore((await connection()).client, prefix);
+    expect(await first.spend('ip:1', 50_000, bucket)).toMatchObject({ granted: true });
+    const refused = await second.spend('ip:1', 50_000, bucket);
+    expect(refused.granted).toBe(false);
+    // 10,000 left, plus what a millisecond or a few refilled on Redis's clock.
+    expect(refused.remaining).toBeGreaterThanOrEqual(10_000);
+    expect(refused.remaining).toBeLessThan(50_000);
+    expect((await second.spend('ip:2', 50_000, bucket)).granted).toBe(true);
+  });
 
   it('shares one rate-limit count between gateway instances', async () => {
     if (!available) return;

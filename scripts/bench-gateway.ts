@@ -5,7 +5,7 @@ import { percentile } from './bench/load';
 
 const USAGE = `usage: npm run -s bench:gateway -- [--url http://localhost:4000/graphql] [--rounds 300]
 
-Measures a running gateway (start it with GATEWAY_RATE_LIMIT=0 npm start) and checks its
+Measures a running gateway (start it with GATEWAY_RATE_LIMIT=0 GATEWAY_COST_BUDGET=0 npm start) and checks its
 speed targets:
   - a refused abusive query (too deep, alias bomb, too costly, too many tokens) costs less
     than 1 ms more than the cheapest accepted one ({ __typename }), at the median: it is
@@ -33,7 +33,7 @@ async function timeOne(url: string, query: string, variables: Record<string, unk
   await response.arrayBuffer();
   if (response.status === 429) {
     throw new Error(
-      'the gateway is rate limiting this benchmark: start it with GATEWAY_RATE_LIMIT=0',
+      'the gateway is rate limiting this benchmark: start it with GATEWAY_RATE_LIMIT=0 GATEWAY_COST_BUDGET=0',
     );
   }
   return performance.now() - started;

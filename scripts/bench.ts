@@ -256,6 +256,7 @@ async function startStack(
               ...subgraphEnv,
               PORT: '0',
               GATEWAY_RATE_LIMIT: '0',
+              GATEWAY_COST_BUDGET: '0',
               GATEWAY_RESPONSE_CACHE: String(gateway === 'hub-cached'),
             }
           : {

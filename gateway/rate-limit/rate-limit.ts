@@ -67,6 +67,17 @@ export function exemptList(entries: readonly string[]): BlockList {
   return list;
 }
 
+/** Whether a request comes from an exempt address (GATEWAY_RATE_LIMIT_EXEMPT). */
+export function isExempt(
+  config: Pick<RateLimitConfig, 'exemptAddresses'>,
+): (req: Request) => boolean {
+  const exempt = exemptList(config.exemptAddresses);
+  return (req) => {
+    const address = clientAddress(req);
+    return !!address && exempt.check(address, isIPv6(address) ? 'ipv6' : 'ipv4');
+  };
+}
+
 /** Redis's counters when the gateway has a Redis, else this process's memory. */
 export function createRateLimitStore(
   config: RateLimitConfig,
@@ -108,10 +119,9 @@ export function rateLimiter(
   onStoreError: (error: unknown) => void,
 ): RequestHandler {
   if (config.limit === 0) return (_req, _res, next) => next();
-  const exempt = exemptList(config.exemptAddresses);
+  const exempt = isExempt(config);
   return async (req, res, next) => {
-    const address = clientAddress(req);
-    if (address && exempt.check(address, isIPv6(address) ? 'ipv6' : 'ipv4')) {
+    if (exempt(req)) {
       next();
       return;
     }

@@ -25,6 +25,17 @@ describe('queryCost', () => {
     expect(costOf('{ events(after: "x") { edges { node { id } } } }')).toBe(1 + 3 * DEFAULT_PAGE);
   });
 
+  it('prices an aggregate over whole tables as a thousand rows, however few fields it asks', () => {
+    expect(costOf('{ reservationStatistics(groupBy: [MONTH]) { month hours } }')).toBe(1002);
+    expect(
+      costOf(
+        '{ a: eventStatistics(groupBy: []) { events } b: grantStatistics { total { count } } }',
+      ),
+    ).toBe(1001 + 1002);
+    // A field that merely shares a name with an object's own property costs 1.
+    expect(costOf('{ constructor toString }')).toBe(2);
+  });
+
   it('follows fragments and skips introspection', () => {
     expect(
       costOf(

@@ -10,11 +10,24 @@ import {
 /**
  * What a query may cost before it is planned or run: every field costs 1, times the list
  * sizes above it, where a list's size is its `first` or `last` argument (variables
- * resolved; a connection paged without one counts as its default page of 20). So
+ * resolved; a connection paged without one counts as its default page of 20), and the
+ * aggregates of FIELD_WEIGHTS more. So
  * `associations(first: 100) { edges { node { events(first: 100) { … } } } }` costs tens of
  * thousands, and a query asking a hundred pages of a hundred is refused before any work.
  */
 export const DEFAULT_PAGE = 20;
+
+/**
+ * Fields whose one answer aggregates whole tables over a period (up to ten years) cost more
+ * than a row: about what a page of a thousand rows costs the database. Without the weight a
+ * statistics query cost 5, and a client could run hundreds a minute inside any budget.
+ */
+export const FIELD_WEIGHTS: ReadonlyMap<string, number> = new Map([
+  ['eventStatistics', 1000],
+  ['reservationStatistics', 1000],
+  ['grantStatistics', 1000],
+  ['surveyComparison', 1000],
+]);
 
 function intValue(node: ValueNode | undefined, variables: Record<string, unknown>): number | null {
   if (!node) return null;
@@ -66,7 +79,9 @@ export function queryCost(
           intValue(args.get('first'), variables) ?? intValue(args.get('last'), variables);
         const isPage = size !== null || args.has('after') || args.has('before');
         const inner = isPage ? Math.max(size ?? DEFAULT_PAGE, 1) : 1;
-        total += 1 + (selection.selectionSet ? inner * unitCost(selection.selectionSet) : 0);
+        total +=
+          (FIELD_WEIGHTS.get(selection.name.value) ?? 1) +
+          (selection.selectionSet ? inner * unitCost(selection.selectionSet) : 0);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         total += unitCost(selection.selectionSet);
       } else {

@@ -27,16 +27,17 @@ interface RequestSignal {
 export const DEFAULT_REQUEST_TIMEOUT_MS = 8_000;
 
 /**
- * SUBGRAPH_REQUEST_TIMEOUT_MS: how long a subgraph works on one request. It must stay below
- * the gateway's SUBGRAPH_TIMEOUT_MS (read here too when set), or a statement could outlive
- * the gateway's patience, which is the waste this bound exists to stop.
+ * SUBGRAPH_REQUEST_TIMEOUT_MS: how long a subgraph works on one request; by default 80 % of
+ * the gateway's SUBGRAPH_TIMEOUT_MS (read here too; 10 s when unset, so 8 s). It must stay
+ * below that, or a statement could outlive the gateway's patience, which is the waste this
+ * bound exists to stop.
  */
 export function readRequestTimeout(reader: EnvReader): number {
-  const timeoutMs = reader.int('SUBGRAPH_REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS, {
-    min: 100,
+  const gatewayMs = reader.int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 });
+  const timeoutMs = reader.int('SUBGRAPH_REQUEST_TIMEOUT_MS', Math.floor(gatewayMs * 0.8), {
+    min: 50,
     max: 120_000,
   });
-  const gatewayMs = reader.int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 });
   if (timeoutMs >= gatewayMs) {
     reader.problem(
       `SUBGRAPH_REQUEST_TIMEOUT_MS (${timeoutMs}) must be below the gateway's SUBGRAPH_TIMEOUT_MS (${gatewayMs}): a subgraph must stop before the gateway stops waiting`,

@@ -32,8 +32,15 @@ describe('loadSubgraphConfig', () => {
   it("keeps a request's deadline below the gateway's wait for a subgraph", () => {
     const base = { DATABASE_URL: 'postgres://localhost/hub' };
     expect(loadSubgraphConfig('facilities', base).requestTimeoutMs).toBe(8_000);
+    expect(
+      loadSubgraphConfig('facilities', { ...base, SUBGRAPH_TIMEOUT_MS: '5000' }).requestTimeoutMs,
+    ).toBe(4_000);
     expect(() =>
-      loadSubgraphConfig('facilities', { ...base, SUBGRAPH_TIMEOUT_MS: '5000' }),
+      loadSubgraphConfig('facilities', {
+        ...base,
+        SUBGRAPH_TIMEOUT_MS: '5000',
+        SUBGRAPH_REQUEST_TIMEOUT_MS: '8000',
+      }),
     ).toThrow(
       /SUBGRAPH_REQUEST_TIMEOUT_MS \(8000\) must be below the gateway's SUBGRAPH_TIMEOUT_MS \(5000\)/,
     );
@@ -41,9 +48,9 @@ describe('loadSubgraphConfig', () => {
       loadSubgraphConfig('facilities', {
         ...base,
         SUBGRAPH_TIMEOUT_MS: '5000',
-        SUBGRAPH_REQUEST_TIMEOUT_MS: '4000',
+        SUBGRAPH_REQUEST_TIMEOUT_MS: '3000',
       }).requestTimeoutMs,
-    ).toBe(4_000);
+    ).toBe(3_000);
   });
 
   it('lists every problem in one error', () => {
