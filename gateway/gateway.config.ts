@@ -1,4 +1,5 @@
 import { type CostBudgetConfig, readCostBudget } from './rate-limit/cost-budget';
+import { type MailLimitConfig, readMailLimit } from './rate-limit/mail-limit';
 import { type MetricsConfig, readMetricsConfig } from '../subgraphs/core/metrics';
 import { readShutdownConfig, type ShutdownConfig } from '../subgraphs/core/lifecycle';
 import { readPublicBaseUrl } from '../subgraphs/core/public-base-url';
@@ -38,6 +39,8 @@ export interface GatewayConfig {
   rateLimit: RateLimitConfig;
   /** Query cost one client may spend per minute. */
   costBudget: CostBudgetConfig;
+  /** Mutations that mail an address the caller gives, per client and hour. */
+  mailLimit: MailLimitConfig;
   logLevel: LogLevel;
   /** Shared by gateway replicas for rate limits and cached responses; unset: memory. */
   redisUrl: string | undefined;
@@ -127,6 +130,7 @@ export function readGatewayOptions(
     limits,
     rateLimit: readRateLimitConfig(reader),
     costBudget: readCostBudget(reader, limits.maxCost),
+    mailLimit: readMailLimit(reader),
     logLevel: readLogLevel(reader),
     redisUrl: readRedisUrl(reader),
     responseCache: readResponseCache(reader),

@@ -38,6 +38,8 @@ import {
 } from './rate-limit/rate-limit';
 import { costBudgetPlugin, createCostBudgetStore } from './rate-limit/cost-budget';
 import type { CostBudgetStore } from './rate-limit/cost-budget.store';
+import { mailLimitPlugin } from './rate-limit/mail-limit';
+import type { RateLimitStore } from './rate-limit/rate-limit.store';
 import { connectRedis } from './redis';
 import { responseCache } from './response-cache/response-cache';
 import { createGatewayErrorFormatter } from './gateway.errors';
@@ -119,6 +121,7 @@ function createApolloServer(
   log: Logger,
   metrics: ServiceMetrics,
   costBudgetStore: CostBudgetStore,
+  mailLimitStore: RateLimitStore,
 ): ApolloServer<GatewayContext> {
   const protection = documentProtection(config.limits);
   return new ApolloServer<GatewayContext>({
@@ -139,6 +142,9 @@ function createApolloServer(
       // After the limits (a refused document spends nothing), before any planning.
       costBudgetPlugin<GatewayContext>(config.costBudget, costBudgetStore, (error) =>
         log.error({ err: error }, 'cost budget store failed; letting the request through'),
+      ),
+      mailLimitPlugin<GatewayContext>(config.mailLimit, mailLimitStore, (error) =>
+        log.error({ err: error }, 'mail limit store failed; letting the request through'),
       ),
       operationLoggingPlugin<GatewayContext>(),
       metrics.plugin<GatewayContext>(),
@@ -198,6 +204,8 @@ export async function startGateway(
     life.started('subgraph connections', () => subgraphs.close());
     const costBudgetStore = createCostBudgetStore(redis);
     life.started('cost budget store', () => costBudgetStore.close());
+    const mailLimitStore = createRateLimitStore(config.rateLimit, redis);
+    life.started('mail limit store', () => mailLimitStore.close());
     const apollo = createApolloServer(
       config,
       createApolloGateway(config, subgraphs, metrics),
@@ -206,6 +214,7 @@ export async function startGateway(
       log,
       metrics,
       costBudgetStore,
+      mailLimitStore,
     );
     await apollo.start();
     life.started('Apollo', () => apollo.stop());

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { startTestHub, type TestHub } from '../setup/test-hub';
 
 /**
@@ -7,7 +8,8 @@ import { startTestHub, type TestHub } from '../setup/test-hub';
  * helps, while a bystander browses the spaces. Before, the attacker's statements outlived
  * the gateway's patience and emptied the facilities pool: the bystander's requests took 5 s
  * and failed with INTERNAL_SERVER_ERROR. Now the attacker spends its cost budget and is
- * refused with 429, and the bystander is never refused nor fails.
+ * refused with 429, and the bystander is never refused nor fails. The same hub limits the
+ * subscription mails one client may cause per hour (item 2's per-client limit).
  */
 const BUDGET = 25_000;
 const ATTACKER = '203.0.113.66';
@@ -42,6 +44,7 @@ describe('the cost budget against a client that exhausts a subgraph', () => {
       GATEWAY_TRUST_PROXY_HOPS: '1',
       GATEWAY_RATE_LIMIT_EXEMPT: EXEMPT,
       GATEWAY_RESPONSE_CACHE: 'false',
+      GATEWAY_MAIL_REQUESTS_PER_HOUR: '3',
     });
   });
   afterAll(() => t.stop());
@@ -148,6 +151,49 @@ describe('the cost budget against a client that exhausts a subgraph', () => {
     expect(spent.status).toBe(200);
     const signedIn = await ask(shared, CHEAP, {}, { authorization: `Bearer ${token}` });
     expect(signedIn.body.extensions?.cost?.throttleStatus.currentlyAvailable).toBe(BUDGET - 26);
+  });
+
+  it('limits the mails one client may have sent to addresses it types in, per hour', async () => {
+    const SUBSCRIBE = `mutation ($a: SubscribeInput!, $b: SubscribeInput!) {
+      a: subscribe(input: $a) { message } b: subscribe(input: $b) { message } }`;
+    const input = (n: number) => ({
+      address: `reader${n}@example.fi`,
+      topics: ['EVENTS'],
+      audience: { everyone: true },
+    });
+    const sender = '198.51.100.40';
+    // Two in one request count as two.
+    const two = await ask(sender, SUBSCRIBE, { a: input(1), b: input(2) });
+    expect(two.status).toBe(200);
+    expect(two.body.errors).toBeUndefined();
+    const single = SUBSCRIBE.replace(/ b: subscribe\(input: \$b\) \{ message \}/, '').replace(
+      ', $b: SubscribeInput!',
+      '',
+    );
+    expect((await ask(sender, single, { a: input(3) })).status).toBe(200);
+    const refused = await ask(sender, single, { a: input(4) });
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors![0]).toMatchObject({
+      message: expect.stringMatching(/at most 3 an hour per client; try again in \d+ s/),
+      extensions: { code: 'RATE_LIMITED', limit: 3, windowSeconds: 3600 },
+    });
+    expect(Number(refused.retryAfter)).toBeGreaterThan(3000);
+    // Nothing was written for the refused one; another client is not affected.
+    const db = new Client({ connectionString: t.database.url });
+    await db.connect();
+    try {
+      const { rows } = await db.query<{ address: string }>(
+        `SELECT address FROM communications.subscription WHERE address LIKE 'reader%' ORDER BY 1`,
+      );
+      expect(rows.map((r) => r.address)).toEqual([
+        'reader1@example.fi',
+        'reader2@example.fi',
+        'reader3@example.fi',
+      ]);
+    } finally {
+      await db.end();
+    }
+    expect((await ask('198.51.100.41', single, { a: input(5) })).status).toBe(200);
   });
 
   it('leaves an exempt address (the directory site’s servers) without a budget', async () => {

@@ -38,8 +38,9 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
       // No reminder run in the background: tests that count statements must see only theirs.
       REMINDERS_AUTOMATIC: 'false',
       SUBGRAPH_TIMEOUT_MS: '3000',
-      // Every test of a file calls from one address: the tests of the budget turn it on.
+      // Every test of a file calls from one address: the tests of these limits turn them on.
       GATEWAY_COST_BUDGET: '0',
+      GATEWAY_MAIL_REQUESTS_PER_HOUR: '0',
       // Queries read through the replica route, here the same database in read-only
       // sessions: a query that tried to write would fail in every test that makes it.
       DATABASE_REPLICA_URLS: readOnlyUrl(database.url),
