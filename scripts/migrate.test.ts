@@ -30,10 +30,12 @@ describe('npm run migrate', () => {
     expect(before.lines).toHaveLength(SUBGRAPH_NAMES.length);
     expect(before.lines.every((l) => /: 0 applied, [1-9]\d* pending \(/.test(l))).toBe(true);
 
-    expect((await run('cooperation')).lines).toEqual(['cooperation: applied Initial1766000000000']);
+    expect((await run('cooperation')).lines).toEqual([
+      'cooperation: applied Initial1766000000000, EditVersions1768000000000',
+    ]);
     const partly = await run('--status', 'cooperation', 'events');
-    expect(partly.lines[0]).toMatch(/^events: 0 applied, 6 pending/);
-    expect(partly.lines[1]).toBe('cooperation: 1 applied, 0 pending');
+    expect(partly.lines[0]).toMatch(/^events: 0 applied, 7 pending/);
+    expect(partly.lines[1]).toBe('cooperation: 2 applied, 0 pending');
 
     // Two deployments' migration jobs at once: the advisory lock lets each migration run once.
     const [a, b] = await Promise.all([run(), run()]);

@@ -19,6 +19,7 @@ import { Directory1763900000000 } from './migrations/1763900000000-directory';
 import { ActivitySearch1766200000000 } from './migrations/1766200000000-activity-search';
 import { SearchTerms1766300000000 } from './migrations/1766300000000-search-terms';
 import { MunicipalityPages1766400000000 } from './migrations/1766400000000-municipality-pages';
+import { EditVersions1768000000000 } from './migrations/1768000000000-edit-versions';
 import {
   AssociationMunicipalityResolver,
   MunicipalityResolver,
@@ -45,6 +46,7 @@ export const associationsSubgraph: SubgraphDefinition<AssociationsContext> = {
     ActivitySearch1766200000000,
     SearchTerms1766300000000,
     MunicipalityPages1766400000000,
+    EditVersions1768000000000,
   ],
   resolvers: [
     AssociationResolver,

@@ -18,6 +18,7 @@ import { JobMonitor } from '../core/jobs';
 import { type MailTransport, outboxTransport, smtpTransport } from './delivery/mail-transport';
 import { Initial1766100000000 } from './migrations/1766100000000-initial';
 import { SubscriptionConsent1767000000000 } from './migrations/1767000000000-subscription-consent';
+import { EditVersions1768000000000 } from './migrations/1768000000000-edit-versions';
 import { ReminderService } from './reminder/reminder.service';
 import { NotificationSubscription } from './subscription/subscription.entity';
 import { SubscriptionResolver } from './subscription/subscription.resolver';
@@ -42,7 +43,7 @@ export function createCommunicationsSubgraph(
     name: 'communications',
     schema: 'communications',
     entities: [Announcement, NotificationSubscription, Delivery],
-    migrations: [Initial1766100000000, SubscriptionConsent1767000000000],
+    migrations: [Initial1766100000000, SubscriptionConsent1767000000000, EditVersions1768000000000],
     resolvers: [AnnouncementResolver, SubscriptionResolver, DeliveryResolver],
     referenceResolvers: communicationsReferenceResolvers,
     createContext: (db, identity, shared) =>

@@ -460,6 +460,7 @@ describe('communications: announcements, subscriptions, deliveries', () => {
       {
         input: {
           id,
+          overwrite: true,
           title: { fi: 'Valmis tiedote' },
           topic: 'EVENTS',
           audience: { municipalityCodes: ['398'] },
@@ -478,7 +479,7 @@ describe('communications: announcements, subscriptions, deliveries', () => {
       brokenRules(
         await subgraph.request(
           UPDATE,
-          { input: { id, title: null, expiresAt: '2000-01-01T00:00:00Z' } },
+          { input: { id, overwrite: true, title: null, expiresAt: '2000-01-01T00:00:00Z' } },
           staff,
         ),
       ).sort(),
@@ -486,7 +487,11 @@ describe('communications: announcements, subscriptions, deliveries', () => {
     await subgraph.request(PUBLISH, { id }, staff);
     expect(
       errorCodes(
-        await subgraph.request(UPDATE, { input: { id, title: { fi: 'Myöhäinen muutos' } } }, staff),
+        await subgraph.request(
+          UPDATE,
+          { input: { id, overwrite: true, title: { fi: 'Myöhäinen muutos' } } },
+          staff,
+        ),
       ),
     ).toEqual(['CONFLICT']);
     const badLink = await subgraph.request(

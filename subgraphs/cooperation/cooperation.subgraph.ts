@@ -3,6 +3,7 @@ import { createCooperationContext, type CooperationContext } from './cooperation
 import { cooperationReferenceResolvers } from './cooperation.reference';
 import { CalendarRef } from './refs/calendar.ref';
 import { Initial1766000000000 } from './migrations/1766000000000-initial';
+import { EditVersions1768000000000 } from './migrations/1768000000000-edit-versions';
 import { Indicator, IndicatorValue } from './indicator/indicator.entity';
 import { IndicatorResolver, IndicatorValueResolver } from './indicator/indicator.resolver';
 import { PlanItem, WorkingGroup, WorkingGroupMember } from './working-group/working-group.entity';
@@ -30,7 +31,7 @@ export const cooperationSubgraph: SubgraphDefinition<CooperationContext> = {
     Guide,
     GuideVersion,
   ],
-  migrations: [Initial1766000000000],
+  migrations: [Initial1766000000000, EditVersions1768000000000],
   resolvers: [
     SurveyResolver,
     CalendarSurveysResolver,

@@ -13,6 +13,7 @@ import { EventSources1764300000000 } from './migrations/1764300000000-event-sour
 import { EventSeries1764400000000 } from './migrations/1764400000000-event-series';
 import { AllDay1765100000000 } from './migrations/1765100000000-all-day';
 import { WorkingGroupMeetings1766000000000 } from './migrations/1766000000000-working-group-meetings';
+import { EditVersions1768000000000 } from './migrations/1768000000000-edit-versions';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { EventAdminResolver } from './event/event-admin.resolver';
 import { EventStatisticsResolver } from './event/event-statistics.resolver';
@@ -36,6 +37,7 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
     EventSeries1764400000000,
     AllDay1765100000000,
     WorkingGroupMeetings1766000000000,
+    EditVersions1768000000000,
   ],
   resolvers: [
     EventResolver,

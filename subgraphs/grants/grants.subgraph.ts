@@ -8,6 +8,7 @@ import { createGrantsContext, type GrantsContext } from './grants.context';
 import { Initial1763800000000 } from './migrations/1763800000000-initial';
 import { RoundsAndApplications1764100000000 } from './migrations/1764100000000-rounds-and-applications';
 import { RoundSequence1764500000000 } from './migrations/1764500000000-round-sequence';
+import { EditVersions1768000000000 } from './migrations/1768000000000-edit-versions';
 import { GrantProgram } from './program/program.entity';
 import { GrantProgramResolver, ServiceAreaProgramsResolver } from './program/program.resolver';
 import { CalendarRef } from './refs/calendar.ref';
@@ -24,6 +25,7 @@ export const grantsSubgraph: SubgraphDefinition<GrantsContext> = {
     Initial1763800000000,
     RoundsAndApplications1764100000000,
     RoundSequence1764500000000,
+    EditVersions1768000000000,
   ],
   resolvers: [
     GrantProgramResolver,

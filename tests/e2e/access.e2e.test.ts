@@ -297,6 +297,7 @@ describe('who may read and do what (the access table, walked for every role)', (
       async (role, target) =>
         attempt(as(role), 'updateAssociation', 'UpdateAssociationInput', {
           id: association(target),
+          overwrite: true,
           memberCount: 100 + counter++,
         }),
 

@@ -11,11 +11,15 @@ import { startTestHub, type TestHub } from '../setup/test-hub';
 /**
  * Schema-aware fuzzing through the gateway: every query and mutation of the composed
  * schema, called with hostile arguments as an anonymous caller, a representative and staff.
- * Seeded (FUZZ_SEED) so a failure can be replayed. Fails on any HTTP 5xx, any
+ * Seeded so a failure can be replayed: the rounds take their requests from four seeds in
+ * turn (the first seed's alone found nothing new; issue 28 asked for three more in the
+ * rotation), and FUZZ_SEED replays one of them alone. Fails on any HTTP 5xx, any
  * INTERNAL_SERVER_ERROR, any stack trace, SQL text or server path in an answer, and on any
  * row written or removed by a mutation that was refused.
  */
-const SEED = Number(process.env.FUZZ_SEED ?? 20_261_202);
+const SEEDS = process.env.FUZZ_SEED
+  ? [Number(process.env.FUZZ_SEED)]
+  : [20_261_202, 20_261_206, 20_280_229, 19_991_231];
 const QUERY_ROUNDS = 10;
 const MUTATION_ROUNDS = 6;
 
@@ -29,6 +33,7 @@ const LEAKS = [
 ];
 
 interface Failure {
+  seed: number;
   role: string;
   field: string;
   why: string;
@@ -117,7 +122,11 @@ describe('fuzzing every operation of the composed schema', () => {
   // beside another test run; the time limit only catches a hang.
   it('answers every hostile request with data or a clear refusal, and refusals write nothing', async () => {
     const schema = supergraphApiSchema(readFileSync(supergraphPath(), 'utf8'));
-    const random = new Random(SEED);
+    // One generator per seed; round r draws from seed r mod 4, so every seed is exercised
+    // at the same total amount of work as one seed was.
+    const randoms = SEEDS.map((seed) => new Random(seed));
+    const seedOf = (round: number) => SEEDS[round % SEEDS.length];
+    const randomOf = (round: number) => randoms[round % randoms.length];
     const pools = { ids };
     const failures: Failure[] = [];
     let sent = 0;
@@ -125,22 +134,30 @@ describe('fuzzing every operation of the composed schema', () => {
     const mutations = Object.values(schema.getMutationType()!.getFields());
 
     // Queries write nothing: sent a few at a time.
-    const queryJobs: Array<[string, GraphQLField<unknown, unknown>, FuzzRequest]> = [];
+    const queryJobs: Array<[number, string, GraphQLField<unknown, unknown>, FuzzRequest]> = [];
     for (let round = 0; round < QUERY_ROUNDS; round++) {
       for (const field of queries) {
         for (const role of Object.keys(roles)) {
-          queryJobs.push([role, field, fuzzRequest('query', field, random, pools)]);
+          const request = fuzzRequest('query', field, randomOf(round), pools);
+          queryJobs.push([seedOf(round), role, field, request]);
         }
       }
     }
     const workers = Array.from({ length: 6 }, async () => {
       for (let job = queryJobs.shift(); job; job = queryJobs.shift()) {
-        const [role, field, request] = job;
+        const [seed, role, field, request] = job;
         const { status, text } = await send(request, roles[role]);
         sent++;
         const why = judge(status, text);
         if (why)
-          failures.push({ role, field: field.name, why, request, answer: text.slice(0, 400) });
+          failures.push({
+            seed,
+            role,
+            field: field.name,
+            why,
+            request,
+            answer: text.slice(0, 400),
+          });
       }
     });
     await Promise.all(workers);
@@ -150,7 +167,7 @@ describe('fuzzing every operation of the composed schema', () => {
     for (let round = 0; round < MUTATION_ROUNDS; round++) {
       for (const field of mutations) {
         for (const [role, token] of Object.entries(roles)) {
-          const request = fuzzRequest('mutation', field, random, pools);
+          const request = fuzzRequest('mutation', field, randomOf(round), pools);
           const { status, text } = await send(request, token);
           sent++;
           const after = await rowCounts();
@@ -160,7 +177,14 @@ describe('fuzzing every operation of the composed schema', () => {
               ? 'a refused mutation changed row counts'
               : null);
           if (why)
-            failures.push({ role, field: field.name, why, request, answer: text.slice(0, 400) });
+            failures.push({
+              seed: seedOf(round),
+              role,
+              field: field.name,
+              why,
+              request,
+              answer: text.slice(0, 400),
+            });
           counts = after;
         }
       }
@@ -172,9 +196,8 @@ describe('fuzzing every operation of the composed schema', () => {
       roleCount * (QUERY_ROUNDS * queries.length + MUTATION_ROUNDS * mutations.length),
     );
     expect(sent).toBeGreaterThan(1500);
-    // The seed and the first failures, in full, so that a failure can be replayed.
-    expect({ seed: SEED, failures: failures.slice(0, 15), total: failures.length }).toEqual({
-      seed: SEED,
+    // The first failures in full, each with its seed, so that it can be replayed.
+    expect({ failures: failures.slice(0, 15), total: failures.length }).toEqual({
       failures: [],
       total: 0,
     });

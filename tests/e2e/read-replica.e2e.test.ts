@@ -55,7 +55,7 @@ describe('read replicas', () => {
     const answer = await postGraphQL(
       t.hub.gateway.graphqlUrl,
       `mutation Rename($input: UpdateAssociationInput!) { updateAssociation(input: $input) { name { fi } } }`,
-      { input: { id, name: { fi: 'Lahden Urheiluseura 1921 ry' } } },
+      { input: { id, overwrite: true, name: { fi: 'Lahden Urheiluseura 1921 ry' } } },
       { authorization: `Bearer ${staff}` },
     );
     expect(answer.body).toEqual({

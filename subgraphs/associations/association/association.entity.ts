@@ -1,3 +1,4 @@
+import { VERSION_DESCRIPTION } from '../../core/versioning';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import {
   Column,
@@ -112,4 +113,8 @@ export class Association {
   @Field(() => Date, { description: 'When anything in this record last changed.' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
 }

@@ -1,3 +1,4 @@
+import { EXPECTED_VERSION_DESCRIPTION, OVERWRITE_DESCRIPTION } from '../../core/versioning';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgsType } from '../../core/page.args';
 import { AddressInput } from '../../core/types/address.type';
@@ -173,4 +174,10 @@ export class UpdateAssociationInput extends AssociationProfileFields {
       "The `updatedAt` the client last saw. When given and the association changed since, nothing is written and the answer is CONFLICT: no one silently overwrites another's edit.",
   })
   expectedUpdatedAt?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+  expectedVersion?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: OVERWRITE_DESCRIPTION })
+  overwrite?: boolean | null;
 }

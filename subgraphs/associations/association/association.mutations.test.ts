@@ -196,6 +196,7 @@ describe('association mutations', () => {
         {
           input: {
             id,
+            overwrite: true,
             description: { fi: 'Uusi kuvaus.' },
             memberCount: 42,
             website: 'https://oma.example',
@@ -219,7 +220,7 @@ describe('association mutations', () => {
       const token = await subgraph.token({ role: 'representative', associationIds: [id] });
       const renamed = await subgraph.request(
         UPDATE,
-        { input: { id, name: { fi: 'Uusi Nimi ry' } } },
+        { input: { id, overwrite: true, name: { fi: 'Uusi Nimi ry' } } },
         token,
       );
       expect(errorCodes(renamed)).toEqual(['FORBIDDEN']);
@@ -244,10 +245,14 @@ describe('association mutations', () => {
 
     it('leaves omitted fields alone and clears fields given as null', async () => {
       const id = await makeAssociation(subgraph.db, { description: { fi: 'Vanha' } });
-      await subgraph.request(UPDATE, { input: { id, website: 'https://a.example' } }, staff);
+      await subgraph.request(
+        UPDATE,
+        { input: { id, overwrite: true, website: 'https://a.example' } },
+        staff,
+      );
       const answer = await subgraph.request<{ updateAssociation: Record<string, unknown> }>(
         UPDATE,
-        { input: { id, description: null } },
+        { input: { id, overwrite: true, description: null } },
         staff,
       );
       expect(answer.data!.updateAssociation).toMatchObject({
@@ -264,13 +269,13 @@ describe('association mutations', () => {
       });
       const same = await subgraph.request<{ updateAssociation: { updatedAt: string } }>(
         UPDATE,
-        { input: { id, status: 'ACTIVE' } },
+        { input: { id, overwrite: true, status: 'ACTIVE' } },
         staff,
       );
       expect(same.data!.updateAssociation.updatedAt).toBe('2026-01-01T00:00:00.000Z');
       const changed = await subgraph.request<{ updateAssociation: { updatedAt: string } }>(
         UPDATE,
-        { input: { id, status: 'DORMANT' } },
+        { input: { id, overwrite: true, status: 'DORMANT' } },
         staff,
       );
       expect(changed.data!.updateAssociation.updatedAt).not.toBe('2026-01-01T00:00:00.000Z');
@@ -302,7 +307,7 @@ describe('association mutations', () => {
     it('answers NOT_FOUND for an association that does not exist', async () => {
       const answer = await subgraph.request(
         UPDATE,
-        { input: { id: '00000000-0000-4000-8000-000000000001', memberCount: 1 } },
+        { input: { id: '00000000-0000-4000-8000-000000000001', overwrite: true, memberCount: 1 } },
         admin,
       );
       expect(errorCodes(answer)).toEqual(['NOT_FOUND']);

@@ -157,29 +157,33 @@ export class AssociationRepository {
   }
 
   /**
-   * Writes the given fields under a row lock (call inside a transaction). With
-   * `expectedUpdatedAt`, writes nothing when the row changed since then. `updated_at` moves
+   * Writes the given fields under a row lock (call inside a transaction). With an expected
+   * `updatedAt` or `version`, writes nothing when the row changed since then (`stale`, with
+   * the current version). A change raises the version. `updated_at` moves
    * only when a value really changes, so a repeated import or a no-op save does not wake
    * every incremental sync.
    */
   async update(
     id: string,
     changes: AssociationChanges,
-    expectedUpdatedAt?: Date | null,
-  ): Promise<'UPDATED' | 'UNCHANGED' | 'NOT_FOUND' | 'STALE'> {
-    const locked: Array<{ unchanged: boolean }> = await this.db.query(
-      `SELECT date_trunc('milliseconds', updated_at) = date_trunc('milliseconds', $2::timestamptz) AS unchanged
+    expected: { updatedAt?: Date | null; version?: number | null } = {},
+  ): Promise<'UPDATED' | 'UNCHANGED' | 'NOT_FOUND' | { stale: number }> {
+    const locked: Array<{ unchanged: boolean; version: number }> = await this.db.query(
+      `SELECT date_trunc('milliseconds', updated_at) = date_trunc('milliseconds', $2::timestamptz) AS unchanged,
+              version
          FROM associations.association WHERE id = $1 FOR UPDATE`,
-      [id, expectedUpdatedAt ?? null],
+      [id, expected.updatedAt ?? null],
     );
     if (locked.length === 0) return 'NOT_FOUND';
-    if (expectedUpdatedAt && !locked[0].unchanged) return 'STALE';
+    const { version } = locked[0];
+    if (expected.updatedAt && !locked[0].unchanged) return { stale: version };
+    if (expected.version != null && expected.version !== version) return { stale: version };
 
     const values = columnValues(changes, ASSOCIATION_COLUMNS);
     let changed = false;
     if (values.length > 0) {
       const [text, params] = updateSql('associations.association', id, values, {
-        also: ['updated_at = now()'],
+        also: ['updated_at = now()', 'version = version + 1'],
         onlyIfDifferent: true,
       });
       const updated: unknown[] = await this.db.query(returningRows(text), params);
@@ -214,9 +218,10 @@ export class AssociationRepository {
 
   /** Marks the association changed: its categories, activities or contacts moved. */
   async touch(id: string): Promise<void> {
-    await this.db.query(`UPDATE associations.association SET updated_at = now() WHERE id = $1`, [
-      id,
-    ]);
+    await this.db.query(
+      `UPDATE associations.association SET updated_at = now(), version = version + 1 WHERE id = $1`,
+      [id],
+    );
   }
 
   /** Ids among `ids` that exist in `table` (category or service_area). */

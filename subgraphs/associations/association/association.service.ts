@@ -1,3 +1,4 @@
+import { expectedVersionOf, staleVersion } from '../../core/versioning';
 import type { AssociationsData, AssociationsRepositories } from '../associations.repositories';
 import { PgErrorCode, pgErrorCode } from '../../core/database';
 import { isCityStaff, representsAssociation, requireThat } from '../../core/authorization';
@@ -99,14 +100,18 @@ export class AssociationService {
     const id = requireUuid('input.id', input.id);
     this.authorizeUpdate(id, input);
     const changes = checkUpdateAssociation(input, this.now());
+    const expected = expectedEdit(input);
     await this.write(async ({ associations: repository }) => {
       await this.checkReferences(repository, changes, id);
-      const result = await repository.update(id, changes, input.expectedUpdatedAt);
+      const result = await repository.update(id, changes, expected);
       if (result === 'NOT_FOUND') throw new NotFoundError('Association', id);
-      if (result === 'STALE') {
+      if (typeof result === 'object') {
+        if (expected.version != null) {
+          throw staleVersion('Association', id, expected.version, result.stale);
+        }
         throw new ConflictError(
-          `Association ${id} was changed by someone else after ${input.expectedUpdatedAt?.toISOString()}; reload it and apply your change again`,
-          { field: 'input.expectedUpdatedAt' },
+          `Association ${id} was changed by someone else after ${input.expectedUpdatedAt?.toISOString()} (it is at version ${result.stale} now); reload it and apply your change again`,
+          { field: 'input.expectedUpdatedAt', currentVersion: result.stale },
         );
       }
     });
@@ -181,7 +186,10 @@ export class AssociationService {
     this.requireProfileRights(id, `changing association ${id}`);
     const given = Object.entries(input)
       .filter(
-        ([field, value]) => value !== undefined && field !== 'id' && field !== 'expectedUpdatedAt',
+        ([field, value]) =>
+          value !== undefined &&
+          field !== 'id' &&
+          !['expectedUpdatedAt', 'expectedVersion', 'overwrite'].includes(field),
       )
       .map(([field]) => field);
     const staffOnly = given.filter(
@@ -244,4 +252,28 @@ export class AssociationService {
     v.throwIfInvalid();
     return { ...filter, languages, categoryIds, serviceAreaIds };
   }
+}
+
+/**
+ * What an association's editor saw: its `version` (or, as clients did before versions, its
+ * `updatedAt`), or an explicit overwrite. One of them is required.
+ */
+function expectedEdit(input: UpdateAssociationInput): {
+  updatedAt?: Date | null;
+  version?: number | null;
+} {
+  if (input.expectedUpdatedAt && input.expectedVersion == null && !input.overwrite) {
+    return { updatedAt: input.expectedUpdatedAt };
+  }
+  const v = new Validator();
+  const version = expectedVersionOf(v, input);
+  if (input.expectedUpdatedAt && (version !== null || input.overwrite)) {
+    v.problem(
+      'input.expectedUpdatedAt',
+      'ONE_OF',
+      'give one of expectedVersion, expectedUpdatedAt or overwrite: true',
+    );
+  }
+  v.throwIfInvalid();
+  return { version };
 }

@@ -1,4 +1,5 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { EXPECTED_VERSION_DESCRIPTION, OVERWRITE_DESCRIPTION } from '../../core/versioning';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { ContactRole } from './contact-person.enums';
 
 @InputType({ description: 'Contact person fields; on an update, omitted fields stay.' })
@@ -44,4 +45,10 @@ export class UpdateContactPersonInput extends ContactPersonFields {
 
   @Field(() => ContactRole, { nullable: true, description: 'Role in the association.' })
   role?: ContactRole | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+  expectedVersion?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: OVERWRITE_DESCRIPTION })
+  overwrite?: boolean | null;
 }

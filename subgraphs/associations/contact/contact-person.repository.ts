@@ -1,3 +1,4 @@
+import { lockVersion } from '../../core/versioning';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ContactPerson } from './contact-person.entity';
@@ -27,6 +28,11 @@ export class ContactPersonRepository {
   async insert(values: QueryDeepPartialEntity<ContactPerson>): Promise<string> {
     const result = await this.db.getRepository(ContactPerson).insert(values);
     return (result.identifiers[0] as { id: string }).id;
+  }
+
+  /** Locks the person's row at the version its editor read (core/versioning.ts). */
+  lockVersion(id: string, expected: number | null): Promise<void> {
+    return lockVersion(this.db, 'associations.contact_person', 'ContactPerson', id, expected);
   }
 
   async update(id: string, values: QueryDeepPartialEntity<ContactPerson>): Promise<void> {

@@ -1,3 +1,4 @@
+import { expectedVersionOf } from '../../core/versioning';
 import type { AssociationsData } from '../associations.repositories';
 import { isCityStaff, representsAssociation } from '../../core/authorization';
 import { NotFoundError } from '../../core/errors';
@@ -78,10 +79,12 @@ export class ContactPersonService {
     const values = this.checkFields(v, input);
     if (input.name) values.name = v.text('input.name', input.name, { max: 200, required: true })!;
     if (input.role) values.role = input.role;
+    const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
-    await this.associations.changePart(person.associationId, ({ contacts }) =>
-      contacts.update(person.id, values),
-    );
+    await this.associations.changePart(person.associationId, async ({ contacts }) => {
+      await contacts.lockVersion(person.id, expected);
+      await contacts.update(person.id, values);
+    });
     return this.found(person.id);
   }
 

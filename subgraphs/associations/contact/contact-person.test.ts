@@ -157,7 +157,7 @@ describe('ContactPerson', () => {
 
       const updated = await subgraph.request(
         UPDATE,
-        { input: { id: personId, isPublic: true, email: null } },
+        { input: { id: personId, expectedVersion: 1, isPublic: true, email: null } },
         token,
       );
       expect(updated.data).toEqual({

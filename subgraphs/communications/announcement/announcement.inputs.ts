@@ -1,4 +1,5 @@
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { EXPECTED_VERSION_DESCRIPTION, OVERWRITE_DESCRIPTION } from '../../core/versioning';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgsType } from '../../core/page.args';
 import { LocalizedTextInput } from '../../core/types/localized-text.type';
 import { AudienceInput } from '../audience/audience';
@@ -72,6 +73,12 @@ export class UpdateAnnouncementInput {
 
   @Field(() => String, { nullable: true, description: 'A link for more (http or https).' })
   url?: string | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+  expectedVersion?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: OVERWRITE_DESCRIPTION })
+  overwrite?: boolean | null;
 }
 
 @InputType({ description: 'Narrows the announcements listed. Every given condition must hold.' })

@@ -129,25 +129,39 @@ export class AnnouncementRepository {
   }
 
   /**
-   * Changes an announcement that is still in one of `from`; false when it moved on (was
-   * published meanwhile), so a late edit never rewrites what subscribers already got.
+   * Changes an announcement that is still in one of `from` and, unless `expectedVersion` is
+   * null (an overwrite), still at that version. 'MOVED_ON' when it was published meanwhile,
+   * so a late edit never rewrites what subscribers already got; `stale` with the current
+   * version when someone else edited it. The check and the write are one statement.
    */
   async updateUnpublished(
     id: string,
     from: readonly AnnouncementStatus[],
     values: Partial<AnnouncementValues>,
-  ): Promise<boolean> {
+    expectedVersion: number | null,
+  ): Promise<'UPDATED' | 'MOVED_ON' | { stale: number }> {
     const pairs = columnValues(values, COLUMNS);
-    if (pairs.length === 0) return true;
-    const sets = pairs.map(([column], i) => `${column} = $${i + 3}`);
-    const rows: unknown[] = await this.db.query(
-      returningRows(
-        `UPDATE communications.announcement SET ${sets.join(', ')}, updated_at = now()
-          WHERE id = $1 AND status = ANY($2) RETURNING id`,
-      ),
-      [id, from, ...pairs.map(([, value]) => value)],
+    if (pairs.length > 0) {
+      const sets = pairs.map(([column], i) => `${column} = $${i + 4}`);
+      const rows: unknown[] = await this.db.query(
+        returningRows(
+          `UPDATE communications.announcement SET ${sets.join(', ')}, updated_at = now()
+            WHERE id = $1 AND status = ANY($2) AND ($3::int IS NULL OR version = $3)
+            RETURNING id`,
+        ),
+        [id, from, expectedVersion, ...pairs.map(([, value]) => value)],
+      );
+      if (rows.length > 0) return 'UPDATED';
+    }
+    const current: Array<{ status: AnnouncementStatus; version: number }> = await this.db.query(
+      `SELECT status, version FROM communications.announcement WHERE id = $1`,
+      [id],
     );
-    return rows.length > 0;
+    if (current.length === 0 || !from.includes(current[0].status)) return 'MOVED_ON';
+    if (expectedVersion !== null && current[0].version !== expectedVersion) {
+      return { stale: current[0].version };
+    }
+    return 'UPDATED';
   }
 
   /** Moves an announcement between statuses; false when it was in none of `from` any more. */

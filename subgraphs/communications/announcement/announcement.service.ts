@@ -1,3 +1,4 @@
+import { expectedVersionOf, staleVersion } from '../../core/versioning';
 import { isCityStaff, requireThat } from '../../core/authorization';
 import type { ConnectionResult, PageArgs } from '../../core/connection';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors';
@@ -141,14 +142,19 @@ export class AnnouncementService {
     if (expiresAt && expiresAt <= (publishAt ?? new Date())) {
       v.problem('input.expiresAt', 'AFTER_PUBLISHING', 'must be after it is published');
     }
+    const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
     if (audience) await this.audiences.requireKnown('input.audience', audience);
     const changed = await this.data.repositories.announcements.updateUnpublished(
       announcement.id,
       [AnnouncementStatus.DRAFT, AnnouncementStatus.SCHEDULED],
       values,
+      expected,
     );
-    if (!changed) {
+    if (typeof changed === 'object') {
+      throw staleVersion('Announcement', announcement.id, expected!, changed.stale);
+    }
+    if (changed === 'MOVED_ON') {
       throw new ConflictError(
         `The announcement is ${announcement.status === AnnouncementStatus.DRAFT || announcement.status === AnnouncementStatus.SCHEDULED ? 'published meanwhile' : announcement.status}; what was sent cannot change. Withdraw it and write a new one`,
         { id: announcement.id },

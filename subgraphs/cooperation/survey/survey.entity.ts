@@ -1,3 +1,4 @@
+import { VERSION_DESCRIPTION } from '../../core/versioning';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalizedText } from '../../core/types/localized-text.type';
@@ -62,6 +63,10 @@ export class Survey {
   @Field(() => Date, { description: 'When it last changed.' })
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
 }
 
 @ObjectType({ description: 'One question of a survey.' })

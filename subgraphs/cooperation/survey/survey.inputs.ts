@@ -1,3 +1,4 @@
+import { EXPECTED_VERSION_DESCRIPTION, OVERWRITE_DESCRIPTION } from '../../core/versioning';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgsType } from '../../core/page.args';
 import { LocalizedTextInput } from '../../core/types/localized-text.type';
@@ -83,6 +84,12 @@ export class UpdateSurveyInput {
     description: 'All questions, replacing the old ones (DRAFT only).',
   })
   questions?: SurveyQuestionInput[] | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+  expectedVersion?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: OVERWRITE_DESCRIPTION })
+  overwrite?: boolean | null;
 }
 
 @InputType({ description: 'Narrows the surveys listed. Every given condition must hold.' })

@@ -1,3 +1,4 @@
+import { versionedUpdate } from '../../core/versioning';
 import type { Connection } from '../../core/data';
 import { returningRows } from '../../core/database';
 import {
@@ -6,7 +7,7 @@ import {
   type PageArgs,
   paginate,
 } from '../../core/connection';
-import { columnValues, insertSql, updateSql } from '../../core/sql-writes';
+import { columnValues, insertSql } from '../../core/sql-writes';
 import type { LocalizedText } from '../../core/types/localized-text.type';
 import { Survey, SurveyQuestion } from './survey.entity';
 import type { QuestionKind, SurveyAudience, SurveyStatus } from './survey.enums';
@@ -131,11 +132,16 @@ export class SurveyRepository {
     return rows[0].id;
   }
 
-  async update(id: string, values: SurveyValues): Promise<void> {
-    await this.db.query(
-      ...updateSql('cooperation.survey', id, columnValues(values, SURVEY_COLUMNS), {
-        also: ['updated_at = now()', 'sequence = sequence + 1'],
-      }),
+  /** Every update is a change (its questions may be in the other table): a new sequence. */
+  async update(id: string, values: SurveyValues, expectedVersion: number | null): Promise<void> {
+    await versionedUpdate(
+      this.db,
+      'cooperation.survey',
+      'Survey',
+      id,
+      columnValues(values, SURVEY_COLUMNS),
+      expectedVersion,
+      { also: ['updated_at = now()', 'sequence = sequence + 1'], evenWithoutValues: true },
     );
   }
 

@@ -1,3 +1,4 @@
+import { expectedVersionOf } from '../../core/versioning';
 import { randomBytes } from 'node:crypto';
 import { isAdmin, isCityStaff, requireThat, worksInServiceArea } from '../../core/authorization';
 import type { ConnectionResult, PageArgs } from '../../core/connection';
@@ -272,6 +273,7 @@ export class SurveyService {
       );
     }
     const questions = input.questions ? this.checkQuestions(v, input.questions) : null;
+    const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
     await this.data.transaction(async ({ surveys }) => {
       // Read again under a lock: an open racing this change waits, and a survey opened
@@ -281,7 +283,7 @@ export class SurveyService {
           surveyId: survey.id,
         });
       }
-      await surveys.update(survey.id, values);
+      await surveys.update(survey.id, values, expected);
       if (questions) await surveys.replaceQuestions(survey.id, questions);
     });
     this.loaders.survey.clear(survey.id);

@@ -176,7 +176,13 @@ describe('surveys', () => {
     const survey = await openSurvey();
     const change = await subgraph.request(
       UPDATE,
-      { input: { id: survey.id, questions: [{ text: { fi: 'Uusi' }, kind: 'TEXT' }] } },
+      {
+        input: {
+          id: survey.id,
+          overwrite: true,
+          questions: [{ text: { fi: 'Uusi' }, kind: 'TEXT' }],
+        },
+      },
       staff,
     );
     expect(errorCodes(change)).toEqual(['CONFLICT']);
@@ -184,7 +190,7 @@ describe('surveys', () => {
     const later = new Date(Date.now() + 14 * 86400_000).toISOString();
     const moved = await subgraph.request<{ updateSurvey: { closesAt: string } }>(
       UPDATE,
-      { input: { id: survey.id, closesAt: later } },
+      { input: { id: survey.id, overwrite: true, closesAt: later } },
       staff,
     );
     expect(moved.errors).toEqual([]);

@@ -1,4 +1,5 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { VERSION_DESCRIPTION } from '../../core/versioning';
+import { Directive, Field, ID, ObjectType, Int } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalizedText } from '../../core/types/localized-text.type';
 import { MemberRole, PlanItemStatus, PlanStage, WorkingGroupTheme } from './working-group.enums';
@@ -38,6 +39,10 @@ export class WorkingGroup {
   @Field(() => Date, { description: 'When it last changed.' })
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
 }
 
 @ObjectType({

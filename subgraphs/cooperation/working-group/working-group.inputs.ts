@@ -1,4 +1,5 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { EXPECTED_VERSION_DESCRIPTION, OVERWRITE_DESCRIPTION } from '../../core/versioning';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalizedTextInput } from '../../core/types/localized-text.type';
 import { MemberRole, PlanItemStatus, PlanStage, WorkingGroupTheme } from './working-group.enums';
 
@@ -32,6 +33,12 @@ export class UpdateWorkingGroupInput {
 
   @Field(() => WorkingGroupTheme, { nullable: true, description: 'What it works on.' })
   theme?: WorkingGroupTheme | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+  expectedVersion?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: OVERWRITE_DESCRIPTION })
+  overwrite?: boolean | null;
 }
 
 @InputType({ description: 'Member fields; on an update, omitted fields stay and null clears.' })

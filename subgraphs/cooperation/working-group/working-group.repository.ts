@@ -1,3 +1,4 @@
+import { versionedUpdate } from '../../core/versioning';
 import type { Connection } from '../../core/data';
 import { returningRows } from '../../core/database';
 import { type ColumnSpec, columnValues, insertSql, updateSql } from '../../core/sql-writes';
@@ -101,11 +102,19 @@ export class WorkingGroupRepository {
     return rows[0].id;
   }
 
-  async updateGroup(id: string, values: GroupValues): Promise<void> {
-    await this.db.query(
-      ...updateSql('cooperation.working_group', id, columnValues(values, GROUP_COLUMNS), {
-        also: ['updated_at = now()'],
-      }),
+  async updateGroup(
+    id: string,
+    values: GroupValues,
+    expectedVersion: number | null,
+  ): Promise<void> {
+    await versionedUpdate(
+      this.db,
+      'cooperation.working_group',
+      'WorkingGroup',
+      id,
+      columnValues(values, GROUP_COLUMNS),
+      expectedVersion,
+      { also: ['updated_at = now()'] },
     );
   }
 

@@ -1,3 +1,4 @@
+import { expectedVersionOf } from '../../core/versioning';
 import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
 import {
   isAdmin,
@@ -101,8 +102,9 @@ export class WorkingGroupService {
       description: v.localized('input.description', input.description, { max: 4000 }),
       theme: input.theme ?? undefined,
     });
+    const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
-    await this.data.repositories.workingGroups.updateGroup(group.id, values);
+    await this.data.repositories.workingGroups.updateGroup(group.id, values, expected);
     return this.existingGroup(group.id);
   }
 

@@ -1,3 +1,4 @@
+import { EXPECTED_VERSION_DESCRIPTION, OVERWRITE_DESCRIPTION } from '../../core/versioning';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalizedTextInput } from '../../core/types/localized-text.type';
 import { EventKind, EventStatus, SeriesFrequency } from './event.enums';
@@ -106,6 +107,12 @@ export class UpdateEventInput extends EventFields {
 
   @Field(() => Date, { nullable: true, description: 'End.' })
   endsAt?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+  expectedVersion?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: OVERWRITE_DESCRIPTION })
+  overwrite?: boolean | null;
 }
 
 @InputType({ description: 'A recurring event: the first occurrence and how it repeats.' })

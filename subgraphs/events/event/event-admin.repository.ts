@@ -1,5 +1,6 @@
+import { versionedUpdate } from '../../core/versioning';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type ColumnSpec, columnValues, insertSql, updateSql } from '../../core/sql-writes';
+import { type ColumnSpec, columnValues, insertSql } from '../../core/sql-writes';
 import type { LocalizedText } from '../../core/types/localized-text.type';
 import type { EventMaterial } from './event.entity';
 import type { EventKind, EventStatus } from './event.enums';
@@ -72,13 +73,15 @@ export class EventAdminRepository {
   }
 
   /** Changes an event; an occurrence of a series changed on its own becomes an exception. */
-  async update(id: string, values: EventValues): Promise<void> {
-    const entries = columnValues(values, EVENT_COLUMNS);
-    if (entries.length === 0) return;
-    await this.db.query(
-      ...updateSql('events.event', id, entries, {
-        also: ['series_exception = series_exception OR series_id IS NOT NULL'],
-      }),
+  async update(id: string, values: EventValues, expectedVersion: number | null): Promise<void> {
+    await versionedUpdate(
+      this.db,
+      'events.event',
+      'Event',
+      id,
+      columnValues(values, EVENT_COLUMNS),
+      expectedVersion,
+      { also: ['series_exception = series_exception OR series_id IS NOT NULL'] },
     );
   }
 }

@@ -1,3 +1,4 @@
+import { expectedVersionOf, OVERWRITE } from '../../core/versioning';
 import type { EventsData } from '../events.repositories';
 import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
 import {
@@ -148,13 +149,15 @@ export class EventAdminService {
     );
     if (input.startsAt) values.starts_at = input.startsAt;
     if (input.endsAt) values.ends_at = input.endsAt;
+    const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
-    await this.data.repositories.eventAdmin.update(event.id, values);
+    await this.data.repositories.eventAdmin.update(event.id, values, expected);
     return this.fresh(event.id);
   }
 
+  /** Cancelling is one decision about the event as it is now, whatever its version. */
   cancel(id: string): Promise<Event> {
-    return this.update({ id, status: EventStatus.CANCELLED });
+    return this.update({ id, status: EventStatus.CANCELLED, ...OVERWRITE });
   }
 
   private async insert(

@@ -103,6 +103,7 @@ describe('managing events', () => {
       {
         input: {
           id: second,
+          overwrite: true,
           startsAt: fromHelsinkiLocal('2027-02-11T16:00').toISOString(),
           endsAt: fromHelsinkiLocal('2027-02-11T17:00').toISOString(),
         },

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { VERSION_DESCRIPTION } from '../../core/versioning';
+import { Field, ID, ObjectType, Int } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { GrantApplicationStatus } from './application.enums';
 
@@ -83,4 +84,8 @@ export class GrantApplication {
   @Field(() => Date, { description: 'When it last changed.' })
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
 }

@@ -1,3 +1,4 @@
+import { EXPECTED_VERSION_DESCRIPTION, OVERWRITE_DESCRIPTION } from '../../core/versioning';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgsType } from '../../core/page.args';
 import { DecimalScalar } from '../../core/scalars';
@@ -66,6 +67,12 @@ export class UpdateGrantApplicationInput extends GrantApplicationFields {
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Euros applied for.' })
   requestedAmount?: string | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+  expectedVersion?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: OVERWRITE_DESCRIPTION })
+  overwrite?: boolean | null;
 }
 
 @InputType({ description: 'Moves an application on, with an optional note for its history.' })

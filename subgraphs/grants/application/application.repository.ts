@@ -94,6 +94,15 @@ export class GrantApplicationRepository {
   }
 
   /** Changes a draft; false when it is no longer a draft (someone submitted it meanwhile). */
+  /** The application's version, its row locked until the transaction ends; null when gone. */
+  async lockedVersion(id: string): Promise<number | null> {
+    const rows: Array<{ version: number }> = await this.db.query(
+      'SELECT version FROM grants.grant_application WHERE id = $1 FOR UPDATE',
+      [id],
+    );
+    return rows[0]?.version ?? null;
+  }
+
   async updateDraft(id: string, values: ApplicationValues): Promise<boolean> {
     const sets: string[] = [];
     const params: unknown[] = [id];
@@ -107,7 +116,7 @@ export class GrantApplicationRepository {
     if (values.attachments !== undefined) add('attachments', JSON.stringify(values.attachments));
     const rows: unknown[] = await this.db.query(
       returningRows(
-        `UPDATE grants.grant_application SET ${[...sets, 'updated_at = now()'].join(', ')}
+        `UPDATE grants.grant_application SET ${[...sets, 'updated_at = now()', 'version = version + 1'].join(', ')}
           WHERE id = $1 AND status = 'DRAFT' RETURNING id`,
       ),
       params,

@@ -1,3 +1,4 @@
+import { expectedVersionOf, staleVersion } from '../../core/versioning';
 import type { GrantsData } from '../grants.repositories';
 import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
 import {
@@ -212,8 +213,15 @@ export class GrantApplicationService {
       values.requestedAmount = input.requestedAmount ?? undefined;
     }
     const fields = this.checkFields(v, input);
+    const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
     await this.data.transaction(async ({ applications: repository }) => {
+      // Under the row's lock: an edit racing this one waits, then finds the version moved.
+      const current = await repository.lockedVersion(application.id);
+      if (current === null) throw new NotFoundError('GrantApplication', application.id);
+      if (expected !== null && current !== expected) {
+        throw staleVersion('GrantApplication', application.id, expected, current);
+      }
       if (!(await repository.updateDraft(application.id, { ...values, ...fields.values }))) {
         throw new ConflictError('input.id: the application was submitted meanwhile; reload it', {
           field: 'input.id',
