@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { transactionWithRetry } from './database';
+import { lockVersion } from './versioning';
 
 /** Where a repository runs its SQL: the pool, or one transaction's connection. */
 export type Connection = DataSource | EntityManager;
@@ -23,5 +24,21 @@ export class Data<Repositories> {
 
   transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T> {
     return transactionWithRetry(this.db, (manager) => work(this.make(manager)));
+  }
+
+  /**
+   * An edit of one row made on the version its author read: in one transaction, the row is
+   * locked and checked at `expected` (null: an overwrite, only the lock; a stale version is
+   * CONFLICT naming the current one), then `work` writes, and the row's trigger raises its
+   * version (core/versioning.ts).
+   */
+  edit<T>(
+    row: { table: string; entity: string; id: string; expected: number | null },
+    work: (repositories: Repositories) => Promise<T>,
+  ): Promise<T> {
+    return transactionWithRetry(this.db, async (manager) => {
+      await lockVersion(manager, row.table, row.entity, row.id, row.expected);
+      return work(this.make(manager));
+    });
   }
 }

@@ -14,6 +14,7 @@ import { FacilityResolver, ServiceAreaFacilitiesResolver } from './facility/faci
 import { Initial1763800000000 } from './migrations/1763800000000-initial';
 import { Bookings1764000000000 } from './migrations/1764000000000-bookings';
 import { ClaimsInOrder1765000000000 } from './migrations/1765000000000-claims-in-order';
+import { EditVersions1768000000000 } from './migrations/1768000000000-edit-versions';
 import { Reservation } from './reservation/reservation.entity';
 import { ReservationStatisticsResolver } from './statistics/reservation-statistics.resolver';
 import {
@@ -55,7 +56,12 @@ export function createFacilitiesSubgraph(
     ],
     // Reached only through _entities until the events subgraph adds `calendar(year:)`.
     orphanedTypes: [CalendarRef],
-    migrations: [Initial1763800000000, Bookings1764000000000, ClaimsInOrder1765000000000],
+    migrations: [
+      Initial1763800000000,
+      Bookings1764000000000,
+      ClaimsInOrder1765000000000,
+      EditVersions1768000000000,
+    ],
     resolvers: [
       FacilityResolver,
       ReservationStatisticsResolver,

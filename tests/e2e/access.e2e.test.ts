@@ -310,6 +310,7 @@ describe('who may read and do what (the access table, walked for every role)', (
     '`updateServiceArea`, `add/update/removeCityLiaison`': async (role, target) =>
       attempt(as(role), 'updateServiceArea', 'UpdateServiceAreaInput', {
         id: area(target),
+        overwrite: true,
         sortOrder: 10 + (target === 'own' ? 1 : 3),
       }),
 

@@ -98,6 +98,7 @@ describe('iCalendar feeds and JSON-LD through the gateway', () => {
         `mutation ($input: UpdateApplicationRoundInput!) { updateApplicationRound(input: $input) { id } }`,
         {
           input: {
+            overwrite: true,
             id: round.id,
             closesAt: new Date(new Date(round.closesAt).getTime() + 86_400_000).toISOString(),
           },

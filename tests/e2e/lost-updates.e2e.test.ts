@@ -166,7 +166,59 @@ describe('no lost updates', () => {
         (await data(`query ($id: ID!) { grantApplication(id: $id) { title } }`, { id }))
           .grantApplication.title,
     },
+    {
+      entity: 'Facility',
+      mutation: 'updateFacility',
+      inputType: 'UpdateFacilityInput',
+      change: (n) => ({ description: fi(n) }),
+      find: async () =>
+        (await data(`{ facilities(first: 1) { edges { node { id version } } } }`)).facilities
+          .edges[0].node,
+      read: async (id) =>
+        (await data(`query ($id: ID!) { facility(id: $id) { description { fi } } }`, { id }))
+          .facility.description?.fi,
+    },
+    {
+      entity: 'Space',
+      mutation: 'updateSpace',
+      inputType: 'UpdateSpaceInput',
+      change: (n) => ({ capacity: 10 + n }),
+      find: async () =>
+        (await data(`{ spaces(first: 1) { edges { node { id version } } } }`)).spaces.edges[0].node,
+      read: async (id) =>
+        (await data(`query ($id: ID!) { space(id: $id) { capacity } }`, { id })).space.capacity,
+    },
+    {
+      entity: 'ApplicationRound',
+      mutation: 'updateApplicationRound',
+      inputType: 'UpdateApplicationRoundInput',
+      change: (n) => ({ name: fi(n) }),
+      find: async () => (await data(`{ applicationRounds { id version } }`)).applicationRounds[0],
+      read: async (id) => {
+        const { applicationRounds } = await data(`{ applicationRounds { id name { fi } } }`);
+        return applicationRounds.find((r: { id: string }) => r.id === id).name.fi;
+      },
+    },
   ];
+
+  it('asks every update mutation of the composed schema for the version it was made on', async () => {
+    const { __schema } = await data(
+      `{ __schema { mutationType { fields { name args { type { ofType { name inputFields { name } } } } } } } }`,
+    );
+    const updates = __schema.mutationType.fields.filter((f: { name: string }) =>
+      f.name.startsWith('update'),
+    );
+    expect(updates.length).toBeGreaterThanOrEqual(19);
+    const lacking = updates
+      .filter(
+        (f: { args: Array<{ type: { ofType: { inputFields: Array<{ name: string }> } } }> }) => {
+          const fields = f.args[0].type.ofType.inputFields.map((i) => i.name);
+          return !fields.includes('expectedVersion') || !fields.includes('overwrite');
+        },
+      )
+      .map((f: { name: string }) => f.name);
+    expect(lacking).toEqual([]);
+  });
 
   describe.each(editables.map((e) => [e.entity, e] as const))('%s', (_name, editable) => {
     const update = (input: Record<string, unknown>) =>

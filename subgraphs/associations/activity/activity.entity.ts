@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { VERSION_DESCRIPTION } from '../../core/versioning';
+import { Field, ID, ObjectType, Int } from 'type-graphql';
 import {
   Column,
   CreateDateColumn,
@@ -73,4 +74,8 @@ export class Activity {
   @Field(() => Date, { description: 'When this activity was last changed.' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
 }

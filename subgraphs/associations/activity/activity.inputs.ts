@@ -1,4 +1,5 @@
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { EXPECTED_VERSION_DESCRIPTION, OVERWRITE_DESCRIPTION } from '../../core/versioning';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgsType } from '../../core/page.args';
 import { LocalizedTextInput } from '../../core/types/localized-text.type';
 import { TargetGroup } from './activity.enums';
@@ -45,6 +46,12 @@ export class UpdateActivityInput extends ActivityFields {
 
   @Field(() => LocalizedTextInput, { nullable: true, description: 'Name; Finnish required.' })
   name?: LocalizedTextInput | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+  expectedVersion?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: OVERWRITE_DESCRIPTION })
+  overwrite?: boolean | null;
 }
 
 @InputType({

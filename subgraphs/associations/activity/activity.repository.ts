@@ -1,3 +1,4 @@
+import { lockVersion } from '../../core/versioning';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import {
@@ -85,6 +86,11 @@ export class ActivityRepository {
   async insert(values: QueryDeepPartialEntity<Activity>): Promise<string> {
     const result = await this.db.getRepository(Activity).insert(values);
     return (result.identifiers[0] as { id: string }).id;
+  }
+
+  /** Locks the activity's row at the version its editor read (core/versioning.ts). */
+  lockVersion(id: string, expected: number | null): Promise<void> {
+    return lockVersion(this.db, 'associations.activity', 'Activity', id, expected);
   }
 
   async update(id: string, values: QueryDeepPartialEntity<Activity>): Promise<void> {

@@ -1,3 +1,4 @@
+import { expectedVersionOf } from '../../core/versioning';
 import type { AssociationsData } from '../associations.repositories';
 import { NotFoundError } from '../../core/errors';
 import { requireUuid } from '../../core/ids';
@@ -92,10 +93,12 @@ export class ActivityService {
     if (input.name) {
       values.name = v.localized('input.name', input.name, { max: 200, required: true })!;
     }
+    const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
-    await this.associations.changePart(activity.associationId, ({ activities }) =>
-      activities.update(activity.id, values),
-    );
+    await this.associations.changePart(activity.associationId, async ({ activities }) => {
+      await activities.lockVersion(activity.id, expected);
+      await activities.update(activity.id, values);
+    });
     return this.found(activity.id);
   }
 

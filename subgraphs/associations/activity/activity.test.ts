@@ -61,7 +61,7 @@ describe('Activity', () => {
 
     const updated = await subgraph.request(
       UPDATE,
-      { input: { id, isFree: false, schedule: null } },
+      { input: { overwrite: true, id, isFree: false, schedule: null } },
       representative,
     );
     expect(updated.data).toEqual({

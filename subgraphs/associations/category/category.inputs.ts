@@ -1,3 +1,4 @@
+import { EXPECTED_VERSION_DESCRIPTION, OVERWRITE_DESCRIPTION } from '../../core/versioning';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalizedTextInput } from '../../core/types/localized-text.type';
 
@@ -29,4 +30,10 @@ export class UpdateCategoryInput {
 
   @Field(() => Int, { nullable: true, description: 'Position in lists; smaller first.' })
   sortOrder?: number | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+  expectedVersion?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: OVERWRITE_DESCRIPTION })
+  overwrite?: boolean | null;
 }

@@ -1,3 +1,4 @@
+import { expectedVersionOf } from '../../core/versioning';
 import type { AssociationsData } from '../associations.repositories';
 import { isAdmin, requireThat } from '../../core/authorization';
 import { ConflictError, NotFoundError } from '../../core/errors';
@@ -66,8 +67,14 @@ export class CategoryService {
     const v = new Validator();
     if (input.name === null) v.problem('input.name', 'REQUIRED', 'cannot be cleared');
     const values = this.checkFields(v, input);
+    const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
-    if (!(await this.data.repositories.categories.update(id, values)))
+    if (
+      !(await this.data.edit(
+        { table: 'associations.category', entity: 'Category', id, expected },
+        (r) => r.categories.update(id, values),
+      ))
+    )
       throw new NotFoundError('Category', id);
     return this.fresh(id);
   }

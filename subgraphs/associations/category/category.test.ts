@@ -91,6 +91,7 @@ describe('Category', () => {
       `mutation($input: UpdateCategoryInput!) { updateCategory(input: $input) { slug name { fi sv } } }`,
       {
         input: {
+          overwrite: true,
           id: created.data!.createCategory.id,
           name: { fi: 'Vertaistuki', sv: 'Kamratstöd' },
         },

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { VERSION_DESCRIPTION } from '../../core/versioning';
+import { Field, ID, ObjectType, Int } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalizedText } from '../../core/types/localized-text.type';
 
@@ -44,4 +45,8 @@ export class CityLiaison {
   })
   @Column({ type: 'jsonb', nullable: true })
   responsibilities!: LocalizedText | null;
+
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
 }

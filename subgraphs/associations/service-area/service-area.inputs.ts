@@ -1,3 +1,4 @@
+import { EXPECTED_VERSION_DESCRIPTION, OVERWRITE_DESCRIPTION } from '../../core/versioning';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalizedTextInput } from '../../core/types/localized-text.type';
 
@@ -22,6 +23,12 @@ export class UpdateServiceAreaInput {
 
   @Field(() => Int, { nullable: true, description: 'Position in lists; smaller first.' })
   sortOrder?: number | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+  expectedVersion?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: OVERWRITE_DESCRIPTION })
+  overwrite?: boolean | null;
 }
 
 @InputType({ description: 'City liaison fields; on an update, omitted fields stay.' })
@@ -66,4 +73,10 @@ export class UpdateCityLiaisonInput extends CityLiaisonFields {
 
   @Field(() => String, { nullable: true, description: 'Full name.' })
   name?: string | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+  expectedVersion?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: OVERWRITE_DESCRIPTION })
+  overwrite?: boolean | null;
 }

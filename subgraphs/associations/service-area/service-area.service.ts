@@ -1,3 +1,4 @@
+import { expectedVersionOf } from '../../core/versioning';
 import type { AssociationsData } from '../associations.repositories';
 import { isAdmin, requireThat, worksInServiceArea } from '../../core/authorization';
 import { NotFoundError } from '../../core/errors';
@@ -81,9 +82,13 @@ export class ServiceAreaService {
     }
     const sortOrder = v.int('input.sortOrder', input.sortOrder, { min: 0, max: 10_000 });
     if (sortOrder !== undefined && sortOrder !== null) values.sortOrder = sortOrder;
+    const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
     await this.existingArea(id);
-    await this.data.repositories.serviceAreas.updateArea(id, values);
+    await this.data.edit(
+      { table: 'associations.service_area', entity: 'ServiceArea', id: id, expected },
+      (r) => r.serviceAreas.updateArea(id, values),
+    );
     return this.freshArea(id);
   }
 
@@ -110,8 +115,12 @@ export class ServiceAreaService {
     if (input.name === null) v.problem('input.name', 'REQUIRED', 'cannot be cleared');
     const values = this.checkLiaison(v, input);
     if (input.name) values.name = v.text('input.name', input.name, { max: 200, required: true })!;
+    const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
-    await this.data.repositories.serviceAreas.updateLiaison(liaison.id, values);
+    await this.data.edit(
+      { table: 'associations.city_liaison', entity: 'CityLiaison', id: liaison.id, expected },
+      (r) => r.serviceAreas.updateLiaison(liaison.id, values),
+    );
     return this.foundLiaison(liaison.id);
   }
 

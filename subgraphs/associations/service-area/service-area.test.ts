@@ -57,7 +57,7 @@ describe('ServiceArea and CityLiaison', () => {
     const id = added.data!.addCityLiaison.id;
     const updated = await subgraph.request(
       `mutation($input: UpdateCityLiaisonInput!) { updateCityLiaison(input: $input) { name phone } }`,
-      { input: { id, phone: '044 123 4567' } },
+      { input: { overwrite: true, id, phone: '044 123 4567' } },
       staff,
     );
     expect(updated.data).toEqual({
@@ -103,14 +103,18 @@ describe('ServiceArea and CityLiaison', () => {
       (
         await subgraph.request(
           rename,
-          { input: { id: area, name: { fi: 'Liikuntapalvelut' } } },
+          { input: { overwrite: true, id: area, name: { fi: 'Liikuntapalvelut' } } },
           staff,
         )
       ).data,
     ).toEqual({ updateServiceArea: { name: { fi: 'Liikuntapalvelut' } } });
     expect(
       errorCodes(
-        await subgraph.request(rename, { input: { id: otherArea, name: { fi: 'X' } } }, staff),
+        await subgraph.request(
+          rename,
+          { input: { overwrite: true, id: otherArea, name: { fi: 'X' } } },
+          staff,
+        ),
       ),
     ).toEqual(['FORBIDDEN']);
   });

@@ -7,8 +7,6 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * a decision, an import), so a version never stays while the row moves on. (No WHEN clause
  * comparing OLD and NEW: a BEFORE trigger cannot see generated columns, and the writers
  * already skip an UPDATE that would change nothing.)
- * (The association is raised by its own writes instead: the search indexer rewrites its
- * rows in the background, which is no edit and must not make an editor's version stale.)
  * Additive: a column with a default, no rewrite of the table.
  */
 export class EditVersions1768000000000 implements MigrationInterface {
@@ -18,7 +16,6 @@ export class EditVersions1768000000000 implements MigrationInterface {
     await db.query(
       `ALTER TABLE communications.announcement ADD COLUMN version integer NOT NULL DEFAULT 1`,
     );
-
     await db.query(`
       CREATE FUNCTION communications.raise_version() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN

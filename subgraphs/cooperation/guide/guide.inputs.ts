@@ -1,3 +1,4 @@
+import { EXPECTED_VERSION_DESCRIPTION, OVERWRITE_DESCRIPTION } from '../../core/versioning';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalizedTextInput } from '../../core/types/localized-text.type';
 import { GuideAudience, GuideKind } from './guide.enums';
@@ -36,12 +37,11 @@ export class UpdateGuideInput {
   @Field(() => ID, { description: 'The guide.' })
   id!: string;
 
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      'The version the change was made on: when someone else saved a newer one meanwhile, the change is refused with CONFLICT instead of overwriting theirs.',
-  })
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
   expectedVersion?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: OVERWRITE_DESCRIPTION })
+  overwrite?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Address part.' })
   slug?: string | null;

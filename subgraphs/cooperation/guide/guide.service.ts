@@ -1,3 +1,4 @@
+import { expectedVersionOf, staleVersion } from '../../core/versioning';
 import { isCityStaff, requireThat } from '../../core/authorization';
 import { pgErrorCode, PgErrorCode } from '../../core/database';
 import { ConflictError, NotFoundError } from '../../core/errors';
@@ -71,6 +72,7 @@ export class GuideService {
       if (input[field] === null) v.problem(`input.${field}`, 'REQUIRED', 'cannot be cleared');
     }
     const values = this.check(v, input, false);
+    const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
     // Only a new title or text is a new version; moving it in the contents is not.
     const newVersion =
@@ -81,11 +83,8 @@ export class GuideService {
       .transaction(async ({ guides }) => {
         const current = await guides.lockedVersion(guide.id);
         if (current === null) throw new NotFoundError('Guide', guide.id);
-        if (input.expectedVersion != null && input.expectedVersion !== current) {
-          throw new ConflictError(
-            `The guide is at version ${current}, not ${input.expectedVersion}: someone saved a newer version meanwhile. Read it, then make the change on it`,
-            { guideId: guide.id, version: current },
-          );
+        if (expected !== null && expected !== current) {
+          throw staleVersion('Guide', guide.id, expected, current);
         }
         await guides.update(guide.id, values, newVersion);
       })

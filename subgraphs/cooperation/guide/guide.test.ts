@@ -57,7 +57,11 @@ describe('the handbook', () => {
     expect(changed.data).toEqual({
       updateGuide: { version: 2, title: { fi: 'Yhdistysillan huoneentaulu' }, position: 0 },
     });
-    const moved = await subgraph.request(UPDATE, { input: { id, position: 3 } }, staff);
+    const moved = await subgraph.request(
+      UPDATE,
+      { input: { id, expectedVersion: 2, position: 3 } },
+      staff,
+    );
     expect(moved.data).toEqual({
       updateGuide: { version: 2, title: { fi: 'Yhdistysillan huoneentaulu' }, position: 3 },
     });

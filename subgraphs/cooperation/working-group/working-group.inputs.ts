@@ -84,6 +84,12 @@ export class UpdateWorkingGroupMemberInput extends MemberFields {
 
   @Field(() => MemberRole, { nullable: true, description: 'Role.' })
   role?: MemberRole | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+  expectedVersion?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: OVERWRITE_DESCRIPTION })
+  overwrite?: boolean | null;
 }
 
 @InputType({ description: 'Plan item fields; on an update, omitted fields stay and null clears.' })
@@ -123,4 +129,10 @@ export class UpdatePlanItemInput extends PlanItemFields {
 
   @Field(() => LocalizedTextInput, { nullable: true, description: 'What it says.' })
   text?: LocalizedTextInput | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+  expectedVersion?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: OVERWRITE_DESCRIPTION })
+  overwrite?: boolean | null;
 }

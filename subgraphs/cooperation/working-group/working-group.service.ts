@@ -150,9 +150,18 @@ export class WorkingGroupService {
         role: input.role ?? undefined,
       }),
     };
+    const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
     if (values.associationId) await requireAssociations(this.associations, [values.associationId]);
-    await this.data.repositories.workingGroups.updateMember(member.id, values);
+    await this.data.edit(
+      {
+        table: 'cooperation.working_group_member',
+        entity: 'WorkingGroupMember',
+        id: member.id,
+        expected,
+      },
+      (r) => r.workingGroups.updateMember(member.id, values),
+    );
     return this.existingMember(member.id);
   }
 
@@ -199,8 +208,12 @@ export class WorkingGroupService {
           : undefined,
       }),
     };
+    const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
-    await this.data.repositories.workingGroups.updatePlanItem(item.id, values);
+    await this.data.edit(
+      { table: 'cooperation.plan_item', entity: 'PlanItem', id: item.id, expected },
+      (r) => r.workingGroups.updatePlanItem(item.id, values),
+    );
     return this.existingPlanItem(item.id);
   }
 

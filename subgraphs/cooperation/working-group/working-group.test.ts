@@ -120,7 +120,7 @@ describe('working groups', () => {
     expect(item.status).toBe('PLANNED');
     const moved = await subgraph.request(
       UPDATE_ITEM,
-      { input: { id: item.id, status: 'DONE', responsible: 'Liikuntapalvelut' } },
+      { input: { overwrite: true, id: item.id, status: 'DONE', responsible: 'Liikuntapalvelut' } },
       staff,
     );
     expect(moved.data).toEqual({

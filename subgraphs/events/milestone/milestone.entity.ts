@@ -1,3 +1,4 @@
+import { VERSION_DESCRIPTION } from '../../core/versioning';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { MilestoneKind } from './milestone.enums';
@@ -52,4 +53,8 @@ export class Milestone {
   @Field(() => Date, { description: 'When it last changed.' })
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
 }

@@ -1,4 +1,5 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { EXPECTED_VERSION_DESCRIPTION, OVERWRITE_DESCRIPTION } from '../../core/versioning';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalizedTextInput } from '../../core/types/localized-text.type';
 import { MilestoneKind } from './milestone.enums';
 
@@ -54,4 +55,10 @@ export class UpdateMilestoneInput extends MilestoneFields {
 
   @Field(() => String, { nullable: true, description: 'Last day, "YYYY-MM-DD".' })
   endsOn?: string | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+  expectedVersion?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: OVERWRITE_DESCRIPTION })
+  overwrite?: boolean | null;
 }

@@ -1,3 +1,4 @@
+import { expectedVersionOf } from '../../core/versioning';
 import type { EventsData } from '../events.repositories';
 import { isAdmin, isCityStaff, requireThat, worksInServiceArea } from '../../core/authorization';
 import { NotFoundError } from '../../core/errors';
@@ -77,8 +78,12 @@ export class MilestoneService {
     if (v.problems.length === problemsBefore) {
       this.checkDays(v, values.startsOn ?? milestone.startsOn, values.endsOn ?? milestone.endsOn);
     }
+    const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
-    await this.data.repositories.milestones.update(milestone.id, values);
+    await this.data.edit(
+      { table: 'events.milestone', entity: 'Milestone', id: milestone.id, expected },
+      (r) => r.milestones.update(milestone.id, values),
+    );
     return this.existing(milestone.id);
   }
 

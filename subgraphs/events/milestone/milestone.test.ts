@@ -68,7 +68,7 @@ describe('keeping the milestones of the cooperation year', () => {
 
     const moved = await subgraph.request<{ updateMilestone: unknown }>(
       UPDATE,
-      { input: { id, endsOn: '2029-03-14', url: 'https://lahti.example/hyte' } },
+      { input: { overwrite: true, id, endsOn: '2029-03-14', url: 'https://lahti.example/hyte' } },
       staff,
     );
     expect(moved.data!.updateMilestone).toMatchObject({

@@ -1,3 +1,4 @@
+import { EXPECTED_VERSION_DESCRIPTION, OVERWRITE_DESCRIPTION } from '../../core/versioning';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { AddressInput } from '../../core/types/address.type';
 import { LocalizedTextInput } from '../../core/types/localized-text.type';
@@ -64,6 +65,12 @@ export class UpdateFacilityInput extends FacilityFields {
 
   @Field(() => AddressInput, { nullable: true, description: 'Street address.' })
   address?: AddressInput | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+  expectedVersion?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: OVERWRITE_DESCRIPTION })
+  overwrite?: boolean | null;
 }
 
 @InputType({ description: 'One opening period on a weekday, Helsinki local time.' })

@@ -1,3 +1,4 @@
+import { expectedVersionOf } from '../../core/versioning';
 import type { FacilitiesData } from '../facilities.repositories';
 import { isAdmin, requireThat, worksInServiceArea } from '../../core/authorization';
 import { NotFoundError } from '../../core/errors';
@@ -84,8 +85,12 @@ export class FacilityAdminService {
           : undefined,
       }),
     };
+    const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
-    await this.data.repositories.facilityAdmin.update(facility.id, values);
+    await this.data.edit(
+      { table: 'facilities.facility', entity: 'Facility', id: facility.id, expected },
+      (r) => r.facilityAdmin.update(facility.id, values),
+    );
     return this.fresh(facility.id);
   }
 

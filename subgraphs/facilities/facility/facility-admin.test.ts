@@ -96,7 +96,7 @@ describe('managing facilities and spaces', () => {
     it('changes only what is given', async () => {
       const answer = await subgraph.request(
         `mutation($input: UpdateFacilityInput!) { updateFacility(input: $input) { kind accessibility { fi } municipalityCode } }`,
-        { input: { id: facilityId, accessibility: { fi: 'Luiska pääovella' } } },
+        { input: { overwrite: true, id: facilityId, accessibility: { fi: 'Luiska pääovella' } } },
         staff,
       );
       expect(answer.data).toEqual({
@@ -217,6 +217,7 @@ describe('managing facilities and spaces', () => {
         UPDATE,
         {
           input: {
+            overwrite: true,
             id: spaceId,
             isFree: false,
             hourlyRate: '19.90',
@@ -239,7 +240,7 @@ describe('managing facilities and spaces', () => {
       });
       const local = await subgraph.request(
         UPDATE,
-        { input: { id: spaceId, bookingSystem: 'LOCAL' } },
+        { input: { overwrite: true, id: spaceId, bookingSystem: 'LOCAL' } },
         staff,
       );
       expect(local.data).toMatchObject({
@@ -252,6 +253,7 @@ describe('managing facilities and spaces', () => {
         UPDATE,
         {
           input: {
+            overwrite: true,
             id: spaceId,
             hourlyRate: null,
             slotMinutes: 45,
@@ -279,13 +281,17 @@ describe('managing facilities and spaces', () => {
       });
       expect(
         errorCodes(
-          await subgraph.request(UPDATE, { input: { id: spaceId, capacity: 5 } }, representative),
+          await subgraph.request(
+            UPDATE,
+            { input: { overwrite: true, id: spaceId, capacity: 5 } },
+            representative,
+          ),
         ),
       ).toEqual(['FORBIDDEN']);
       await makeSpace(subgraph.db, facilityId, { bookingSystem: 'TIMMI', externalId: '9999' });
       const taken = await subgraph.request(
         UPDATE,
-        { input: { id: spaceId, bookingSystem: 'TIMMI', externalId: '9999' } },
+        { input: { overwrite: true, id: spaceId, bookingSystem: 'TIMMI', externalId: '9999' } },
         staff,
       );
       expect(errorCodes(taken)).toEqual(['CONFLICT']);

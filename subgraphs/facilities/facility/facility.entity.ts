@@ -1,4 +1,5 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { VERSION_DESCRIPTION } from '../../core/versioning';
+import { Directive, Field, ID, ObjectType, Int } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Address } from '../../core/types/address.type';
 import { LocalizedText } from '../../core/types/localized-text.type';
@@ -57,4 +58,8 @@ export class Facility {
   @Field(() => Date, { description: 'When this record last changed.' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
 }

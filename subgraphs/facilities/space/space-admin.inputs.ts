@@ -1,3 +1,4 @@
+import { EXPECTED_VERSION_DESCRIPTION, OVERWRITE_DESCRIPTION } from '../../core/versioning';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DecimalScalar } from '../../core/scalars';
 import { LocalizedTextInput } from '../../core/types/localized-text.type';
@@ -95,6 +96,12 @@ export class UpdateSpaceInput extends SpaceFields {
 
   @Field(() => SpaceType, { nullable: true, description: 'What kind of space.' })
   type?: SpaceType | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+  expectedVersion?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: OVERWRITE_DESCRIPTION })
+  overwrite?: boolean | null;
 }
 
 @InputType({ description: 'Staff block a space for a while (maintenance, the city’s own use).' })

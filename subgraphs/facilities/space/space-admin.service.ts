@@ -1,3 +1,4 @@
+import { expectedVersionOf } from '../../core/versioning';
 import type { FacilitiesData } from '../facilities.repositories';
 import { PgErrorCode, pgErrorCode } from '../../core/database';
 import { ConflictError, NotFoundError } from '../../core/errors';
@@ -78,9 +79,13 @@ export class SpaceAdminService {
         type: input.type ?? undefined,
       }),
     };
+    const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
     try {
-      await this.data.repositories.spaceAdmin.update(space.id, values);
+      await this.data.edit(
+        { table: 'facilities.space', entity: 'Space', id: space.id, expected },
+        (r) => r.spaceAdmin.update(space.id, values),
+      );
     } catch (error) {
       if (pgErrorCode(error) === PgErrorCode.UNIQUE_VIOLATION) {
         throw new ConflictError(

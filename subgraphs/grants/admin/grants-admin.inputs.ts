@@ -1,3 +1,4 @@
+import { EXPECTED_VERSION_DESCRIPTION, OVERWRITE_DESCRIPTION } from '../../core/versioning';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DecimalScalar } from '../../core/scalars';
 import { LocalizedTextInput } from '../../core/types/localized-text.type';
@@ -63,6 +64,12 @@ export class UpdateGrantProgramInput extends GrantProgramFields {
 
   @Field(() => GrantKind, { nullable: true, description: 'Kind of grant.' })
   kind?: GrantKind | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+  expectedVersion?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: OVERWRITE_DESCRIPTION })
+  overwrite?: boolean | null;
 }
 
 @InputType({ description: 'Application round fields; on an update, omitted fields stay.' })
@@ -122,4 +129,10 @@ export class UpdateApplicationRoundInput extends ApplicationRoundFields {
 
   @Field(() => Date, { nullable: true, description: 'The deadline.' })
   closesAt?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+  expectedVersion?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: OVERWRITE_DESCRIPTION })
+  overwrite?: boolean | null;
 }

@@ -1,3 +1,4 @@
+import { expectedVersionOf } from '../../core/versioning';
 import type { GrantsData } from '../grants.repositories';
 import { isAdmin, requireThat, worksInServiceArea } from '../../core/authorization';
 import { ConflictError, NotFoundError } from '../../core/errors';
@@ -69,8 +70,12 @@ export class GrantsAdminService {
     }
     if (input.kind === null) v.problem('input.kind', 'REQUIRED', 'a program has a kind');
     else if (input.kind !== undefined) values.kind = input.kind;
+    const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
-    await this.data.repositories.admin.updateProgram(program.id, values);
+    await this.data.edit(
+      { table: 'grants.grant_program', entity: 'GrantProgram', id: program.id, expected },
+      (r) => r.admin.updateProgram(program.id, values),
+    );
     return this.program(program.id);
   }
 
@@ -130,10 +135,16 @@ export class GrantsAdminService {
         'an open round cannot be closed in the past: drafts would be shut out unannounced',
       );
     }
+    const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
     if (moved) values.opensAt = opensAt;
     if (input.closesAt) values.closesAt = closesAt;
-    if (!(await this.data.repositories.admin.updateRound(round.id, values))) {
+    if (
+      !(await this.data.edit(
+        { table: 'grants.application_round', entity: 'ApplicationRound', id: round.id, expected },
+        (r) => r.admin.updateRound(round.id, values),
+      ))
+    ) {
       throw new ConflictError(
         'input.opensAt: an application was submitted to the round meanwhile; its opening time stays',
         { field: 'input.opensAt' },

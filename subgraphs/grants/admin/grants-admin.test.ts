@@ -181,6 +181,7 @@ describe('keeping grant programs and application rounds', () => {
       UPDATE_PROGRAM,
       {
         input: {
+          overwrite: true,
           id: programId,
           summary: { fi: 'Hanke-avustus kulttuuriin.' },
           yearlyBudget: '1000.50',
@@ -195,7 +196,7 @@ describe('keeping grant programs and application rounds', () => {
     });
     const cleared = await subgraph.request<{ updateGrantProgram: unknown }>(
       UPDATE_PROGRAM,
-      { input: { id: programId, yearlyBudget: null } },
+      { input: { overwrite: true, id: programId, yearlyBudget: null } },
       cultureStaff,
     );
     expect(cleared.data!.updateGrantProgram).toMatchObject({
@@ -211,7 +212,7 @@ describe('keeping grant programs and application rounds', () => {
       updateApplicationRound: { closesAt: string; sequence: number };
     }>(
       UPDATE_ROUND,
-      { input: { id: roundId, closesAt: inDays(45), budget: '5000.00' } },
+      { input: { overwrite: true, id: roundId, closesAt: inDays(45), budget: '5000.00' } },
       cultureStaff,
     );
     expect(later.errors).toEqual([]);
@@ -227,7 +228,7 @@ describe('keeping grant programs and application rounds', () => {
       (
         await subgraph.request(
           UPDATE_ROUND,
-          { input: { id: roundId, opensAt: inDays(-20) } },
+          { input: { overwrite: true, id: roundId, opensAt: inDays(-20) } },
           cultureStaff,
         )
       ).errors,
@@ -237,7 +238,7 @@ describe('keeping grant programs and application rounds', () => {
       brokenRules(
         await subgraph.request(
           UPDATE_ROUND,
-          { input: { id: roundId, opensAt: inDays(-10) } },
+          { input: { overwrite: true, id: roundId, opensAt: inDays(-10) } },
           cultureStaff,
         ),
       ),
@@ -246,7 +247,7 @@ describe('keeping grant programs and application rounds', () => {
       brokenRules(
         await subgraph.request(
           UPDATE_ROUND,
-          { input: { id: roundId, closesAt: inDays(-1) } },
+          { input: { overwrite: true, id: roundId, closesAt: inDays(-1) } },
           cultureStaff,
         ),
       ),

@@ -7,8 +7,6 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * a decision, an import), so a version never stays while the row moves on. (No WHEN clause
  * comparing OLD and NEW: a BEFORE trigger cannot see generated columns, and the writers
  * already skip an UPDATE that would change nothing.)
- * (The association is raised by its own writes instead: the search indexer rewrites its
- * rows in the background, which is no edit and must not make an editor's version stale.)
  * Additive: a column with a default, no rewrite of the table.
  */
 export class EditVersions1768000000000 implements MigrationInterface {
@@ -18,7 +16,12 @@ export class EditVersions1768000000000 implements MigrationInterface {
     await db.query(
       `ALTER TABLE grants.grant_application ADD COLUMN version integer NOT NULL DEFAULT 1`,
     );
-
+    await db.query(
+      `ALTER TABLE grants.grant_program ADD COLUMN version integer NOT NULL DEFAULT 1`,
+    );
+    await db.query(
+      `ALTER TABLE grants.application_round ADD COLUMN version integer NOT NULL DEFAULT 1`,
+    );
     await db.query(`
       CREATE FUNCTION grants.raise_version() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -28,11 +31,21 @@ export class EditVersions1768000000000 implements MigrationInterface {
     await db.query(
       `CREATE TRIGGER grant_application_version BEFORE UPDATE ON grants.grant_application FOR EACH ROW EXECUTE FUNCTION grants.raise_version()`,
     );
+    await db.query(
+      `CREATE TRIGGER grant_program_version BEFORE UPDATE ON grants.grant_program FOR EACH ROW EXECUTE FUNCTION grants.raise_version()`,
+    );
+    await db.query(
+      `CREATE TRIGGER application_round_version BEFORE UPDATE ON grants.application_round FOR EACH ROW EXECUTE FUNCTION grants.raise_version()`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TRIGGER grant_application_version ON grants.grant_application`);
+    await db.query(`DROP TRIGGER grant_program_version ON grants.grant_program`);
+    await db.query(`DROP TRIGGER application_round_version ON grants.application_round`);
     await db.query(`DROP FUNCTION grants.raise_version()`);
     await db.query(`ALTER TABLE grants.grant_application DROP COLUMN version`);
+    await db.query(`ALTER TABLE grants.grant_program DROP COLUMN version`);
+    await db.query(`ALTER TABLE grants.application_round DROP COLUMN version`);
   }
 }

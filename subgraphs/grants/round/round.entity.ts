@@ -1,3 +1,4 @@
+import { VERSION_DESCRIPTION } from '../../core/versioning';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { LocalizedText } from '../../core/types/localized-text.type';
@@ -59,4 +60,8 @@ export class ApplicationRound {
   @Field(() => Date, { description: 'When the round last changed.' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
 }
