@@ -65,5 +65,9 @@ export function withCircuitBreaker(
     submitReservation: (request) => breaker.call(() => system.submitReservation(request)),
     cancelReservation: (id) => breaker.call(() => system.cancelReservation(id)),
     reservationStatus: (id) => breaker.call(() => system.reservationStatus(id)),
+    // A policy check, not a call to the system: the breaker has no say in it.
+    ...(system.externalIdProblem
+      ? { externalIdProblem: (id: string) => system.externalIdProblem!(id) }
+      : {}),
   };
 }

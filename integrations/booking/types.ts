@@ -62,4 +62,10 @@ export interface BookingSystem {
   submitReservation(request: ReservationRequest): Promise<SubmittedReservation>;
   cancelReservation(externalId: string): Promise<void>;
   reservationStatus(externalId: string): Promise<ExternalReservationStatus>;
+  /**
+   * Why staff may not link a space to this id, or null when they may: for systems whose id
+   * is a URL the hub will fetch (an ICS feed), the outbound policy's verdict, given when the
+   * link is made rather than only at the next sync.
+   */
+  externalIdProblem?(externalId: string): Promise<string | null>;
 }

@@ -44,7 +44,7 @@ export function createFacilitiesContext(
     seasons: new SeasonService(data, loaders, identity, shared.associations),
     equipment: new EquipmentService(data, loaders, identity, shared.associations),
     facilityAdmin,
-    spaceAdmin: new SpaceAdminService(data, loaders, facilityAdmin),
+    spaceAdmin: new SpaceAdminService(data, loaders, facilityAdmin, bridge),
     reservationStatistics: new ReservationStatisticsService(data),
   };
 }

@@ -1,3 +1,4 @@
+import { checkTarget, OutboundRefusedError, type OutboundRules } from '../../shared/outbound';
 import { type BookingHttp, bookingHttp, type HttpOptions } from '../http';
 import { ReadOnlyBookingSystem } from '../read-only';
 import type { BookingResource, BookingSystem, BusyTime } from '../types';
@@ -18,14 +19,27 @@ export class IcsClient extends ReadOnlyBookingSystem implements BookingSystem {
   protected readonly whereReservationsAreMade =
     'requests for feed-linked spaces are handled in the hub';
   private readonly http: BookingHttp;
+  private readonly outbound: OutboundRules;
 
-  constructor(options: IcsClientOptions = {}) {
+  constructor(
+    options: IcsClientOptions = {},
+    private readonly resolve?: (host: string) => Promise<string[]>,
+  ) {
     super();
     // Feed URLs are typed by staff: every fetch goes through the outbound policy.
-    this.http = bookingHttp('ICS', {
-      ...options,
-      outbound: { allowLoopback: options.allowLoopback ?? false, allowHttp: true },
-    });
+    this.outbound = { allowLoopback: options.allowLoopback ?? false, allowHttp: true };
+    this.http = bookingHttp('ICS', { ...options, outbound: this.outbound });
+  }
+
+  /** The outbound policy's verdict on a feed URL, as the sync would meet it. */
+  async externalIdProblem(feedUrl: string): Promise<string | null> {
+    try {
+      await checkTarget(feedUrl, this.outbound, this.resolve);
+      return null;
+    } catch (error) {
+      if (error instanceof OutboundRefusedError) return error.reason;
+      throw error;
+    }
   }
 
   /** A feed is not a list of resources: spaces are linked to feeds by their URL. */

@@ -26,6 +26,11 @@ export class BookingBridge {
     return Object.values(this.systems);
   }
 
+  /** Why a space may not be linked to `externalId` in `kind`'s system; null when it may. */
+  async externalIdProblem(kind: BookingSystemKind, externalId: string): Promise<string | null> {
+    return (await this.systems[kind]?.externalIdProblem?.(externalId)) ?? null;
+  }
+
   /** The connected system of record for a space, or undefined when the hub is the record. */
   systemOf(space: Pick<Space, 'bookingSystem'>): GuardedBookingSystem | undefined {
     if (space.bookingSystem === SpaceBookingSystem.LOCAL) return undefined;

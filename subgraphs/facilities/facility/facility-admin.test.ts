@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { fromHelsinkiLocal } from '../../core/time';
-import { facilitiesSubgraph } from '../facilities.subgraph';
+import { IcsClient } from '../../../integrations/booking/ics/client';
+import { BookingBridge } from '../booking/booking-bridge';
+import { createFacilitiesSubgraph, facilitiesSubgraph } from '../facilities.subgraph';
 import {
   makeBlockedTime,
   makeFacility,
@@ -361,6 +363,64 @@ describe('managing facilities and spaces', () => {
         staff,
       );
       expect(rules(answer)).toEqual(['id FROM_BOOKING_SYSTEM']);
+    });
+  });
+});
+
+describe('linking a space to a calendar feed (issue 28, item 6)', () => {
+  let subgraph: TestSubgraph;
+  const areaId = randomUUID();
+  let staff: string;
+  let spaceId: string;
+  // What the feeds' host names resolve to, as the outbound policy will see them.
+  const dns: Record<string, string[]> = {
+    'feeds.example': ['93.184.216.34'],
+    'intranet.example': ['10.20.0.5'],
+    'rebind.example': ['93.184.216.34', '169.254.169.254'],
+  };
+
+  beforeAll(async () => {
+    const ics = new IcsClient({}, async (host) => dns[host] ?? []);
+    subgraph = await startTestSubgraph(
+      createFacilitiesSubgraph(new BookingBridge({ ICS: ics }, 3_600_000)),
+    );
+    staff = await subgraph.token({ role: 'staff', serviceAreaIds: [areaId] });
+    spaceId = await makeSpace(
+      subgraph.db,
+      await makeFacility(subgraph.db, { serviceAreaId: areaId }),
+    );
+  });
+  afterAll(() => subgraph.stop());
+
+  const link = (externalId: string) =>
+    subgraph.request(
+      `mutation($input: UpdateSpaceInput!) { updateSpace(input: $input) { bookingSystem { kind externalId } } }`,
+      { input: { id: spaceId, overwrite: true, bookingSystem: 'ICS', externalId } },
+      staff,
+    );
+
+  it.each([
+    ['loopback', 'http://127.0.0.1:8080/feed.ics'],
+    ['a private network', 'https://intranet.example/feed.ics'],
+    ['link-local among the answers', 'https://rebind.example/feed.ics'],
+    ['an IPv4-mapped loopback', 'http://[::ffff:127.0.0.1]/feed.ics'],
+  ])('refuses a feed on %s when staff set it, naming the rule', async (_what, url) => {
+    const answer = await link(url);
+    expect(rules(answer)).toEqual(['input.externalId OUTBOUND_POLICY']);
+    const rows = await subgraph.db.query(
+      `SELECT booking_system, external_id FROM facilities.space WHERE id = $1`,
+      [spaceId],
+    );
+    expect(rows[0]).toEqual({ booking_system: 'LOCAL', external_id: null });
+  });
+
+  it('takes a feed on a public address', async () => {
+    const answer = await link('https://feeds.example/sali.ics');
+    expect(answer.errors).toEqual([]);
+    expect(answer.data).toEqual({
+      updateSpace: {
+        bookingSystem: { kind: 'ICS', externalId: 'https://feeds.example/sali.ics' },
+      },
     });
   });
 });

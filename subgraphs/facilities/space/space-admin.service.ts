@@ -1,11 +1,12 @@
 import { expectedVersionOf } from '../../core/versioning';
 import type { FacilitiesData } from '../facilities.repositories';
 import { PgErrorCode, pgErrorCode } from '../../core/database';
-import { ConflictError, NotFoundError } from '../../core/errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { requireUuid } from '../../core/ids';
 import type { LocalizedText } from '../../core/types/localized-text.type';
 import { givenOnly, Validator } from '../../core/validation';
 import type { FacilitiesLoaders } from '../facilities.loaders';
+import { BookingBridge } from '../booking/booking-bridge';
 import type { FacilityAdminService } from '../facility/facility-admin.service';
 import type { Facility } from '../facility/facility.entity';
 import type { Reservation } from '../reservation/reservation.entity';
@@ -34,6 +35,7 @@ export class SpaceAdminService {
     private readonly data: FacilitiesData,
     private readonly loaders: FacilitiesLoaders,
     private readonly facilities: FacilityAdminService,
+    private readonly bridge: BookingBridge = BookingBridge.none(),
   ) {}
 
   async create(input: CreateSpaceInput): Promise<Space> {
@@ -46,6 +48,7 @@ export class SpaceAdminService {
       : null;
     const values = this.checkFields(v, input, undefined);
     v.throwIfInvalid();
+    await this.checkLink(values, undefined);
     if (parentSpaceId) {
       const parent = await this.loaders.space.load(parentSpaceId);
       if (!parent || parent.facilityId !== facility.id) {
@@ -81,6 +84,7 @@ export class SpaceAdminService {
     };
     const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
+    await this.checkLink(values, space);
     try {
       await this.data.edit(
         { table: 'facilities.space', entity: 'Space', id: space.id, expected },
@@ -240,6 +244,26 @@ export class SpaceAdminService {
       v.url('input.externalId', after.externalId);
     if (after.system === BookingSystemKind.LOCAL && values.bookingSystem) values.externalId = null;
     return values;
+  }
+
+  /**
+   * A link to an external id the hub will fetch (an ICS feed URL) is judged by the outbound
+   * policy when staff make it, naming the reason, instead of failing quietly at each sync.
+   */
+  private async checkLink(values: SpaceValues, current: Space | undefined): Promise<void> {
+    if (values.externalId === undefined && values.bookingSystem === undefined) return;
+    const system = values.bookingSystem ?? current?.bookingSystem ?? BookingSystemKind.LOCAL;
+    const externalId =
+      values.externalId !== undefined ? values.externalId : (current?.externalId ?? null);
+    if (system === BookingSystemKind.LOCAL || !externalId) return;
+    const problem = await this.bridge.externalIdProblem(system, externalId);
+    if (problem) {
+      throw BadUserInputError.single(
+        'input.externalId',
+        'OUTBOUND_POLICY',
+        `the hub may not fetch this feed: ${problem}`,
+      );
+    }
   }
 
   private async facility(id: string): Promise<Facility> {
