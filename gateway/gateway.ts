@@ -148,7 +148,11 @@ function createApolloServer(
       ),
       operationLoggingPlugin<GatewayContext>(),
       metrics.plugin<GatewayContext>(),
-      ...(config.responseCache ? [responseCache<GatewayContext>(redis)] : []),
+      ...(config.responseCache
+        ? responseCache<GatewayContext>(redis, (error) =>
+            log.error({ err: error }, 'could not retire cached answers after a mutation'),
+          )
+        : []),
     ],
     // APQ: in Apollo's in-memory store by default; in safelist mode a store that knows
     // exactly the safelisted documents.

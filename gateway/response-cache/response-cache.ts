@@ -32,18 +32,61 @@ export class RedisKeyValueCache implements KeyValueCache<string> {
 }
 
 /**
+ * Which generation of cached answers is current. Every mutation through the gateway starts a
+ * new one before its answer goes out, so no anonymous answer kept from before the change is
+ * served after it (issue 29: a survey closed by staff showed OPEN to the public for up to a
+ * minute). Coarse on purpose: writes are rare next to reads, and a generation is one counter,
+ * where tagging every answer with the entities it holds would cost every read. In Redis when
+ * configured, so a mutation at one replica retires the answers of all.
+ */
+export interface CacheGeneration {
+  current(): Promise<string>;
+  advance(): Promise<void>;
+}
+
+export class MemoryCacheGeneration implements CacheGeneration {
+  private generation = 0;
+  async current(): Promise<string> {
+    return String(this.generation);
+  }
+  async advance(): Promise<void> {
+    this.generation++;
+  }
+}
+
+export class RedisCacheGeneration implements CacheGeneration {
+  constructor(
+    private readonly redis: Redis,
+    private readonly key = 'hub:response-generation',
+  ) {}
+  async current(): Promise<string> {
+    return (await this.redis.get(this.key)) ?? '0';
+  }
+  async advance(): Promise<void> {
+    await this.redis.incr(this.key);
+  }
+}
+
+/**
  * Whole answers to anonymous queries, kept for as long as the subgraphs' cache hints allow
  * (the gateway's policy is the strictest of the Cache-Control headers its subgraphs sent).
  * Only anonymous requests read or write it (a request with Cache-Control: no-cache only writes): an answer to a signed-in caller may hold what
  * only they may see, so it is never stored, whatever its hints say. A cache that fails
- * counts as a miss: the answer is then fetched, not refused.
+ * counts as a miss: the answer is then fetched, not refused. A mutation retires every answer
+ * kept before it (CacheGeneration above).
  */
 export function responseCache<
   TContext extends BaseContext & { identity: Identity; internal?: boolean; fresh?: boolean },
->(redis: SharedRedis | null): ApolloServerPlugin<TContext> {
+>(
+  redis: SharedRedis | null,
+  onGenerationError: (error: unknown) => void = () => undefined,
+): ApolloServerPlugin<TContext>[] {
   const store: KeyValueCache<string> = redis
     ? new RedisKeyValueCache(redis.client)
     : new InMemoryLRUCache<string>({ maxSize: 64 * 1024 * 1024 });
+  const generation: CacheGeneration = redis
+    ? new RedisCacheGeneration(redis.client)
+    : new MemoryCacheGeneration();
   // The gateway's own routes (feeds, exports) read fresh: they page through whole years and
   // set their own HTTP caching.
   const anonymous = async ({ contextValue }: { contextValue: TContext }) =>
@@ -52,10 +95,26 @@ export function responseCache<
   // such as the reminder job's deadlines) gets a fresh answer, which is then stored.
   const readable = async (request: { contextValue: TContext }) =>
     !request.contextValue.fresh && (await anonymous(request));
-  return responseCachePlugin<TContext>({
-    cache: new ErrorsAreMissesCache(store),
-    sessionId: async () => null,
-    shouldReadFromCache: readable,
-    shouldWriteToCache: anonymous,
-  });
+  const retireOnMutation: ApolloServerPlugin<TContext> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation }) {
+          if (operation?.operation !== 'mutation') return;
+          // Before the mutation's answer leaves: whoever reads after it sees the change.
+          await generation.advance().catch(onGenerationError);
+        },
+      };
+    },
+  };
+  return [
+    retireOnMutation,
+    responseCachePlugin<TContext>({
+      cache: new ErrorsAreMissesCache(store),
+      sessionId: async () => null,
+      // A Redis that cannot say the generation makes the request a miss, never a stale hit.
+      extraCacheKeyData: () => generation.current().catch(() => `unknown:${Math.random()}`),
+      shouldReadFromCache: readable,
+      shouldWriteToCache: anonymous,
+    }),
+  ];
 }

@@ -124,4 +124,64 @@ describe('cache hints and cached answers', () => {
     expect(created.body.errors).toBeUndefined();
     expect(created.cacheControl).toBe('no-store');
   });
+
+  describe('a change is never hidden by a kept answer (issue 29, item 6)', () => {
+    it('shows a survey closed by staff as CLOSED in the very next anonymous answer', async () => {
+      const query = '{ surveys(first: 20) { edges { node { id status } } } }';
+      type Surveys = { surveys: { edges: Array<{ node: { id: string; status: string } }> } };
+      const before = (await post(query)).body.data as Surveys;
+      const open = before.surveys.edges.find((e) => e.node.status === 'OPEN')!.node;
+      // Kept: the second read is served from the cache.
+      expect((await post(query)).age).not.toBeNull();
+      const admin = await t.token({ role: 'admin' });
+      const closed = await post(
+        `mutation ($id: ID!) { closeSurvey(id: $id) { status } }`,
+        { id: open.id },
+        admin,
+      );
+      expect(closed.body.data).toEqual({ closeSurvey: { status: 'CLOSED' } });
+      const after = await post(query);
+      expect(after.age).toBeNull();
+      const status = (after.body.data as Surveys).surveys.edges.find((e) => e.node.id === open.id)!
+        .node.status;
+      expect(status).toBe('CLOSED');
+    });
+
+    it('shows an edited association and a cancelled event at once', async () => {
+      const id = associationId('lahden-urheiluseura');
+      const read = `query ($id: ID!) { association(id: $id) { name { fi } events(first: 1) { edges { node { id status } } } } }`;
+      type Page = {
+        association: {
+          name: { fi: string };
+          events: { edges: Array<{ node: { id: string; status: string } }> };
+        };
+      };
+      const before = (await post(read, { id })).body.data as Page;
+      expect((await post(read, { id })).age).not.toBeNull();
+      const admin = await t.token({ role: 'admin' });
+      const renamed = await post(
+        `mutation ($input: UpdateAssociationInput!) { updateAssociation(input: $input) { id } }`,
+        { input: { id, overwrite: true, name: { fi: 'Lahden Urheiluseura 1922 ry' } } },
+        admin,
+      );
+      expect(renamed.body.errors).toBeUndefined();
+      expect(((await post(read, { id })).body.data as Page).association.name.fi).toBe(
+        'Lahden Urheiluseura 1922 ry',
+      );
+      const event = before.association.events.edges[0].node;
+      expect(event.status).not.toBe('CANCELLED');
+      expect((await post(read, { id })).age).not.toBeNull();
+      const cancelled = await post(
+        `mutation ($id: ID!) { cancelEvent(id: $id) { status } }`,
+        { id: event.id },
+        admin,
+      );
+      expect(cancelled.body.errors).toBeUndefined();
+      const after = (await post(read, { id })).body.data as Page;
+      expect(after.association.events.edges[0].node).toEqual({
+        id: event.id,
+        status: 'CANCELLED',
+      });
+    });
+  });
 });

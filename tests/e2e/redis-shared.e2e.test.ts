@@ -66,4 +66,33 @@ describe('gateway replicas sharing Redis', () => {
     );
     expect(other.status).toBe(200);
   });
+
+  it('retires every replica’s cached answers when a mutation goes through one of them', async () => {
+    if (!available) return;
+    const client = (n: number) => ({ 'x-forwarded-for': `198.18.${randomInt(256)}.${n}` });
+    const query = `{ run_${randomUUID().replace(/-/g, '')}: categories { slug } }`;
+    const read = async (url: string, n: number) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...client(n) },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await response.json()) as { data: Record<string, Array<{ slug: string }>> };
+      return { age: response.headers.get('age'), slugs: Object.values(body.data)[0] };
+    };
+    await read(second.graphqlUrl, 1);
+    expect((await read(second.graphqlUrl, 2)).age).not.toBeNull();
+    const slug = `uusi-${randomInt(1_000_000)}`;
+    const admin = await t.token({ role: 'admin' });
+    const created = await postGraphQL(
+      t.hub.gateway.graphqlUrl,
+      `mutation ($input: CreateCategoryInput!) { createCategory(input: $input) { slug } }`,
+      { input: { slug, name: { fi: 'Uusi' } } },
+      { authorization: `Bearer ${admin}`, ...client(3) },
+    );
+    expect(created.body.errors).toBeUndefined();
+    const after = await read(second.graphqlUrl, 4);
+    expect(after.age).toBeNull();
+    expect(after.slugs.map((c) => c.slug)).toContain(slug);
+  });
 });
