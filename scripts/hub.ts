@@ -1,3 +1,4 @@
+import { DEFAULT_BUS_OPTIONS, DomainEventBus } from '../subgraphs/core/domain-events';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { DEMO_SEEDS } from '../demo/seed';
@@ -25,6 +26,8 @@ export interface RunningHub {
   gateway: RunningGateway;
   subgraphs: Readonly<Record<SubgraphName, RunningSubgraph>>;
   databaseUrl: string;
+  /** The domain events the subgraphs record and consume. */
+  events: DomainEventBus;
   /** The gateway and every subgraph say not ready (503) from now on, still serving. */
   drain(): void;
   /** Stops the gateway, the subgraphs, their pools and embedded PostgreSQL, in that order. */
@@ -86,6 +89,9 @@ export async function startHub(
     }
 
     const authenticate = createAuthenticator(config.auth);
+    // One domain event bus for the process: stopped after the subgraphs that use it.
+    const events = new DomainEventBus(databaseUrl, DEFAULT_BUS_OPTIONS, log);
+    life.started('domain events', () => events.stop());
     const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
     // Asked only while serving a write, by when the associations subgraph listens.
     const associations = httpAssociationDirectory(() => subgraphs.associations.graphqlUrl);
@@ -107,6 +113,7 @@ export async function startHub(
         metrics: config.metrics,
         shutdown: config.shutdown,
         requestTimeoutMs: config.subgraphRequestTimeoutMs,
+        events,
       });
       life.started(`${definition.name} subgraph`, () => running.stop());
       subgraphs[definition.name] = running;
@@ -129,6 +136,6 @@ export async function startHub(
       gateway.drain();
       for (const subgraph of Object.values(subgraphs)) subgraph.drain();
     };
-    return { gateway, subgraphs, databaseUrl, drain, stop: () => life.stop() };
+    return { gateway, subgraphs, databaseUrl, events, drain, stop: () => life.stop() };
   });
 }

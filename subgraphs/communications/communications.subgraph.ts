@@ -1,3 +1,5 @@
+import { CONSUMERS, type DomainEventBus } from '../core/domain-events';
+import { DecisionConsumer } from './delivery/decision.consumer';
 import type { DataSource } from 'typeorm';
 import { primaryUrl } from '../core/database';
 import { Data } from '../core/data';
@@ -19,6 +21,7 @@ import { type MailTransport, outboxTransport, smtpTransport } from './delivery/m
 import { Initial1766100000000 } from './migrations/1766100000000-initial';
 import { SubscriptionConsent1767000000000 } from './migrations/1767000000000-subscription-consent';
 import { EditVersions1768000000000 } from './migrations/1768000000000-edit-versions';
+import { DecisionDeliveries1768100000000 } from './migrations/1768100000000-decision-deliveries';
 import { ReminderService } from './reminder/reminder.service';
 import { NotificationSubscription } from './subscription/subscription.entity';
 import { SubscriptionResolver } from './subscription/subscription.resolver';
@@ -39,11 +42,18 @@ export function createCommunicationsSubgraph(
   const queue = new JobQueue(config.queue);
   // One per subgraph process: the jobs' runs and the admin's runReminders count together.
   const monitor = new JobMonitor();
+  // The process's domain events, known once the jobs start; read by /metrics.
+  let events: DomainEventBus | null = null;
   return {
     name: 'communications',
     schema: 'communications',
     entities: [Announcement, NotificationSubscription, Delivery],
-    migrations: [Initial1766100000000, SubscriptionConsent1767000000000, EditVersions1768000000000],
+    migrations: [
+      Initial1766100000000,
+      SubscriptionConsent1767000000000,
+      EditVersions1768000000000,
+      DecisionDeliveries1768100000000,
+    ],
     resolvers: [AnnouncementResolver, SubscriptionResolver, DeliveryResolver],
     referenceResolvers: communicationsReferenceResolvers,
     createContext: (db, identity, shared) =>
@@ -56,14 +66,27 @@ export function createCommunicationsSubgraph(
         'Jobs waiting in the communications queue (deliveries, publications, reminder runs).',
         () => queue.pending(),
       );
+      // The decisions it reacts to: what waits, and what ran out of tries (never silent).
+      metrics.observe(
+        'hub_domain_events_waiting',
+        'Domain events not yet handled by the communications subgraph (decisions to tell).',
+        async () => (events ? (await events.backlog())[CONSUMERS.decisionMessages].waiting : 0),
+      );
+      metrics.observe(
+        'hub_domain_events_dead_letters',
+        'Domain events the communications subgraph failed to handle after every retry.',
+        async () => (events ? (await events.backlog())[CONSUMERS.decisionMessages].deadLetters : 0),
+      );
     },
     startJobs(db: DataSource, log, shared, warn) {
       monitor.warnTo(warn);
+      events = shared.events;
       const transport = makeTransport(log);
       const repositories = createCommunicationsRepositories(db);
       const data = new Data(db, createCommunicationsRepositories);
       const worker = new DeliveryWorker(repositories, transport, config);
       const reminders = new ReminderService(data, shared.graph, queue, config.reminderDays);
+      const decisions = new DecisionConsumer(data, queue);
       const started = queue
         .start(
           primaryUrl(db),
@@ -81,6 +104,14 @@ export function createCommunicationsSubgraph(
           },
           log,
           { remindersAutomatic: config.remindersAutomatic },
+        )
+        // Decisions made in other subgraphs, told to the associations they concern.
+        .then(() =>
+          shared.events.consume(CONSUMERS.decisionMessages, (event) =>
+            monitor.run('decision-messages', async () => {
+              await decisions.handle(event);
+            }),
+          ),
         )
         .then(
           () => log(`communications: mails go to ${transport.description}`),

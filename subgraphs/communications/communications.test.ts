@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { DomainEvent } from '../core/domain-events';
 import {
   brokenRules,
   errorCodes,
@@ -558,5 +559,63 @@ describe('communications: announcements, subscriptions, deliveries', () => {
     expect(errorCodes(await subgraph.request(`{ subscriberCounts { count } }`))).toEqual([
       'FORBIDDEN',
     ]);
+  });
+
+  it('tells an association of a decision made in another subgraph, in its subscriber’s language, once however often the event arrives', async () => {
+    const club = randomUUID();
+    const address = `kassa-${randomUUID()}@seura.example`;
+    const representative = await subgraph.token({ role: 'representative', associationIds: [club] });
+    await subscribe(
+      address,
+      { topics: ['SPACES'], audience: { everyone: true }, associationId: club, language: 'sv' },
+      representative,
+    );
+    const [confirmation] = await waitForMails(address, 1);
+    await subgraph.request(`mutation ($t: String!) { confirmSubscription(token: $t) { id } }`, {
+      t: tokenIn(confirmation.text, 'subscriptions/confirm'),
+    });
+    const decided: DomainEvent = {
+      type: 'reservation.decided',
+      entity: { type: 'Reservation', id: randomUUID() },
+      sequence: 1,
+      associationId: club,
+      occurredAt: '2031-03-10T08:00:00.000Z',
+      data: {
+        status: 'REJECTED',
+        note: 'Salen renoveras.',
+        space: { id: randomUUID(), name: { fi: 'Juhlasali', sv: 'Festsalen' } },
+        facility: {
+          id: randomUUID(),
+          name: { fi: 'Kaupungintalo' },
+          address: 'Harjukatu 31, Lahti',
+        },
+        startsAt: '2031-03-12T13:00:00.000Z',
+        endsAt: '2031-03-12T15:00:00.000Z',
+      },
+    };
+    // At least once: the same event twice, as a relay that crashed after sending may do.
+    for (let i = 0; i < 2; i++) {
+      await subgraph.db.transaction((manager) => subgraph.events.record(manager, decided));
+    }
+    subgraph.events.wake();
+    const [, decision] = await waitForMails(address, 2);
+    expect(decision.subject).toBe('Bokningen godkändes inte: Festsalen, 12 mars 2031');
+    expect(decision.text).toMatch(
+      /Festsalen \(Kaupungintalo, Harjukatu 31, Lahti\), 12 mars 2031 kl\. 15\.00–17\.00/,
+    );
+    expect(decision.text).toMatch(/Motivering: Salen renoveras\./);
+    const until = Date.now() + 60_000;
+    while ((await subgraph.events.backlog())['communications.decision-messages'].waiting > 0) {
+      if (Date.now() > until) throw new Error('the decisions were never handled');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    // Both events handled, one delivery made: the second found the first's and made none.
+    const rows = await subgraph.db.query(
+      `SELECT d.kind FROM communications.delivery d
+         JOIN communications.subscription s ON s.id = d.subscription_id
+        WHERE s.association_id = $1 ORDER BY d.created_at`,
+      [club],
+    );
+    expect(rows).toEqual([{ kind: 'CONFIRMATION' }, { kind: 'DECISION' }]);
   });
 });

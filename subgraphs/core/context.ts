@@ -1,3 +1,4 @@
+import type { DomainEventBus } from './domain-events';
 import type { AssociationDirectory } from './association-directory';
 import type { Identity } from './identity';
 import type { PublicGraph } from './public-graph';
@@ -17,4 +18,6 @@ export interface SharedServices {
   associations: AssociationDirectory;
   /** The hub's public graph, for figures another subgraph owns. */
   graph: PublicGraph;
+  /** Domain events: what this subgraph records for the others, and what it consumes. */
+  events: DomainEventBus;
 }

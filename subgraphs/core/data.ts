@@ -22,8 +22,11 @@ export class Data<Repositories> {
     this.repositories = make(db);
   }
 
-  transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T> {
-    return transactionWithRetry(this.db, (manager) => work(this.make(manager)));
+  /** `connection` is the transaction's, for what joins it from outside (a domain event). */
+  transaction<T>(
+    work: (repositories: Repositories, connection: Connection) => Promise<T>,
+  ): Promise<T> {
+    return transactionWithRetry(this.db, (manager) => work(this.make(manager), manager));
   }
 
   /**

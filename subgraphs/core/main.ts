@@ -1,3 +1,4 @@
+import { DEFAULT_BUS_OPTIONS, DomainEventBus } from './domain-events';
 import { httpPublicGraph } from './public-graph';
 import { httpAssociationDirectory } from './association-directory';
 import { createAuthenticator } from './identity';
@@ -42,7 +43,10 @@ export async function runSubgraphMain<TContext extends BaseContext>(
         if (applied.length)
           console.log(`${definition.name}: applied migrations ${applied.join(', ')}`);
       }
+      const events = new DomainEventBus(config.databaseUrl, DEFAULT_BUS_OPTIONS, log);
+      life.started('domain events', () => events.stop());
       const running = await startSubgraph(definition, {
+        events,
         host: config.host,
         port: config.port,
         dataSource,

@@ -12,7 +12,8 @@ import type { DataSource, MixedList } from 'typeorm';
 import { buildSubgraph } from './build-subgraph';
 import type { BaseContext, SharedServices } from './context';
 import { cachePolicyPlugins } from './cache-policy';
-import { createDataSource, migrationStatus, readingFrom } from './database';
+import { createDataSource, migrationStatus, primaryUrl, readingFrom } from './database';
+import { DEFAULT_BUS_OPTIONS, DomainEventBus } from './domain-events';
 import { createErrorFormatter } from './errors';
 import { createLogger, operationLoggingPlugin, requestLogging, type Logger } from './logging';
 import { closeConnectionsWhileDraining, listen, requestErrorHandler, type Listening } from './http';
@@ -150,6 +151,8 @@ export interface StartSubgraphOptions {
   shutdown?: ShutdownConfig;
   /** A request's statements are cancelled after this (SUBGRAPH_REQUEST_TIMEOUT_MS); 8 s when not given. */
   requestTimeoutMs?: number;
+  /** The process's domain events; when not given, the subgraph's own on its database. */
+  events?: DomainEventBus;
 }
 
 /** Serves one subgraph over HTTP: POST/GET /graphql, GET /health (alive) and GET /ready. */
@@ -161,9 +164,15 @@ export async function startSubgraph<TContext extends BaseContext>(
   const schema = await buildSubgraphSchemaOf(
     definition as unknown as SubgraphDefinition<BaseContext>,
   );
+  const ownEvents = options.events
+    ? null
+    : new DomainEventBus(primaryUrl(options.dataSource), DEFAULT_BUS_OPTIONS, (line) =>
+        logger.warn(line),
+      );
   const shared: SharedServices = {
     associations: options.associations,
     graph: options.graph ?? noPublicGraph,
+    events: options.events ?? ownEvents!,
   };
   const app = express();
   app.disable('x-powered-by');
@@ -288,6 +297,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       await started.close();
       await metricsListener?.close();
       await apollo.stop();
+      await ownEvents?.stop();
     },
   };
 }

@@ -32,7 +32,7 @@ export function createEventsContext(
     identity,
     loaders,
     events: new EventService(data, identity, loaders),
-    enrolments: new EnrolmentService(data, loaders, identity, shared.associations),
+    enrolments: new EnrolmentService(data, loaders, identity, shared.associations, shared.events),
     feedback: new FeedbackService(data, loaders, identity, shared.associations),
     calendar: new CalendarService(data, identity),
     eventAdmin: new EventAdminService(data, loaders, identity, shared.associations),

@@ -11,6 +11,7 @@ import {
   type DevTokenClaims,
 } from '../../subgraphs/core/identity';
 import { startSubgraph, type SubgraphDefinition } from '../../subgraphs/core/subgraph';
+import { DEFAULT_BUS_OPTIONS, DomainEventBus } from '../../subgraphs/core/domain-events';
 import { postGraphQL } from './test-hub';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -32,6 +33,8 @@ export interface TestSubgraph {
     token?: string,
   ): Promise<GraphQLAnswer<T>>;
   token(claims: DevTokenClaims): Promise<string>;
+  /** The domain events the subgraph records, on its test database. */
+  events: DomainEventBus;
   stop(): Promise<void>;
 }
 
@@ -47,7 +50,9 @@ export async function startTestSubgraph<TContext extends BaseContext>(
   const database = await createTestDatabase();
   const db = await database.dataSource(definition as unknown as SubgraphDefinition<BaseContext>);
   const auth = readAuthConfig(new EnvReader('test', {}), false);
+  const events = new DomainEventBus(database.url, { ...DEFAULT_BUS_OPTIONS, pollSeconds: 0.5 });
   const running = await startSubgraph(definition, {
+    events,
     host: '127.0.0.1',
     port: 0,
     dataSource: db,
@@ -73,8 +78,10 @@ export async function startTestSubgraph<TContext extends BaseContext>(
       };
     },
     token: (claims) => signDevToken(auth, claims),
+    events,
     async stop() {
       await running.stop();
+      await events.stop();
       await database.drop();
     },
   };

@@ -4,6 +4,7 @@ export enum DeliveryKind {
   CONFIRMATION = 'CONFIRMATION',
   ANNOUNCEMENT = 'ANNOUNCEMENT',
   REMINDER = 'REMINDER',
+  DECISION = 'DECISION',
 }
 
 export enum DeliveryStatus {
@@ -21,6 +22,10 @@ registerEnumType(DeliveryKind, {
     ANNOUNCEMENT: { description: 'A published announcement.' },
     REMINDER: {
       description: 'A reminder of a deadline: a grant round, season, sign-up or survey.',
+    },
+    DECISION: {
+      description:
+        'A decision that concerns an association: its reservation confirmed, rejected or cancelled, its grant application decided, a waiting-list place given.',
     },
   },
 });

@@ -8,6 +8,8 @@ import { DeliveryKind, DeliveryStatus } from './delivery.enums';
 import type { MailTransport } from './mail-transport';
 import { announcementMail, confirmationMail, type Deadline, reminderMail } from './messages';
 import { sendWebhook } from './webhook-sender';
+import { decisionMail } from './decision-messages';
+import type { DomainEvent } from '../../core/domain-events';
 
 /**
  * Sends one delivery, run by the queue. A delivery that is no longer PENDING is done (a
@@ -89,6 +91,12 @@ export class DeliveryWorker {
       );
     } else if (delivery.kind === DeliveryKind.ANNOUNCEMENT && announcement) {
       content = announcementMail(announcement, subscription.language, unsubscribeUrl);
+    } else if (delivery.kind === DeliveryKind.DECISION) {
+      content = decisionMail(
+        delivery.payload as unknown as DomainEvent,
+        subscription.language,
+        unsubscribeUrl,
+      );
     } else {
       const payload = delivery.payload as unknown as { deadline: Deadline; days: number };
       content = reminderMail(payload.deadline, payload.days, subscription.language, unsubscribeUrl);
@@ -120,6 +128,15 @@ export class DeliveryWorker {
             ? { kind: announcement.linkKind, id: announcement.linkId }
             : null,
         },
+      };
+    }
+    if (delivery.kind === DeliveryKind.DECISION) {
+      // The domain event as it was recorded, in the Standard Webhooks envelope.
+      const event = delivery.payload as unknown as DomainEvent;
+      return {
+        type: event.type,
+        timestamp: event.occurredAt,
+        data: { entity: event.entity, associationId: event.associationId, ...event.data },
       };
     }
     const payload = delivery.payload as unknown as { deadline: Deadline; days: number };

@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { Connection } from '../../core/data';
+import { executorOf } from '../../core/domain-events';
 
 /** The queues of the communications subgraph (pg-boss, schema `communications_jobs`). */
 export const QUEUE = {
@@ -155,18 +156,4 @@ export class JobQueue {
   private wakeWorkers(): void {
     for (const id of this.workers) this.boss?.notifyWorker(id);
   }
-}
-
-/**
- * pg-boss's `db` option on a TypeORM connection, so its SQL joins our transaction.
- * TypeORM answers an UPDATE or DELETE with [rows, count], anything else with rows.
- */
-export function executorOf(connection: Connection): PgBoss.Db {
-  return {
-    async executeSql(text: string, values: unknown[]) {
-      const result = (await connection.query(text, values)) as unknown[];
-      const rows = Array.isArray(result[0]) ? (result[0] as unknown[]) : result;
-      return { rows };
-    },
-  };
 }

@@ -2,7 +2,7 @@ import type { LocalizedText } from '../../core/types/localized-text.type';
 import type { Announcement } from '../announcement/announcement.entity';
 
 /** The texts of the hub's mails in the subscriber's language, Finnish when not translated. */
-type Language = 'fi' | 'sv' | 'en';
+export type Language = 'fi' | 'sv' | 'en';
 
 export function inLanguage(text: LocalizedText | null | undefined, language: string): string {
   return text?.[language as Language] ?? text?.fi ?? '';
@@ -32,13 +32,13 @@ const FOOTER: Record<Language, string> = {
   en: 'Unsubscribe',
 };
 
-function lang(language: string): Language {
+export function lang(language: string): Language {
   return (['fi', 'sv', 'en'] as const).includes(language as Language)
     ? (language as Language)
     : 'fi';
 }
 
-function footer(language: string, unsubscribeUrl: string): string {
+export function footer(language: string, unsubscribeUrl: string): string {
   return `\n\n--\n${FOOTER[lang(language)]}: ${unsubscribeUrl}\n`;
 }
 

@@ -20,7 +20,7 @@ const DEADLINES = `query ReminderDeadlines($year: Int!) {
     applicationRounds { id closesAt name { fi sv en } program { name { fi sv en } serviceArea { id } } }
     bookingSeasons { id applicationsCloseAt name { fi sv en } serviceArea { id } }
     surveys { id closesAt status title { fi sv en } serviceAreas { id } }
-    events { id status title { fi sv en } registration { closesAt } serviceAreas { id } }
+    events { id kind status title { fi sv en } registration { closesAt } serviceAreas { id } series { id } }
   }
 }`;
 
@@ -47,13 +47,29 @@ interface CalendarDeadlines {
     }> | null;
     events: Array<{
       id: string;
+      kind: string;
       status: string;
       title: LocalizedText;
       registration: { closesAt: string | null } | null;
       serviceAreas: Array<{ id: string }>;
+      series: { id: string } | null;
     }>;
   };
 }
+
+/**
+ * An association's own event (COMMUNITY_EVENT) is its news to give, not the city's: its
+ * sign-up deadline is never mailed to every subscriber of events (issue 29: one
+ * representative's weekly event series mailed everyone 208 times).
+ */
+const CITY_EVENT_KINDS = new Set([
+  'ASSOCIATION_EVENING',
+  'FORUM',
+  'EVENT_INFO',
+  'WORKING_GROUP',
+  'WORKSHOP',
+  'JOINT_EVENT',
+]);
 
 /** The deadlines of two calendar years, with the topic each belongs to. */
 export async function readDeadlines(
@@ -110,9 +126,12 @@ export async function readDeadlines(
     }
     for (const e of calendar.events) {
       if (!e.registration?.closesAt || e.status === 'CANCELLED') continue;
+      if (!CITY_EVENT_KINDS.has(e.kind)) continue;
+      // The occurrences of a series that close at the same moment are one deadline.
+      const id = e.series ? `${e.series.id}@${e.registration.closesAt}` : e.id;
       add(Topic.EVENTS, {
-        kind: 'event',
-        id: e.id,
+        kind: e.series ? 'series' : 'event',
+        id,
         title: {
           fi: `Ilmoittautuminen: ${e.title.fi ?? ''}`,
           sv: e.title.sv ? `Anmälan: ${e.title.sv}` : undefined,

@@ -48,25 +48,53 @@ const graph: PublicGraph = {
             events: [
               {
                 id: 'e1',
+                kind: 'ASSOCIATION_EVENING',
                 status: 'SCHEDULED',
                 title: { fi: 'Yhdistysilta' },
                 registration: { closesAt: inDays(1) },
                 serviceAreas: [{ id: 'culture' }],
+                series: null,
               },
               {
                 id: 'e2',
+                kind: 'FORUM',
                 status: 'CANCELLED',
                 title: { fi: 'Peruttu' },
                 registration: { closesAt: inDays(1) },
                 serviceAreas: [],
+                series: null,
               },
               {
                 id: 'e3',
+                kind: 'WORKSHOP',
                 status: 'SCHEDULED',
                 title: { fi: 'Ilman ilmoittautumista' },
                 registration: null,
                 serviceAreas: [],
+                series: null,
               },
+              // A representative's weekly event with a sign-up: the association's news,
+              // not the city's, so no reminder to every subscriber of events.
+              {
+                id: 'e4',
+                kind: 'COMMUNITY_EVENT',
+                status: 'SCHEDULED',
+                title: { fi: 'Seuran oma ilta' },
+                registration: { closesAt: inDays(1) },
+                serviceAreas: [],
+                series: null,
+              },
+              // Two occurrences of the city's workshop series closing at one moment: one
+              // deadline, one reminder; a third closing later is a deadline of its own.
+              ...[inDays(2), inDays(2), inDays(9)].map((closesAt, n) => ({
+                id: `w${n}`,
+                kind: 'WORKSHOP',
+                status: 'SCHEDULED',
+                title: { fi: 'Työpaja' },
+                registration: { closesAt },
+                serviceAreas: [],
+                series: { id: 'ws' },
+              })),
             ],
           }
         : { applicationRounds: null, bookingSeasons: [], surveys: null, events: [] };
@@ -75,7 +103,7 @@ const graph: PublicGraph = {
 };
 
 describe('reminders', () => {
-  it('reads a deadline of each kind from the calendar, leaving out closed surveys, cancelled events and events without sign-up', async () => {
+  it('reads a deadline of each kind from the calendar, leaving out closed surveys, cancelled events, events without sign-up and associations’ own events, with one deadline per series and closing time', async () => {
     const deadlines = await readDeadlines(graph, now);
     expect(
       deadlines.map((d) => [d.topic, d.deadline.kind, d.deadline.id, d.deadline.title.fi]),
@@ -84,6 +112,8 @@ describe('reminders', () => {
       ['SPACES', 'season', 's1', 'Kausivuorojen haku: Syyskausi'],
       ['SURVEYS', 'survey', 'k1', 'Yhdistyskysely'],
       ['EVENTS', 'event', 'e1', 'Ilmoittautuminen: Yhdistysilta'],
+      ['EVENTS', 'series', `ws@${inDays(2)}`, 'Ilmoittautuminen: Työpaja'],
+      ['EVENTS', 'series', `ws@${inDays(9)}`, 'Ilmoittautuminen: Työpaja'],
     ]);
   });
 

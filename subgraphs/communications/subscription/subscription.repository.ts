@@ -23,6 +23,20 @@ export interface NewSubscription extends AudienceValues {
 export class SubscriptionRepository {
   constructor(private readonly db: Connection) {}
 
+  /**
+   * The live, confirmed subscriptions made for one association that take `topic`: who is
+   * told of a decision about that association.
+   */
+  async ofAssociation(associationId: string, topic: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM communications.subscription
+        WHERE association_id = $1 AND confirmed_at IS NOT NULL AND ended_at IS NULL
+          AND disabled_at IS NULL AND $2 = ANY(topics)`,
+      [associationId, topic],
+    );
+    return rows.map((r) => r.id);
+  }
+
   byIds(ids: readonly string[]): Promise<NotificationSubscription[]> {
     return this.db
       .getRepository(NotificationSubscription)

@@ -1,3 +1,4 @@
+import type { DomainEventBus } from '../../core/domain-events';
 import type { EventsData } from '../events.repositories';
 import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
 import { isCityStaff, representsAssociation, requireThat } from '../../core/authorization';
@@ -40,6 +41,7 @@ export class EnrolmentService {
     private readonly loaders: EventLoaders,
     private readonly identity: Identity,
     private readonly associations: AssociationDirectory,
+    private readonly events: DomainEventBus,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -112,15 +114,35 @@ export class EnrolmentService {
       v.problem('id', 'STATUS_TRANSITION', 'the sign-up is already cancelled');
       v.throwIfInvalid();
     }
-    await this.data.transaction(async ({ enrolments: repository }) => {
+    const event = await this.loaders.event.load(enrolment.eventId);
+    const promoted = await this.data.transaction(async ({ enrolments: repository }, connection) => {
       const locked = await repository.lockEvent(enrolment.eventId);
       await repository.setStatus([enrolment.id], EnrolmentStatus.CANCELLED);
       const active = await repository.active(enrolment.eventId);
-      await repository.setStatus(
-        promotable(locked?.capacity ?? null, active),
-        EnrolmentStatus.ENROLLED,
-      );
+      const ids = promotable(locked?.capacity ?? null, active);
+      await repository.setStatus(ids, EnrolmentStatus.ENROLLED);
+      // Each association that moved from the waiting list is told, in this transaction.
+      for (const moved of active.filter((e) => ids.includes(e.id))) {
+        await this.events.record(connection, {
+          type: 'enrolment.promoted',
+          entity: { type: 'Enrolment', id: moved.id },
+          sequence: this.now().getTime(),
+          associationId: moved.associationId,
+          occurredAt: this.now().toISOString(),
+          data: {
+            enrolmentId: moved.id,
+            participants: moved.people,
+            event: {
+              id: enrolment.eventId,
+              title: event?.title ?? { fi: '' },
+              startsAt: event?.startsAt.toISOString() ?? null,
+            },
+          },
+        });
+      }
+      return ids.length;
     });
+    if (promoted > 0) this.events.wake();
     return this.found(enrolment.id);
   }
 

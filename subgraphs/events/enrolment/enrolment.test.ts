@@ -98,6 +98,21 @@ describe('Enrolment', () => {
       [eventId],
     );
     expect(rows.map((r) => r.status)).toEqual(['CANCELLED', 'ENROLLED', 'ENROLLED']);
+    // Each association that moved up is told: an event per promotion, in the same commit.
+    const told: Array<{ data: { entity: { id: string }; associationId: string; data: object } }> =
+      await subgraph.db.query(
+        `SELECT data FROM hub_events.job
+          WHERE name = 'communications.decision-messages' AND data->>'type' = 'enrolment.promoted'
+            AND data->'data'->'event'->>'id' = $1`,
+        [eventId],
+      );
+    expect(told.map((j) => j.data.entity.id).sort()).toEqual(
+      [second.data!.enrol.id, third.data!.enrol.id].sort(),
+    );
+    expect(told.map((j) => j.data.associationId).sort()).toEqual(
+      [second.rep.associationId, third.rep.associationId].sort(),
+    );
+    expect(told[0].data.data).toMatchObject({ event: { id: eventId, title: expect.any(Object) } });
   });
 
   it('takes sign-ups only from the association’s representatives, while registration is open', async () => {

@@ -3,6 +3,7 @@ import type { EventsData } from '../events.repositories';
 import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
 import {
   isAdmin,
+  isCityStaff,
   representsAssociation,
   requireThat,
   worksInServiceArea,
@@ -88,6 +89,31 @@ export class EventAdminService {
       kind === EventKind.COMMUNITY_EVENT &&
       organizerIds.some((id) => representsAssociation(this.identity, id))
     );
+  }
+
+  /**
+   * Who an event names speaks for them (issue 29, item 5): a representative lists only the
+   * associations they represent as organisers (naming another would put the event under
+   * that association's name and give its representatives rights over it), and only staff
+   * tag service areas (a tag gives that area's staff rights and the city's voice).
+   */
+  private checkWhoIsNamed(
+    v: Validator,
+    organizerIds: readonly string[],
+    serviceAreaIds: readonly string[],
+  ): void {
+    if (isCityStaff(this.identity)) return;
+    const others = organizerIds.filter((id) => !representsAssociation(this.identity, id));
+    if (others.length > 0) {
+      v.problem(
+        'input.organizerIds',
+        'OWN_ASSOCIATIONS',
+        `list only associations you represent as organisers, not ${others.join(', ')}`,
+      );
+    }
+    if (serviceAreaIds.length > 0) {
+      v.problem('input.serviceAreaIds', 'STAFF_ONLY', "only the city's staff tag service areas");
+    }
   }
 
   async create(input: CreateEventInput): Promise<Event> {
@@ -181,6 +207,8 @@ export class EventAdminService {
       this.mayManage(input.kind, organizerIds, serviceAreaIds),
       'creating this event (staff of its service areas, or the organising association for a community event)',
     );
+    this.checkWhoIsNamed(v, organizerIds, serviceAreaIds);
+    v.throwIfInvalid();
     await requireAssociations(this.associations, organizerIds);
     return this.data.transaction(async ({ eventAdmin: repository }) => {
       const seriesId = series

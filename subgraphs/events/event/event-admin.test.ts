@@ -193,6 +193,49 @@ describe('managing events', () => {
     expect(errorCodes(wrongArea)).toEqual(['FORBIDDEN']);
   });
 
+  it('lets a representative name only associations they represent, and no service areas', async () => {
+    const neighbour = randomUUID();
+    const named = await subgraph.request(
+      CREATE,
+      {
+        input: {
+          title: { fi: 'Yhteinen kirppis' },
+          kind: 'COMMUNITY_EVENT',
+          organizerIds: [associationId, neighbour],
+          serviceAreaIds: [areaId],
+          startsAt: '2027-05-22T09:00:00Z',
+          endsAt: '2027-05-22T13:00:00Z',
+        },
+      },
+      representative,
+    );
+    expect(brokenRules(named)).toEqual([
+      'input.organizerIds OWN_ASSOCIATIONS',
+      'input.serviceAreaIds STAFF_ONLY',
+    ]);
+    expect(named.errors[0].message).toContain(neighbour);
+    const rows = await subgraph.db.query(
+      `SELECT count(*)::int AS n FROM events.event WHERE title->>'fi' = 'Yhteinen kirppis'`,
+    );
+    expect(rows).toEqual([{ n: 0 }]);
+    // Staff may name any association and tag their own area.
+    const byStaff = await subgraph.request(
+      CREATE,
+      {
+        input: {
+          title: { fi: 'Yhteinen kirppis' },
+          kind: 'JOINT_EVENT',
+          organizerIds: [associationId, neighbour],
+          serviceAreaIds: [areaId],
+          startsAt: '2027-05-22T09:00:00Z',
+          endsAt: '2027-05-22T13:00:00Z',
+        },
+      },
+      staff,
+    );
+    expect(byStaff.errors).toEqual([]);
+  });
+
   it('names every bad field and writes nothing', async () => {
     const count = async () =>
       (

@@ -1,3 +1,5 @@
+import type { DomainEventBus } from '../../core/domain-events';
+import { reservationEvent } from './reservation.events';
 import { checkPeriod } from '../../core/validation';
 import type { FacilitiesData } from '../facilities.repositories';
 import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
@@ -42,6 +44,7 @@ export class ReservationService {
     private readonly identity: Identity,
     private readonly associations: AssociationDirectory,
     private readonly bridge: BookingBridge,
+    private readonly events: DomainEventBus,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -218,21 +221,40 @@ export class ReservationService {
       input.decision === ReservationDecision.CONFIRM
         ? ReservationStatus.CONFIRMED
         : ReservationStatus.REJECTED;
-    const moved = await this.data.repositories.reservations.transition(
-      reservation.id,
-      [ReservationStatus.REQUESTED],
-      to,
-      {
-        decisionNote: note ?? null,
-        decidedBy: this.identity.subject ?? 'unknown',
-      },
-    );
+    // The decision and the event that tells the association are one transaction.
+    const moved = await this.data.transaction(async ({ reservations }, connection) => {
+      const done = await reservations.transition(
+        reservation.id,
+        [ReservationStatus.REQUESTED],
+        to,
+        {
+          decisionNote: note ?? null,
+          decidedBy: this.identity.subject ?? 'unknown',
+        },
+      );
+      if (done) {
+        await this.events.record(
+          connection,
+          reservationEvent(
+            'reservation.decided',
+            reservation,
+            space,
+            facility,
+            to,
+            note ?? null,
+            this.now(),
+          ),
+        );
+      }
+      return done;
+    });
     if (!moved) {
       throw new ConflictError(
         'input.id: the reservation was decided or cancelled by someone else meanwhile; reload it',
         { field: 'input.id' },
       );
     }
+    this.events.wake();
     return this.fresh(reservation.id);
   }
 
@@ -257,17 +279,35 @@ export class ReservationService {
         throw bookingSystemFailure(error, system.kind);
       });
     }
-    const moved = await this.data.repositories.reservations.transition(
-      reservation.id,
-      ACTIVE,
-      ReservationStatus.CANCELLED,
-      {
-        cancelledBy: this.identity.subject ?? 'unknown',
-      },
-    );
+    const moved = await this.data.transaction(async ({ reservations }, connection) => {
+      const done = await reservations.transition(
+        reservation.id,
+        ACTIVE,
+        ReservationStatus.CANCELLED,
+        {
+          cancelledBy: this.identity.subject ?? 'unknown',
+        },
+      );
+      if (done) {
+        await this.events.record(
+          connection,
+          reservationEvent(
+            'reservation.cancelled',
+            reservation,
+            space,
+            facility,
+            ReservationStatus.CANCELLED,
+            null,
+            this.now(),
+          ),
+        );
+      }
+      return done;
+    });
     if (!moved) {
       throw new ConflictError('id: the reservation changed meanwhile; reload it', { field: 'id' });
     }
+    this.events.wake();
     return this.fresh(reservation.id);
   }
 

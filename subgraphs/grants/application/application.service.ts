@@ -1,3 +1,4 @@
+import type { DomainEventBus } from '../../core/domain-events';
 import { expectedVersionOf, staleVersion } from '../../core/versioning';
 import type { GrantsData } from '../grants.repositories';
 import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
@@ -58,6 +59,7 @@ export class GrantApplicationService {
     private readonly loaders: GrantLoaders,
     private readonly identity: Identity,
     private readonly associations: AssociationDirectory,
+    private readonly events: DomainEventBus,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -329,17 +331,37 @@ export class GrantApplicationService {
     const values = rules(v, application, round);
     v.throwIfInvalid();
     const to = rule.to === 'OUTCOME' ? outcome! : rule.to;
-    const moved = await this.data.repositories.applications.transition(
-      application.id,
-      application.status,
-      to,
-      {
-        actor: this.identity.subject ?? 'unknown',
-        actorRole: this.identity.role,
-        note: values?.decisionNote ?? note,
-      },
-      values,
-    );
+    // A decision and the event that tells the applicant are one transaction.
+    const moved = await this.data.transaction(async ({ applications }, connection) => {
+      const done = await applications.transition(
+        application.id,
+        application.status,
+        to,
+        {
+          actor: this.identity.subject ?? 'unknown',
+          actorRole: this.identity.role,
+          note: values?.decisionNote ?? note,
+        },
+        values,
+      );
+      if (done && action === 'DECIDE') {
+        await this.events.record(connection, {
+          type: 'grant-application.decided',
+          entity: { type: 'GrantApplication', id: application.id },
+          sequence: application.version + 1,
+          associationId: application.associationId,
+          occurredAt: this.now().toISOString(),
+          data: {
+            applicationId: application.id,
+            title: application.title,
+            status: to,
+            awarded: values?.awardedAmount ?? null,
+            note: values?.decisionNote ?? null,
+          },
+        });
+      }
+      return done;
+    });
     if (!moved) {
       throw new ConflictError(
         'input.id: the application was moved by someone else meanwhile; reload it',
@@ -348,6 +370,7 @@ export class GrantApplicationService {
         },
       );
     }
+    if (action === 'DECIDE') this.events.wake();
     return this.fresh(application.id);
   }
 

@@ -176,10 +176,12 @@ describe('GrantApplication', () => {
     const first = createGrantsContext(subgraph.db, staffIdentity('staff-1'), {
       associations: everyAssociationExists,
       graph: noPublicGraph,
+      events: subgraph.events,
     });
     const second = createGrantsContext(subgraph.db, staffIdentity('staff-2'), {
       associations: everyAssociationExists,
       graph: noPublicGraph,
+      events: subgraph.events,
     });
     // Both have read the application while it was IN_REVIEW, as two open browser tabs have.
     await Promise.all([first.applications.byId(id), second.applications.byId(id)]);
