@@ -1,8 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { addDays, fromHelsinkiLocal, helsinkiDate, helsinkiYear } from '../subgraphs/core/time';
-import { associationId, facilityId, serviceAreaId, spaceId } from './data';
+import { associationId, EVENTS, eventId, facilityId, serviceAreaId, spaceId } from './data';
 import { demoId } from './ids';
-import { demoBookings, demoClosedDates, FACILITY_HOURS, upcomingWeekday } from './schedule';
+import {
+  demoBookings,
+  demoClosedDates,
+  demoEventBookings,
+  FACILITY_HOURS,
+  upcomingWeekday,
+} from './schedule';
 
 /**
  * The facilities demo (issue 4): what kind each building is, opening hours and holidays,
@@ -284,4 +290,33 @@ export async function seedFacilitiesDetails(db: EntityManager, now: Date): Promi
       loan.endsAt,
     ],
   );
+}
+
+/**
+ * The holds the demo's events have on their city spaces (issue 29, item 2), as the facilities
+ * subgraph keeps them for events published through the graph: a busy time per event whose
+ * source is the event. The fixed events that will take place, and the weekly café.
+ */
+export async function seedEventHolds(db: EntityManager, now: Date): Promise<void> {
+  const holds = [
+    ...EVENTS.filter((e) => e.venue && (e.status === 'SCHEDULED' || e.status === 'POSTPONED')).map(
+      (e) => {
+        const booking = demoEventBookings([e])[0];
+        return { id: eventId(e.key), space: e.venue!, booking, title: e.fi };
+      },
+    ),
+    ...demoBookings(now).cafe.map((cafe) => ({
+      id: cafe.id,
+      space: cafe.space.split('/') as [string, string],
+      booking: cafe,
+      title: 'Yhdistysten avoin kahvila',
+    })),
+  ];
+  for (const hold of holds) {
+    await db.query(
+      `INSERT INTO facilities.blocked_time (space_id, starts_at, ends_at, source, external_id, reason)
+       VALUES ($1, $2, $3, 'EVENT', $4, $5)`,
+      [spaceId(...hold.space), hold.booking.startsAt, hold.booking.endsAt, hold.id, hold.title],
+    );
+  }
 }

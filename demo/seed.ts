@@ -20,7 +20,7 @@ import { ACTIVITIES, ASSOCIATION_CATEGORIES, CATEGORIES, categoryId, CONTACTS } 
 import { seedCommunications } from './communications';
 import { seedCooperation, seedWorkingGroupMeetings } from './cooperation';
 import { seedEventsDetails } from './events';
-import { seedFacilitiesDetails } from './facilities';
+import { seedEventHolds, seedFacilitiesDetails } from './facilities';
 import { seedGrantsDetails } from './grants';
 import { demoId } from './ids';
 
@@ -239,4 +239,5 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
   { name: 'demo-cooperation-v1', subgraph: 'cooperation', run: seedCooperation },
   { name: 'demo-working-group-meetings-v1', subgraph: 'events', run: seedWorkingGroupMeetings },
   { name: 'demo-communications-v1', subgraph: 'communications', run: seedCommunications },
+  { name: 'demo-event-holds-v1', subgraph: 'facilities', run: seedEventHolds },
 ];

@@ -1,3 +1,4 @@
+import { CONSUMERS, type DomainEventBus } from '../subgraphs/core/domain-events';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -41,7 +42,11 @@ import type { CostBudgetStore } from './rate-limit/cost-budget.store';
 import { mailLimitPlugin } from './rate-limit/mail-limit';
 import type { RateLimitStore } from './rate-limit/rate-limit.store';
 import { connectRedis } from './redis';
-import { responseCache } from './response-cache/response-cache';
+import {
+  type CacheGeneration,
+  cacheGeneration,
+  responseCache,
+} from './response-cache/response-cache';
 import { createGatewayErrorFormatter } from './gateway.errors';
 import { cachedReadiness, checkSubgraphs } from './readiness';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -122,6 +127,7 @@ function createApolloServer(
   metrics: ServiceMetrics,
   costBudgetStore: CostBudgetStore,
   mailLimitStore: RateLimitStore,
+  generation: CacheGeneration,
 ): ApolloServer<GatewayContext> {
   const protection = documentProtection(config.limits);
   return new ApolloServer<GatewayContext>({
@@ -149,7 +155,7 @@ function createApolloServer(
       operationLoggingPlugin<GatewayContext>(),
       metrics.plugin<GatewayContext>(),
       ...(config.responseCache
-        ? responseCache<GatewayContext>(redis, (error) =>
+        ? responseCache<GatewayContext>(redis, generation, (error) =>
             log.error({ err: error }, 'could not retire cached answers after a mutation'),
           )
         : []),
@@ -186,9 +192,20 @@ function identityPerRequest(config: GatewayConfig): (req: express.Request) => Pr
   };
 }
 
+export interface StartGatewayOptions {
+  /**
+   * The hub's domain events, where the gateway can reach them (`npm start`): a change made
+   * away from the gateway's own mutations (an event's hold on a space, kept by the facilities
+   * subgraph) then retires the cached answers as a mutation does. Without them, such changes
+   * show within the answers' max-age.
+   */
+  events?: DomainEventBus;
+}
+
 export async function startGateway(
   config: GatewayConfig,
   log: Logger = createLogger('gateway', config.logLevel),
+  options: StartGatewayOptions = {},
 ): Promise<RunningGateway> {
   const life = new Lifecycle((line) => log.info(line));
   return life.startUp(async () => {
@@ -209,6 +226,7 @@ export async function startGateway(
     const costBudgetStore = createCostBudgetStore(redis);
     life.started('cost budget store', () => costBudgetStore.close());
     const mailLimitStore = createRateLimitStore(config.rateLimit, redis);
+    const generation = cacheGeneration(redis);
     life.started('mail limit store', () => mailLimitStore.close());
     const apollo = createApolloServer(
       config,
@@ -219,8 +237,12 @@ export async function startGateway(
       metrics,
       costBudgetStore,
       mailLimitStore,
+      generation,
     );
     await apollo.start();
+    if (options.events && config.responseCache) {
+      await options.events.consume(CONSUMERS.cacheRetirement, () => generation.advance());
+    }
     life.started('Apollo', () => apollo.stop());
     const rateLimitStore = createRateLimitStore(config.rateLimit, redis);
     life.started('rate-limit store', () => rateLimitStore.close());

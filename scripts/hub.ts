@@ -128,7 +128,7 @@ export async function startHub(
       subgraphConnections: 16,
       supergraphPath: supergraphPath(),
     };
-    const gateway = await startGateway(gatewayConfig);
+    const gateway = await startGateway(gatewayConfig, undefined, { events });
     gatewayGraphqlUrl = gateway.graphqlUrl;
     life.started('gateway', () => gateway.stop());
 

@@ -67,6 +67,11 @@ export class RedisCacheGeneration implements CacheGeneration {
   }
 }
 
+/** The generation shared by the gateway's replicas (Redis), or this process's own. */
+export function cacheGeneration(redis: SharedRedis | null): CacheGeneration {
+  return redis ? new RedisCacheGeneration(redis.client) : new MemoryCacheGeneration();
+}
+
 /**
  * Whole answers to anonymous queries, kept for as long as the subgraphs' cache hints allow
  * (the gateway's policy is the strictest of the Cache-Control headers its subgraphs sent).
@@ -79,14 +84,12 @@ export function responseCache<
   TContext extends BaseContext & { identity: Identity; internal?: boolean; fresh?: boolean },
 >(
   redis: SharedRedis | null,
+  generation: CacheGeneration = cacheGeneration(redis),
   onGenerationError: (error: unknown) => void = () => undefined,
 ): ApolloServerPlugin<TContext>[] {
   const store: KeyValueCache<string> = redis
     ? new RedisKeyValueCache(redis.client)
     : new InMemoryLRUCache<string>({ maxSize: 64 * 1024 * 1024 });
-  const generation: CacheGeneration = redis
-    ? new RedisCacheGeneration(redis.client)
-    : new MemoryCacheGeneration();
   // The gateway's own routes (feeds, exports) read fresh: they page through whole years and
   // set their own HTTP caching.
   const anonymous = async ({ contextValue }: { contextValue: TContext }) =>

@@ -23,6 +23,8 @@ export const DOMAIN_EVENT_TYPES = [
   'reservation.cancelled',
   'grant-application.decided',
   'enrolment.promoted',
+  'event.venue-changed',
+  'venue-hold.changed',
 ] as const;
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
 
@@ -30,15 +32,25 @@ export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
 export const CONSUMERS = {
   /** Communications: mails and webhooks to the association a decision concerns. */
   decisionMessages: 'communications.decision-messages',
+  /** Facilities: the hold an event at a city space has on it. */
+  venueHolds: 'facilities.venue-holds',
+  /** The gateway: a change made away from its own mutations retires its cached answers. */
+  cacheRetirement: 'gateway.cache-retirement',
 } as const;
 export type ConsumerName = (typeof CONSUMERS)[keyof typeof CONSUMERS];
 
-/** Which consumers take which events. */
+/**
+ * Which consumers take which events. Every event also reaches the gateway's cache: most
+ * come from its own mutations (which retired the cache already), but what a consumer
+ * changes in turn (an event's hold on a space) happens after that mutation answered.
+ */
 export const ROUTES: Readonly<Record<DomainEventType, readonly ConsumerName[]>> = {
-  'reservation.decided': [CONSUMERS.decisionMessages],
-  'reservation.cancelled': [CONSUMERS.decisionMessages],
-  'grant-application.decided': [CONSUMERS.decisionMessages],
-  'enrolment.promoted': [CONSUMERS.decisionMessages],
+  'reservation.decided': [CONSUMERS.decisionMessages, CONSUMERS.cacheRetirement],
+  'reservation.cancelled': [CONSUMERS.decisionMessages, CONSUMERS.cacheRetirement],
+  'grant-application.decided': [CONSUMERS.decisionMessages, CONSUMERS.cacheRetirement],
+  'enrolment.promoted': [CONSUMERS.decisionMessages, CONSUMERS.cacheRetirement],
+  'event.venue-changed': [CONSUMERS.venueHolds, CONSUMERS.cacheRetirement],
+  'venue-hold.changed': [CONSUMERS.cacheRetirement],
 };
 
 export interface DomainEvent<TData extends object = Record<string, unknown>> {
@@ -103,6 +115,9 @@ export class DomainEventBus {
         await boss.createQueue(deadLetterOf(consumer), { name: deadLetterOf(consumer) });
         await boss.createQueue(consumer, {
           name: consumer,
+          // Retiring cached answers matters at once or not at all: where no gateway takes
+          // that queue (one run apart from the database), its events go after an hour.
+          ...(consumer === CONSUMERS.cacheRetirement ? { retentionMinutes: 60 } : {}),
           retryLimit: this.options.retryLimit,
           retryDelay: this.options.retryDelaySeconds,
           retryBackoff: true,

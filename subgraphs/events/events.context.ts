@@ -1,3 +1,4 @@
+import { EventVenues } from './event/event-venue';
 import type { DataSource } from 'typeorm';
 import type { BaseContext, SharedServices } from '../core/context';
 import { Data } from '../core/data';
@@ -35,7 +36,14 @@ export function createEventsContext(
     enrolments: new EnrolmentService(data, loaders, identity, shared.associations, shared.events),
     feedback: new FeedbackService(data, loaders, identity, shared.associations),
     calendar: new CalendarService(data, identity),
-    eventAdmin: new EventAdminService(data, loaders, identity, shared.associations),
+    eventAdmin: new EventAdminService(
+      data,
+      loaders,
+      identity,
+      shared.associations,
+      new EventVenues(shared.graph),
+      shared.events,
+    ),
     milestones: new MilestoneService(data, identity),
   };
 }

@@ -15,6 +15,9 @@ import { Initial1763800000000 } from './migrations/1763800000000-initial';
 import { Bookings1764000000000 } from './migrations/1764000000000-bookings';
 import { ClaimsInOrder1765000000000 } from './migrations/1765000000000-claims-in-order';
 import { EditVersions1768000000000 } from './migrations/1768000000000-edit-versions';
+import { EventHolds1768100000000 } from './migrations/1768100000000-event-holds';
+import { VenueHoldConsumer } from './space/venue-hold.consumer';
+import { CONSUMERS } from '../core/domain-events';
 import { Reservation } from './reservation/reservation.entity';
 import { ReservationStatisticsResolver } from './statistics/reservation-statistics.resolver';
 import {
@@ -61,6 +64,7 @@ export function createFacilitiesSubgraph(
       Bookings1764000000000,
       ClaimsInOrder1765000000000,
       EditVersions1768000000000,
+      EventHolds1768100000000,
     ],
     resolvers: [
       FacilityResolver,
@@ -79,10 +83,18 @@ export function createFacilitiesSubgraph(
     ],
     referenceResolvers: facilitiesReferenceResolvers,
     createContext: (db, identity, shared) => createFacilitiesContext(db, identity, shared, bridge),
-    startJobs: (db, log) =>
-      sync.intervalMs > 0 && bridge.configured().length > 0
-        ? startSyncJob(new BookingSyncService(db, bridge), { ...sync, log })
-        : { stop: () => Promise.resolve() },
+    startJobs: (db, log, shared, warn) => {
+      const syncJob =
+        sync.intervalMs > 0 && bridge.configured().length > 0
+          ? startSyncJob(new BookingSyncService(db, bridge), { ...sync, log })
+          : { stop: () => Promise.resolve() };
+      // Events at city spaces hold them: kept in step with the events subgraph's changes.
+      const holds = new VenueHoldConsumer(db, shared.graph, shared.events);
+      const ready = shared.events
+        .consume(CONSUMERS.venueHolds, (message) => holds.handle(message))
+        .catch((error: Error) => warn(`facilities: venue holds did not start: ${error.message}`));
+      return { ready, stop: () => syncJob.stop() };
+    },
   };
 }
 

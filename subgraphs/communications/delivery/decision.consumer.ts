@@ -6,7 +6,7 @@ import { DeliveryKind } from './delivery.enums';
 import type { JobQueue } from './job-queue';
 
 /** Which subscriptions of an association hear of which decisions: by the topic they took. */
-const TOPIC_OF: Readonly<Record<DomainEventType, Topic>> = {
+const TOPIC_OF: Readonly<Partial<Record<DomainEventType, Topic>>> = {
   'reservation.decided': Topic.SPACES,
   'reservation.cancelled': Topic.SPACES,
   'grant-application.decided': Topic.GRANTS,
@@ -29,9 +29,10 @@ export class DecisionConsumer {
   /** How many deliveries the event made. */
   async handle(event: DomainEvent): Promise<number> {
     const associationId = event.associationId;
-    if (!associationId) return 0;
+    const topic = TOPIC_OF[event.type];
+    if (!associationId || !topic) return 0;
     return this.data.transaction(async ({ subscriptions, deliveries }, connection) => {
-      const to = await subscriptions.ofAssociation(associationId, TOPIC_OF[event.type]);
+      const to = await subscriptions.ofAssociation(associationId, topic);
       const made = await deliveries.insertMany(
         to,
         DeliveryKind.DECISION,

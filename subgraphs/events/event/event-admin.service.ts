@@ -1,3 +1,5 @@
+import type { DomainEventBus } from '../../core/domain-events';
+import { type EventVenues, HOLDING_STATUSES, venueChanged } from './event-venue';
 import { expectedVersionOf, OVERWRITE } from '../../core/versioning';
 import type { EventsData } from '../events.repositories';
 import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
@@ -70,6 +72,9 @@ export class EventAdminService {
     private readonly loaders: EventLoaders,
     private readonly identity: Identity,
     private readonly associations: AssociationDirectory,
+    private readonly venues: EventVenues,
+    private readonly events: DomainEventBus,
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   /** Who answers for an event: staff of its areas (any staff if it has none), or its organisers for community events. */
@@ -177,7 +182,27 @@ export class EventAdminService {
     if (input.endsAt) values.ends_at = input.endsAt;
     const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
-    await this.data.repositories.eventAdmin.update(event.id, values, expected);
+    // Where, when and whether it takes place: what its hold on a city space follows.
+    const venue =
+      values.venue_space_id !== undefined
+        ? (values.venue_space_id as string | null)
+        : event.venueSpaceId;
+    const status = (values.status as EventStatus | undefined) ?? event.status;
+    const holdMoves =
+      (venue !== null || event.venueSpaceId !== null) &&
+      (venue !== event.venueSpaceId ||
+        startsAt.getTime() !== event.startsAt.getTime() ||
+        endsAt.getTime() !== event.endsAt.getTime() ||
+        status !== event.status);
+    // A new venue must exist; an event that will take place must fit the venue it holds.
+    if (holdMoves && (venue !== event.venueSpaceId || HOLDING_STATUSES.has(status))) {
+      await this.venues.check(venue, [{ startsAt, endsAt }], status, event.id);
+    }
+    await this.data.transaction(async ({ eventAdmin }, connection) => {
+      await eventAdmin.update(event.id, values, expected);
+      if (holdMoves) await this.events.record(connection, venueChanged(event.id, this.now()));
+    });
+    if (holdMoves) this.events.wake();
     return this.fresh(event.id);
   }
 
@@ -210,7 +235,9 @@ export class EventAdminService {
     this.checkWhoIsNamed(v, organizerIds, serviceAreaIds);
     v.throwIfInvalid();
     await requireAssociations(this.associations, organizerIds);
-    return this.data.transaction(async ({ eventAdmin: repository }) => {
+    const venue = (values.venue_space_id as string | null | undefined) ?? null;
+    await this.venues.check(venue, times, status, null);
+    const created = await this.data.transaction(async ({ eventAdmin: repository }, connection) => {
       const seriesId = series
         ? await repository.insertSeries(series, this.identity.subject ?? 'unknown')
         : null;
@@ -224,10 +251,14 @@ export class EventAdminService {
           starts_at: time.startsAt,
           ends_at: time.endsAt,
         };
-        ids.push(await repository.insert(row, { seriesId, organizerIds, serviceAreaIds }));
+        const id = await repository.insert(row, { seriesId, organizerIds, serviceAreaIds });
+        if (venue) await this.events.record(connection, venueChanged(id, this.now()));
+        ids.push(id);
       }
       return ids;
     });
+    if (venue) this.events.wake();
+    return created;
   }
 
   private checkTimes(

@@ -214,6 +214,33 @@ export class ReservationRepository {
     return rows.map((r) => ({ spaceId: r.space_id, start: r.s.getTime(), end: r.e.getTime() }));
   }
 
+  /**
+   * Busy intervals of one space during [from, to), as busyOfSpaces counts them, leaving out
+   * the hold of one event (its own, when it moves).
+   */
+  async busyOfSpaceExceptEvent(
+    spaceId: string,
+    from: Date,
+    to: Date,
+    eventId: string | null,
+  ): Promise<Interval[]> {
+    const rows: Array<{ s: Date; e: Date }> = await this.db.query(
+      `SELECT lower(c.during) AS s, upper(c.during) AS e
+         FROM facilities.space_unit su
+         JOIN facilities.reservation_claim c ON c.unit_id = su.unit_id
+        WHERE su.space_id = $1 AND c.during && tstzrange($2, $3)
+       UNION
+       SELECT b.starts_at, b.ends_at
+         FROM facilities.space_unit su
+         JOIN facilities.space_unit bu ON bu.unit_id = su.unit_id
+         JOIN facilities.blocked_time b ON b.space_id = bu.space_id
+        WHERE su.space_id = $1 AND b.during && tstzrange($2, $3)
+          AND NOT (b.source = 'EVENT' AND b.external_id = $4::text)`,
+      [spaceId, from, to, eventId ?? ''],
+    );
+    return rows.map((r) => ({ start: r.s.getTime(), end: r.e.getTime() }));
+  }
+
   page(
     query: ReservationQuery,
     order: ReservationOrder,

@@ -68,3 +68,18 @@ export class AvailabilityArgs {
   @Field(() => Date, { description: 'End of the range; at most 31 days after the start.' })
   to!: Date;
 }
+
+@ArgsType()
+export class VenueCheckArgs {
+  @Field(() => Date, { description: 'When the event starts.' })
+  startsAt!: Date;
+
+  @Field(() => Date, { description: 'When it ends; at most 31 days after the start.' })
+  endsAt!: Date;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The event being moved: its own hold on the space is not counted as a clash.',
+  })
+  eventId?: string | null;
+}

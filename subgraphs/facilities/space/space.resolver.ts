@@ -5,8 +5,8 @@ import { createConnectionType } from '../../core/connection';
 import type { FacilitiesContext } from '../facilities.context';
 import { Facility } from '../facility/facility.entity';
 import { Space } from './space.entity';
-import { AvailabilityArgs, SpacesArgs } from './space.inputs';
-import { BookingRules, BookingSystemLink, SpacePricing, TimeSlot } from './space.types';
+import { AvailabilityArgs, SpacesArgs, VenueCheckArgs } from './space.inputs';
+import { BookingRules, BookingSystemLink, SpacePricing, TimeSlot, VenueCheck } from './space.types';
 
 export const SpaceConnection = createConnectionType('Space', Space, 'space');
 
@@ -78,5 +78,19 @@ export class SpaceResolver {
     // Free times change with every reservation: cached answers may lag only briefly.
     shortLived(info);
     return ctx.spaces.availability(space, args);
+  }
+
+  @FieldResolver(() => VenueCheck, {
+    description:
+      'Whether an event from startsAt to endsAt may hold this space, and if not, why: the days the building is closed, time outside opening hours, what else is there. The events subgraph asks this before an event at a city space is published.',
+  })
+  venueCheck(
+    @Root() space: Space,
+    @Args(() => VenueCheckArgs) args: VenueCheckArgs,
+    @Ctx() ctx: FacilitiesContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    shortLived(info);
+    return ctx.spaces.venueCheck(space, args);
   }
 }

@@ -80,3 +80,28 @@ export class TimeSlot {
   @Field(() => Date, { description: 'End.' })
   endsAt!: Date;
 }
+
+@ObjectType({
+  description:
+    'Whether an event fits a space (an event at a city space holds it): open for the whole time, on no closed day, with nothing else there.',
+})
+export class VenueCheck {
+  @Field(() => Boolean, { description: 'True when the event may hold the space.' })
+  fits!: boolean;
+
+  @Field(() => [String], {
+    description: 'Dates (YYYY-MM-DD, Helsinki) within the event on which the building is closed.',
+  })
+  closedOn!: string[];
+
+  @Field(() => Boolean, {
+    description: 'The event runs outside opening hours on a day the building is open.',
+  })
+  outsideOpeningHours!: boolean;
+
+  @Field(() => [TimeSlot], {
+    description:
+      'Reservations and busy times of the space, its parts or its whole during the event.',
+  })
+  clashes!: TimeSlot[];
+}
