@@ -618,4 +618,60 @@ describe('communications: announcements, subscriptions, deliveries', () => {
     );
     expect(rows).toEqual([{ kind: 'CONFIRMATION' }, { kind: 'DECISION' }]);
   });
+
+  it('posts a decision to the city’s webhooks of its service area, signed, and to none of another area', async () => {
+    const cityHooks = await startWebhookReceiver();
+    const otherHooks = await startWebhookReceiver();
+    try {
+      const area = AREA;
+      for (const [receiver, audience] of [
+        [cityHooks, { serviceAreaIds: [AREA] }],
+        [otherHooks, { categoryIds: [CATEGORY] }],
+      ] as const) {
+        const registered = await subscribe(
+          receiver.url,
+          { channel: 'WEBHOOK', topics: ['SPACES'], audience },
+          admin,
+        );
+        expect(registered.errors).toEqual([]);
+        receiver.secret = registered.data!.subscribe.secret;
+      }
+      const decided: DomainEvent = {
+        type: 'reservation.decided',
+        entity: { type: 'Reservation', id: randomUUID() },
+        sequence: 1,
+        associationId: randomUUID(),
+        serviceAreaIds: [area],
+        occurredAt: '2031-03-10T08:00:00.000Z',
+        data: { status: 'CONFIRMED', note: null, startsAt: '2031-03-12T13:00:00.000Z' },
+      };
+      await subgraph.db.transaction((manager) => subgraph.events.record(manager, decided));
+      subgraph.events.wake();
+      const [call] = await cityHooks.waitFor(1, 60_000);
+      expect(call.verified).toBe(true);
+      expect(call.payload).toMatchObject({
+        type: 'reservation.decided',
+        data: {
+          entity: decided.entity,
+          associationId: decided.associationId,
+          status: 'CONFIRMED',
+        },
+      });
+      const until = Date.now() + 60_000;
+      while ((await subgraph.events.backlog())['communications.decision-messages'].waiting > 0) {
+        if (Date.now() > until) throw new Error('the decision was never handled');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const made = await subgraph.db.query(
+        `SELECT s.address FROM communications.delivery d
+           JOIN communications.subscription s ON s.id = d.subscription_id
+          WHERE d.kind = 'DECISION' AND d.payload->'entity'->>'id' = $1`,
+        [decided.entity.id],
+      );
+      expect(made).toEqual([{ address: cityHooks.url }]);
+    } finally {
+      await cityHooks.stop();
+      await otherHooks.stop();
+    }
+  });
 });

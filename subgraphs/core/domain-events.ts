@@ -61,6 +61,8 @@ export interface DomainEvent<TData extends object = Record<string, unknown>> {
   sequence: number;
   /** The association it concerns, when there is one: who is told. */
   associationId: string | null;
+  /** The city's service areas it belongs to, when known: which of the city's systems hear. */
+  serviceAreaIds?: string[];
   /** ISO 8601, when the change was made. */
   occurredAt: string;
   /** What a consumer needs to act without asking back (names, times, the decision). */

@@ -15,8 +15,9 @@ const TOPIC_OF: Readonly<Partial<Record<DomainEventType, Topic>>> = {
 
 /**
  * The communications subgraph's side of a decision made elsewhere (issue 29, item 4): one
- * delivery per subscription made for the association the decision concerns, mail or
- * webhook, written with its delivery jobs in one transaction. A repeat of the same event
+ * delivery per subscription made for the association the decision concerns, and per city
+ * webhook of its service areas (the city's other systems), written with its delivery jobs
+ * in one transaction. A repeat of the same event
  * (delivered at least once) finds its deliveries made and makes none: the item key names
  * the event, and the delivery table has one row per subscription and item.
  */
@@ -32,7 +33,11 @@ export class DecisionConsumer {
     const topic = TOPIC_OF[event.type];
     if (!associationId || !topic) return 0;
     return this.data.transaction(async ({ subscriptions, deliveries }, connection) => {
-      const to = await subscriptions.ofAssociation(associationId, topic);
+      const to = await subscriptions.toldOfDecision(
+        associationId,
+        topic,
+        event.serviceAreaIds ?? [],
+      );
       const made = await deliveries.insertMany(
         to,
         DeliveryKind.DECISION,

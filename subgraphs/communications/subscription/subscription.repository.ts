@@ -24,15 +24,27 @@ export class SubscriptionRepository {
   constructor(private readonly db: Connection) {}
 
   /**
-   * The live, confirmed subscriptions made for one association that take `topic`: who is
-   * told of a decision about that association.
+   * Who is told of a decision about an association: the live, confirmed subscriptions its
+   * representatives made for it, and the city's own webhooks (staff's, made for no
+   * association) whose audience takes the decision's service areas; each taking `topic`.
+   * A mail subscription made for no association never hears of one association's affairs.
    */
-  async ofAssociation(associationId: string, topic: string): Promise<string[]> {
+  async toldOfDecision(
+    associationId: string,
+    topic: string,
+    serviceAreaIds: readonly string[],
+  ): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.db.query(
+      // Two branches, so each finds its rows by its own index (association; topics).
       `SELECT id FROM communications.subscription
         WHERE association_id = $1 AND confirmed_at IS NOT NULL AND ended_at IS NULL
-          AND disabled_at IS NULL AND $2 = ANY(topics)`,
-      [associationId, topic],
+          AND disabled_at IS NULL AND $2 = ANY(topics)
+       UNION
+       SELECT id FROM communications.subscription
+        WHERE channel = 'WEBHOOK' AND association_id IS NULL AND topics @> ARRAY[$2]::text[]
+          AND confirmed_at IS NOT NULL AND ended_at IS NULL AND disabled_at IS NULL
+          AND (everyone OR service_area_ids && $3::uuid[])`,
+      [associationId, topic, serviceAreaIds],
     );
     return rows.map((r) => r.id);
   }

@@ -31,6 +31,7 @@ export function reservationEvent(
     entity: { type: 'Reservation', id: reservation.id },
     sequence: at.getTime(),
     associationId: reservation.associationId,
+    serviceAreaIds: facility?.serviceAreaId ? [facility.serviceAreaId] : [],
     occurredAt: at.toISOString(),
     data: {
       reservationId: reservation.id,

@@ -350,6 +350,7 @@ export class GrantApplicationService {
           entity: { type: 'GrantApplication', id: application.id },
           sequence: application.version + 1,
           associationId: application.associationId,
+          serviceAreaIds: program.serviceAreaId ? [program.serviceAreaId] : [],
           occurredAt: this.now().toISOString(),
           data: {
             applicationId: application.id,
