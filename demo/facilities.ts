@@ -1,14 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { addDays, fromHelsinkiLocal, helsinkiDate, helsinkiYear } from '../subgraphs/core/time';
-import { associationId, EVENTS, eventId, facilityId, serviceAreaId, spaceId } from './data';
+import { associationId, facilityId, serviceAreaId, spaceId } from './data';
 import { demoId } from './ids';
-import {
-  demoBookings,
-  demoClosedDates,
-  demoEventBookings,
-  FACILITY_HOURS,
-  upcomingWeekday,
-} from './schedule';
+import { demoBookings, demoClosedDates, FACILITY_HOURS, upcomingWeekday } from './schedule';
 
 /**
  * The facilities demo (issue 4): what kind each building is, opening hours and holidays,
@@ -294,29 +288,19 @@ export async function seedFacilitiesDetails(db: EntityManager, now: Date): Promi
 
 /**
  * The holds the demo's events have on their city spaces (issue 29, item 2), as the facilities
- * subgraph keeps them for events published through the graph: a busy time per event whose
- * source is the event. The fixed events that will take place, and the weekly café.
+ * subgraph keeps them for events published through the graph: a busy time per event that
+ * will take place, whose source is the event. Run after the events are written, from the
+ * events as they are in the database: a demo database made on an earlier day has its cafés
+ * on that day's dates. (The demo writes rows directly in every schema; this is the one seed
+ * that reads another's, standing in for the domain events a published event sends.)
  */
-export async function seedEventHolds(db: EntityManager, now: Date): Promise<void> {
-  const holds = [
-    ...EVENTS.filter((e) => e.venue && (e.status === 'SCHEDULED' || e.status === 'POSTPONED')).map(
-      (e) => {
-        const booking = demoEventBookings([e])[0];
-        return { id: eventId(e.key), space: e.venue!, booking, title: e.fi };
-      },
-    ),
-    ...demoBookings(now).cafe.map((cafe) => ({
-      id: cafe.id,
-      space: cafe.space.split('/') as [string, string],
-      booking: cafe,
-      title: 'Yhdistysten avoin kahvila',
-    })),
-  ];
-  for (const hold of holds) {
-    await db.query(
-      `INSERT INTO facilities.blocked_time (space_id, starts_at, ends_at, source, external_id, reason)
-       VALUES ($1, $2, $3, 'EVENT', $4, $5)`,
-      [spaceId(...hold.space), hold.booking.startsAt, hold.booking.endsAt, hold.id, hold.title],
-    );
-  }
+export async function seedEventHolds(db: EntityManager): Promise<void> {
+  await db.query(
+    `INSERT INTO facilities.blocked_time (space_id, starts_at, ends_at, source, external_id, reason)
+     SELECT e.venue_space_id, e.starts_at, e.ends_at, 'EVENT', e.id::text, e.title->>'fi'
+       FROM events.event e
+       JOIN facilities.space s ON s.id = e.venue_space_id
+      WHERE e.status IN ('SCHEDULED', 'POSTPONED')
+     ON CONFLICT (space_id, source, external_id) DO NOTHING`,
+  );
 }

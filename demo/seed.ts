@@ -239,5 +239,6 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
   { name: 'demo-cooperation-v1', subgraph: 'cooperation', run: seedCooperation },
   { name: 'demo-working-group-meetings-v1', subgraph: 'events', run: seedWorkingGroupMeetings },
   { name: 'demo-communications-v1', subgraph: 'communications', run: seedCommunications },
-  { name: 'demo-event-holds-v1', subgraph: 'facilities', run: seedEventHolds },
+  // In the events subgraph's turn: its events are written by then (see seedEventHolds).
+  { name: 'demo-event-holds-v1', subgraph: 'events', run: seedEventHolds },
 ];

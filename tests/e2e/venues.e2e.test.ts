@@ -166,6 +166,36 @@ describe('an event at a city space holds it', () => {
     expect(overlaps(await anonymous(), startsAt, endsAt)).toBe(false);
   });
 
+  it('shows the demo’s published events holding their spaces (the café, the association evenings)', async () => {
+    const listed = await graph<{
+      events: {
+        edges: Array<{
+          node: {
+            id: string;
+            status: string;
+            startsAt: string;
+            endsAt: string;
+            venue: { id: string } | null;
+          };
+        }>;
+      };
+    }>(`{ events(first: 100) { edges { node { id status startsAt endsAt venue { id } } } } }`, {});
+    const held = listed
+      .data!.events.edges.map((e) => e.node)
+      .filter((e) => e.venue && e.status === 'SCHEDULED');
+    expect(held.length).toBeGreaterThanOrEqual(5);
+    for (const e of held) {
+      const answer = await graph<{ space: { availability: Array<{ startsAt: string }> } }>(
+        `query ($id: ID!, $from: DateTime!, $to: DateTime!) { space(id: $id) { availability(from: $from, to: $to) { startsAt } } }`,
+        { id: e.venue!.id, from: e.startsAt, to: e.endsAt },
+      );
+      expect({ event: e.id, free: answer.data!.space.availability }).toEqual({
+        event: e.id,
+        free: [],
+      });
+    }
+  });
+
   it('refuses an event on a day the building is closed, naming the day', async () => {
     const { date, startsAt, endsAt } = await twoFreeHours(35);
     const facility = (await freeOn(date)).facility.id;
