@@ -87,3 +87,27 @@ export async function seedCommunications(db: EntityManager, now: Date): Promise<
     ],
   );
 }
+
+/**
+ * The communications subgraph's copy of the demo associations' contact registers, as the
+ * `association.contacts-changed` events of their contact persons' entry would have made it
+ * (the demo writes contact persons directly, so no event was sent): a subscription per
+ * contact with an address, taking decisions about its association.
+ */
+export async function seedContactRegister(db: EntityManager): Promise<void> {
+  await db.query(
+    `INSERT INTO communications.subscription
+       (channel, address, topics, everyone, audience_key, language, association_id, contact_id,
+        unsubscribe_token, created_by, confirmed_at)
+     SELECT 'EMAIL', lower(c.email), '{}', false, 'contact:' || c.id, 'fi', c.association_id, c.id,
+            encode(sha256(convert_to('demo-contact:' || c.id, 'UTF8')), 'hex'), 'contact-register', now()
+       FROM associations.contact_person c
+      WHERE c.email IS NOT NULL
+     ON CONFLICT DO NOTHING`,
+  );
+  await db.query(
+    `INSERT INTO communications.contact_register (association_id, sequence)
+     SELECT DISTINCT association_id, 0 FROM associations.contact_person
+     ON CONFLICT DO NOTHING`,
+  );
+}

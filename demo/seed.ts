@@ -17,7 +17,7 @@ import {
   spaceId,
 } from './data';
 import { ACTIVITIES, ASSOCIATION_CATEGORIES, CATEGORIES, categoryId, CONTACTS } from './directory';
-import { seedCommunications } from './communications';
+import { seedCommunications, seedContactRegister } from './communications';
 import { seedCooperation, seedWorkingGroupMeetings } from './cooperation';
 import { seedEventsDetails } from './events';
 import { seedEventHolds, seedFacilitiesDetails } from './facilities';
@@ -241,4 +241,5 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
   { name: 'demo-communications-v1', subgraph: 'communications', run: seedCommunications },
   // In the events subgraph's turn: its events are written by then (see seedEventHolds).
   { name: 'demo-event-holds-v1', subgraph: 'events', run: seedEventHolds },
+  { name: 'demo-contact-register-v1', subgraph: 'communications', run: seedContactRegister },
 ];

@@ -1,3 +1,4 @@
+import type { SharedServices } from '../core/context';
 import type { DataSource } from 'typeorm';
 import type { BaseContext } from '../core/context';
 import { Data } from '../core/data';
@@ -21,10 +22,14 @@ export interface AssociationsContext extends BaseContext {
   municipalities: MunicipalityService;
 }
 
-export function createAssociationsContext(db: DataSource, identity: Identity): AssociationsContext {
+export function createAssociationsContext(
+  db: DataSource,
+  identity: Identity,
+  shared: SharedServices,
+): AssociationsContext {
   const data = new Data(db, createAssociationsRepositories);
   const loaders = createAssociationLoaders(data.repositories);
-  const associations = new AssociationService(data, loaders, identity);
+  const associations = new AssociationService(data, loaders, identity, shared.events);
   return {
     identity,
     loaders,

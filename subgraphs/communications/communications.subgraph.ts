@@ -22,6 +22,8 @@ import { Initial1766100000000 } from './migrations/1766100000000-initial';
 import { SubscriptionConsent1767000000000 } from './migrations/1767000000000-subscription-consent';
 import { EditVersions1768000000000 } from './migrations/1768000000000-edit-versions';
 import { DecisionDeliveries1768100000000 } from './migrations/1768100000000-decision-deliveries';
+import { ContactRegister1768200000000 } from './migrations/1768200000000-contact-register';
+import { ContactRegisterConsumer } from './subscription/contact-register.consumer';
 import { ReminderService } from './reminder/reminder.service';
 import { NotificationSubscription } from './subscription/subscription.entity';
 import { SubscriptionResolver } from './subscription/subscription.resolver';
@@ -53,6 +55,7 @@ export function createCommunicationsSubgraph(
       SubscriptionConsent1767000000000,
       EditVersions1768000000000,
       DecisionDeliveries1768100000000,
+      ContactRegister1768200000000,
     ],
     resolvers: [AnnouncementResolver, SubscriptionResolver, DeliveryResolver],
     referenceResolvers: communicationsReferenceResolvers,
@@ -87,6 +90,7 @@ export function createCommunicationsSubgraph(
       const worker = new DeliveryWorker(repositories, transport, config);
       const reminders = new ReminderService(data, shared.graph, queue, config.reminderDays);
       const decisions = new DecisionConsumer(data, queue);
+      const contactRegister = new ContactRegisterConsumer(db);
       const started = queue
         .start(
           primaryUrl(db),
@@ -106,13 +110,17 @@ export function createCommunicationsSubgraph(
           { remindersAutomatic: config.remindersAutomatic },
         )
         // Decisions made in other subgraphs, told to the associations they concern.
-        .then(() =>
-          shared.events.consume(CONSUMERS.decisionMessages, (event) =>
+        .then(async () => {
+          await shared.events.consume(CONSUMERS.decisionMessages, (event) =>
             monitor.run('decision-messages', async () => {
               await decisions.handle(event);
             }),
-          ),
-        )
+          );
+          // The associations' contact registers, for telling their contacts of decisions.
+          await shared.events.consume(CONSUMERS.contactRegister, (event) =>
+            monitor.run('contact-register', () => contactRegister.handle(event)),
+          );
+        })
         .then(
           () => log(`communications: mails go to ${transport.description}`),
           (error: Error) => log(`communications: the job queue did not start: ${error.message}`),

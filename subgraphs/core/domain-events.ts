@@ -25,6 +25,7 @@ export const DOMAIN_EVENT_TYPES = [
   'enrolment.promoted',
   'event.venue-changed',
   'venue-hold.changed',
+  'association.contacts-changed',
 ] as const;
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
 
@@ -34,6 +35,8 @@ export const CONSUMERS = {
   decisionMessages: 'communications.decision-messages',
   /** Facilities: the hold an event at a city space has on it. */
   venueHolds: 'facilities.venue-holds',
+  /** Communications: its copy of each association's contact register, to tell them decisions. */
+  contactRegister: 'communications.contact-register',
   /** The gateway: a change made away from its own mutations retires its cached answers. */
   cacheRetirement: 'gateway.cache-retirement',
 } as const;
@@ -51,6 +54,7 @@ export const ROUTES: Readonly<Record<DomainEventType, readonly ConsumerName[]>> 
   'enrolment.promoted': [CONSUMERS.decisionMessages, CONSUMERS.cacheRetirement],
   'event.venue-changed': [CONSUMERS.venueHolds, CONSUMERS.cacheRetirement],
   'venue-hold.changed': [CONSUMERS.cacheRetirement],
+  'association.contacts-changed': [CONSUMERS.contactRegister],
 };
 
 export interface DomainEvent<TData extends object = Record<string, unknown>> {

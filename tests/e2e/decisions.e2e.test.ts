@@ -193,4 +193,56 @@ describe('decisions reach the association they concern', () => {
       mailsTo('varaukset@urheiluseura.example').filter((m) => m.subject.includes('Avustus')),
     ).toEqual([]);
   });
+
+  it('tells the association’s contact persons too, as its register says, and no one it removed', async () => {
+    const representative = await t.token({ role: 'representative', associationIds: [club] });
+    const added = await graph<{ addContactPerson: { id: string } }>(
+      `mutation ($input: AddContactPersonInput!) { addContactPerson(input: $input) { id } }`,
+      {
+        input: {
+          associationId: club,
+          name: 'Riikka Rahastonhoitaja',
+          role: 'TREASURER',
+          email: 'Riikka.Rahastonhoitaja@Urheiluseura.example',
+        },
+      },
+      representative,
+    );
+    expect(added.errors).toBeUndefined();
+    const treasurer = added.data!.addContactPerson;
+    await waitForEmptyBacklog();
+
+    const reservation = await makeReservation(facilities, room, {
+      associationId: club,
+      startsAt: new Date('2031-05-06T15:00:00+03:00'),
+      endsAt: new Date('2031-05-06T16:00:00+03:00'),
+      status: 'REQUESTED',
+    });
+    expect(
+      (await graph(DECIDE, { input: { id: reservation, decision: 'CONFIRM' } }, admin)).errors,
+    ).toBeUndefined();
+    const [mail] = await waitForMails('riikka.rahastonhoitaja@urheiluseura.example', 1);
+    expect(mail.subject).toMatch(/^Varaus vahvistettu: Ryhmätila Lukupesä, 6\. toukokuuta 2031$/);
+    expect(mail.text).toMatch(/unsubscribe\?token=/);
+
+    // Removed from the register: the next decision does not reach her.
+    const removed = await graph(
+      `mutation ($id: ID!) { removeContactPerson(id: $id) { id } }`,
+      { id: treasurer.id },
+      representative,
+    );
+    expect(removed.errors).toBeUndefined();
+    await waitForEmptyBacklog();
+    const later = await makeReservation(facilities, room, {
+      associationId: club,
+      startsAt: new Date('2031-05-13T15:00:00+03:00'),
+      endsAt: new Date('2031-05-13T16:00:00+03:00'),
+      status: 'REQUESTED',
+    });
+    await graph(DECIDE, { input: { id: later, decision: 'CONFIRM' } }, admin);
+    const fi = mailsTo('varaukset@urheiluseura.example').length;
+    await waitForMails('varaukset@urheiluseura.example', fi + 1);
+    await waitForEmptyBacklog();
+    expect(mailsTo('riikka.rahastonhoitaja@urheiluseura.example')).toHaveLength(1);
+  });
 });

@@ -1,3 +1,5 @@
+import type { Connection } from '../../core/data';
+import type { DomainEventBus } from '../../core/domain-events';
 import { expectedVersionOf, staleVersion } from '../../core/versioning';
 import type { AssociationsData, AssociationsRepositories } from '../associations.repositories';
 import { PgErrorCode, pgErrorCode } from '../../core/database';
@@ -37,6 +39,7 @@ export class AssociationService {
     private readonly data: AssociationsData,
     private readonly loaders: AssociationLoaders,
     private readonly identity: Identity,
+    private readonly events: DomainEventBus,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -165,8 +168,40 @@ export class AssociationService {
     });
   }
 
+  /**
+   * A change of the association's contact persons: as changePart, and in the same
+   * transaction the register as it now stands is told to the subgraphs that write to those
+   * people (communications: decisions about the association reach its contacts).
+   */
+  async changeContacts<T>(
+    associationId: string,
+    work: (repositories: AssociationsRepositories) => Promise<T>,
+  ): Promise<T> {
+    const result = await this.write(async (repositories, connection) => {
+      const done = await work(repositories);
+      await repositories.associations.touch(associationId);
+      const people = await repositories.contacts.ofAssociations([associationId]);
+      const at = this.now();
+      await this.events.record(connection, {
+        type: 'association.contacts-changed',
+        entity: { type: 'Association', id: associationId },
+        sequence: at.getTime(),
+        associationId,
+        occurredAt: at.toISOString(),
+        data: {
+          contacts: people.map((p) => ({ id: p.id, name: p.name, role: p.role, email: p.email })),
+        },
+      });
+      return done;
+    });
+    this.events.wake();
+    return result;
+  }
+
   /** Runs `work` in one transaction; a unique clash on an identifier becomes CONFLICT. */
-  async write<T>(work: (repositories: AssociationsRepositories) => Promise<T>) {
+  async write<T>(
+    work: (repositories: AssociationsRepositories, connection: Connection) => Promise<T>,
+  ) {
     try {
       return await this.data.transaction(work);
     } catch (error) {

@@ -55,7 +55,7 @@ export class ContactPersonService {
     const values = this.checkFields(v, input);
     v.throwIfInvalid();
     await this.associations.existing(associationId);
-    const id = await this.associations.changePart(associationId, ({ contacts }) =>
+    const id = await this.associations.changeContacts(associationId, ({ contacts }) =>
       contacts.insert({
         associationId,
         name: name!,
@@ -81,7 +81,7 @@ export class ContactPersonService {
     if (input.role) values.role = input.role;
     const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
-    await this.associations.changePart(person.associationId, async ({ contacts }) => {
+    await this.associations.changeContacts(person.associationId, async ({ contacts }) => {
       await contacts.lockVersion(person.id, expected);
       await contacts.update(person.id, values);
     });
@@ -94,7 +94,7 @@ export class ContactPersonService {
       person.associationId,
       `removing contact persons of ${person.associationId}`,
     );
-    await this.associations.changePart(person.associationId, ({ contacts }) =>
+    await this.associations.changeContacts(person.associationId, ({ contacts }) =>
       contacts.delete(person.id),
     );
     return this.associations.fresh(person.associationId);

@@ -24,7 +24,8 @@ export class SubscriptionRepository {
   constructor(private readonly db: Connection) {}
 
   /**
-   * Who is told of a decision about an association: the live, confirmed subscriptions its
+   * Who is told of a decision about an association: its contact persons (the subscriptions
+   * the contact register made, every decision), the live, confirmed subscriptions its
    * representatives made for it, and the city's own webhooks (staff's, made for no
    * association) whose audience takes the decision's service areas; each taking `topic`.
    * A mail subscription made for no association never hears of one association's affairs.
@@ -38,7 +39,7 @@ export class SubscriptionRepository {
       // Two branches, so each finds its rows by its own index (association; topics).
       `SELECT id FROM communications.subscription
         WHERE association_id = $1 AND confirmed_at IS NOT NULL AND ended_at IS NULL
-          AND disabled_at IS NULL AND $2 = ANY(topics)
+          AND disabled_at IS NULL AND ($2 = ANY(topics) OR contact_id IS NOT NULL)
        UNION
        SELECT id FROM communications.subscription
         WHERE channel = 'WEBHOOK' AND association_id IS NULL AND topics @> ARRAY[$2]::text[]
