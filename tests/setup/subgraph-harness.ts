@@ -53,6 +53,9 @@ export async function startTestSubgraph<TContext extends BaseContext>(
   const events = new DomainEventBus(database.url, { ...DEFAULT_BUS_OPTIONS, pollSeconds: 0.5 });
   const running = await startSubgraph(definition, {
     events,
+    // The deadline's own behaviour has its test (core/request-deadline.test.ts); here a
+    // race test whose requests queue on row locks must not fail because the machine is busy.
+    requestTimeoutMs: 60_000,
     host: '127.0.0.1',
     port: 0,
     dataSource: db,
