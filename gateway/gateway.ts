@@ -1,3 +1,4 @@
+import compression from 'compression';
 import { CONSUMERS, type DomainEventBus } from '../subgraphs/core/domain-events';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
@@ -281,6 +282,15 @@ export async function startGateway(
   });
 }
 
+/** Headers browser code on another origin may read: the request id and the limits' advice. */
+const EXPOSED_HEADERS = [
+  'X-Request-Id',
+  'Retry-After',
+  'RateLimit-Limit',
+  'RateLimit-Remaining',
+  'RateLimit-Reset',
+];
+
 /** The gateway's HTTP routes: probes, the graph, feeds, exports and GraphiQL. */
 function gatewayApp(
   config: GatewayConfig,
@@ -319,12 +329,33 @@ function gatewayApp(
   metrics.mount(app, config.metrics);
   // A line per request from here on; health, readiness and metrics poll too often to log.
   app.use(requestLogging(log));
-  // Browsers must see CORS headers on every answer, refusals included.
+  // gzip or Brotli, as the client accepts: a directory page or a year's calendar is text
+  // that shrinks to a tenth. Answers under 1 kB go as they are.
+  app.use(compression());
+  // Browsers must see CORS headers on every answer, refusals included, and browser code may
+  // read the headers the docs tell it to use.
   app.use(
     '/graphql',
     // Only the listed sites' pages may call the graph from a browser; CSRF prevention
     // (Apollo Server's, on by default) refuses simple cross-site requests regardless.
-    cors({ origin: config.limits.corsOrigins, credentials: false, maxAge: 600 }),
+    cors({
+      origin: config.limits.corsOrigins,
+      credentials: false,
+      maxAge: 600,
+      exposedHeaders: EXPOSED_HEADERS,
+    }),
+    // A GET answer may be kept by a browser or a proxy: it differs by what the client
+    // accepts and by who asks, so say so.
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+      res.vary('Accept');
+      res.vary('Authorization');
+      next();
+    },
+  );
+  // Open data and feeds are public: any site's page may fetch them.
+  app.use(
+    ['/feeds', '/exports'],
+    cors({ origin: '*', methods: ['GET', 'HEAD'], maxAge: 600, exposedHeaders: EXPOSED_HEADERS }),
   );
   app.use(
     ['/graphql', '/exports', '/feeds', '/subscriptions', '/unsubscribe'],

@@ -16,8 +16,19 @@ const NOISE = new Set([
   'x-real-ip',
 ]);
 
-/** Response headers that belong to one response, not to its answer. */
-const OWN = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+/**
+ * Response headers that belong to one response, not to its answer. The body captured is the
+ * answer before compression, so the leader's Content-Encoding is its own: each follower's
+ * compression encodes for what that follower accepts.
+ */
+const OWN = new Set([
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'content-encoding',
+]);
 
 interface Captured {
   status: number;
