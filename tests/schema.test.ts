@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { isEnumType, isInputObjectType, isObjectType } from 'graphql';
 import { composeSchemas, SCHEMA_DIR } from '../scripts/supergraph';
 import { supergraphApiSchema } from './setup/supergraph-api';
+import { ENTITY_DESCRIPTIONS } from '../subgraphs/core/entity-descriptions';
 
 describe('schema/', () => {
   it('holds exactly what the code composes (run `npm run compose` and commit when this fails)', async () => {
@@ -43,5 +44,20 @@ describe('schema/', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('shows the owner’s description of an entity other subgraphs only reference', async () => {
+    const { files } = await composeSchemas();
+    const schema = supergraphApiSchema(files['supergraph.graphql']);
+    const stubs = Object.values(schema.getTypeMap())
+      .filter((t) => /owned by the \w+ subgraph/.test(t.description ?? ''))
+      .map((t) => t.name);
+    expect(stubs).toEqual([]);
+    for (const [name, description] of Object.entries(ENTITY_DESCRIPTIONS)) {
+      expect({ name, description: schema.getType(name)?.description }).toEqual({
+        name,
+        description,
+      });
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { ENTITY_DESCRIPTIONS } from '../../core/entity-descriptions';
 import { VERSION_DESCRIPTION } from '../../core/versioning';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import {
@@ -16,7 +17,7 @@ import { AssociationStatus, OrganizationKind } from './association.enums';
 
 @Directive('@key(fields: "id")')
 @ObjectType({
-  description: 'An association, society or other organisation that works with the city.',
+  description: ENTITY_DESCRIPTIONS.Association,
 })
 @Entity({ name: 'association' })
 export class Association {

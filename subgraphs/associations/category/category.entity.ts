@@ -1,3 +1,4 @@
+import { ENTITY_DESCRIPTIONS } from '../../core/entity-descriptions';
 import { VERSION_DESCRIPTION } from '../../core/versioning';
 import { Directive, Field, ID, ObjectType, Int } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
@@ -6,8 +7,7 @@ import { LocalizedText } from '../../core/types/localized-text.type';
 // An entity, so other subgraphs (communications: an announcement's audience) can point at one.
 @Directive('@key(fields: "id")')
 @ObjectType({
-  description:
-    'A theme in the directory (sports, culture, peer support …). An association may have several.',
+  description: ENTITY_DESCRIPTIONS.Category,
 })
 @Entity({ name: 'category' })
 export class Category {

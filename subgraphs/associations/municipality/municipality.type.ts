@@ -1,10 +1,10 @@
+import { ENTITY_DESCRIPTIONS } from '../../core/entity-descriptions';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { LocalizedText } from '../../core/types/localized-text.type';
 
 @Directive('@key(fields: "code")')
 @ObjectType({
-  description:
-    'A Finnish municipality (kunta) as Statistics Finland classifies it: sites list and name them from here instead of keeping their own list.',
+  description: ENTITY_DESCRIPTIONS.Municipality,
 })
 export class Municipality {
   @Field(() => String, {

@@ -1,3 +1,4 @@
+import { ENTITY_DESCRIPTIONS } from '../../core/entity-descriptions';
 import { VERSION_DESCRIPTION } from '../../core/versioning';
 import { Directive, Field, ID, ObjectType, Int } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
@@ -5,8 +6,7 @@ import { LocalizedText } from '../../core/types/localized-text.type';
 
 @Directive('@key(fields: "id")')
 @ObjectType({
-  description:
-    'A branch of the city organisation (palvelualue): education, culture, sports, social and health, youth …',
+  description: ENTITY_DESCRIPTIONS.ServiceArea,
 })
 @Entity({ name: 'service_area' })
 export class ServiceArea {

@@ -1,3 +1,4 @@
+import { ENTITY_DESCRIPTIONS } from '../../core/entity-descriptions';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /**
@@ -6,7 +7,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  */
 @Directive('@key(fields: "id")')
 @ObjectType('Category', {
-  description: 'A theme in the directory; owned by the associations subgraph.',
+  description: ENTITY_DESCRIPTIONS.Category,
 })
 export class CategoryRef {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })

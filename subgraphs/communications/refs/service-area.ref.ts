@@ -1,3 +1,4 @@
+import { ENTITY_DESCRIPTIONS } from '../../core/entity-descriptions';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /**
@@ -6,7 +7,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  */
 @Directive('@key(fields: "id")')
 @ObjectType('ServiceArea', {
-  description: 'A branch of the city organisation; owned by the associations subgraph.',
+  description: ENTITY_DESCRIPTIONS.ServiceArea,
 })
 export class ServiceAreaRef {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })

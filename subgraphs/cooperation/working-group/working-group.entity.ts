@@ -1,3 +1,4 @@
+import { ENTITY_DESCRIPTIONS } from '../../core/entity-descriptions';
 import { VERSION_DESCRIPTION } from '../../core/versioning';
 import { Directive, Field, ID, ObjectType, Int } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
@@ -12,8 +13,7 @@ const dateText = {
 
 @Directive('@key(fields: "id")')
 @ObjectType({
-  description:
-    'A working group of associations and city staff (tila-, avustus-, tapahtuma- or viestintätyöryhmä), working from the current state to a goal, a change and actions.',
+  description: ENTITY_DESCRIPTIONS.WorkingGroup,
 })
 @Entity({ name: 'working_group' })
 export class WorkingGroup {

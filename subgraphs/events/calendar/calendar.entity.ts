@@ -1,3 +1,4 @@
+import { ENTITY_DESCRIPTIONS } from '../../core/entity-descriptions';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
 /**
@@ -7,8 +8,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
  */
 @Directive('@key(fields: "year serviceAreaId")')
 @ObjectType('Calendar', {
-  description:
-    'The cooperation calendar (vuosikello): one year at a glance, for the whole city or one service area.',
+  description: ENTITY_DESCRIPTIONS.Calendar,
 })
 export class Calendar {
   @Field(() => Int, { description: 'The calendar year.' })

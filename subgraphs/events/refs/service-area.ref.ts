@@ -1,9 +1,10 @@
+import { ENTITY_DESCRIPTIONS } from '../../core/entity-descriptions';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /** A reference to a service area, which the associations subgraph owns and resolves. */
 @Directive('@key(fields: "id", resolvable: false)')
 @ObjectType('ServiceArea', {
-  description: 'A branch of the city organisation; owned by the associations subgraph.',
+  description: ENTITY_DESCRIPTIONS.ServiceArea,
 })
 export class ServiceAreaRef {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })

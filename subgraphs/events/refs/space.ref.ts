@@ -1,3 +1,4 @@
+import { ENTITY_DESCRIPTIONS } from '../../core/entity-descriptions';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /**
@@ -5,7 +6,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  * owns it; this subgraph adds the events coming up in it.
  */
 @Directive('@key(fields: "id")')
-@ObjectType('Space', { description: 'A bookable space; owned by the facilities subgraph.' })
+@ObjectType('Space', { description: ENTITY_DESCRIPTIONS.Space })
 export class SpaceRef {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
   id!: string;

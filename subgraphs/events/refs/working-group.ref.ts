@@ -1,3 +1,4 @@
+import { ENTITY_DESCRIPTIONS } from '../../core/entity-descriptions';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /**
@@ -6,7 +7,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  */
 @Directive('@key(fields: "id")')
 @ObjectType('WorkingGroup', {
-  description: 'A working group of the cooperation; owned by the cooperation subgraph.',
+  description: ENTITY_DESCRIPTIONS.WorkingGroup,
 })
 export class WorkingGroupRef {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })

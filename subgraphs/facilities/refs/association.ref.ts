@@ -1,3 +1,4 @@
+import { ENTITY_DESCRIPTIONS } from '../../core/entity-descriptions';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /**
@@ -5,7 +6,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  * subgraph owns every other field; this subgraph adds `reservations` to it.
  */
 @Directive('@key(fields: "id")')
-@ObjectType('Association', { description: 'An association; owned by the associations subgraph.' })
+@ObjectType('Association', { description: ENTITY_DESCRIPTIONS.Association })
 export class AssociationRef {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
   id!: string;

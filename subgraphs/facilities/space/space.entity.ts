@@ -1,3 +1,4 @@
+import { ENTITY_DESCRIPTIONS } from '../../core/entity-descriptions';
 import { VERSION_DESCRIPTION } from '../../core/versioning';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
@@ -12,8 +13,7 @@ const numericToNumber = {
 
 @Directive('@key(fields: "id")')
 @ObjectType({
-  description:
-    'A bookable room, hall, gym, field, kitchen or workshop inside a facility. A space may be split into parts (a hall into halves): booking a part blocks the whole, and the whole blocks its parts.',
+  description: ENTITY_DESCRIPTIONS.Space,
 })
 @Entity({ name: 'space' })
 export class Space {

@@ -1,3 +1,4 @@
+import { ENTITY_DESCRIPTIONS } from '../../core/entity-descriptions';
 import { Directive, Field, ObjectType } from 'type-graphql';
 
 /**
@@ -6,7 +7,7 @@ import { Directive, Field, ObjectType } from 'type-graphql';
  */
 @Directive('@key(fields: "code")')
 @ObjectType('Municipality', {
-  description: 'A Finnish municipality; named by the associations subgraph.',
+  description: ENTITY_DESCRIPTIONS.Municipality,
 })
 export class MunicipalityRef {
   @Field(() => String, { description: "Statistics Finland's three-digit municipality code." })
