@@ -1,3 +1,4 @@
+import { RFC_4180, SPREADSHEET_FI } from '../../subgraphs/core/csv';
 import { embeddableJson } from '../../subgraphs/core/embeddable-json';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import type { Express, Request, Response } from 'express';
@@ -76,7 +77,10 @@ function yearOf(req: Request): number | undefined {
   return Number(raw);
 }
 
-/** GET /exports/grants.360giving.json and /exports/grants.csv (?year=…): open data on awards. */
+/**
+ * GET /exports/grants.360giving.json, /exports/grants.csv and /exports/grants.fi.csv (?year=…):
+ * open data on awards; the .fi.csv opens right in a Finnish spreadsheet.
+ */
 export function mountGrantExports<T extends BaseContext>(
   app: Express,
   apollo: ApolloServer<T>,
@@ -85,7 +89,7 @@ export function mountGrantExports<T extends BaseContext>(
   log: (message: string, error: unknown) => void,
 ): void {
   const handle =
-    (format: 'json' | 'csv') =>
+    (format: 'json' | 'csv' | 'csv-fi') =>
     async (req: Request, res: Response): Promise<void> => {
       try {
         const year = yearOf(req);
@@ -104,8 +108,15 @@ export function mountGrantExports<T extends BaseContext>(
           res.setHeader('content-disposition', `inline; filename="${name}.360giving.json"`);
           res.type('application/json').send(embeddableJson(pack));
         } else {
-          res.setHeader('content-disposition', `attachment; filename="${name}.csv"`);
-          res.type('text/csv; charset=utf-8').send(toCsv(grants, awards));
+          // The standard's CSV as it says; the .fi.csv for a spreadsheet in a Finnish locale.
+          const finnish = format === 'csv-fi';
+          res.setHeader(
+            'content-disposition',
+            `attachment; filename="${name}${finnish ? '.fi' : ''}.csv"`,
+          );
+          res
+            .type('text/csv; charset=utf-8')
+            .send(toCsv(grants, awards, finnish ? SPREADSHEET_FI : RFC_4180));
         }
       } catch (error) {
         if (error instanceof ExportInputError) {
@@ -120,4 +131,5 @@ export function mountGrantExports<T extends BaseContext>(
     };
   app.get('/exports/grants.360giving.json', handle('json'));
   app.get('/exports/grants.csv', handle('csv'));
+  app.get('/exports/grants.fi.csv', handle('csv-fi'));
 }

@@ -1,4 +1,4 @@
-import { csvField } from '../../subgraphs/core/csv';
+import { type CsvDialect, RFC_4180, toCsvText } from '../../subgraphs/core/csv';
 /**
  * Awarded grants as open data in the 360Giving Data Standard: a JSON package with
  * `grants[]`, and the same grants as CSV with the standard's column titles. Pure
@@ -129,26 +129,23 @@ export const CSV_COLUMNS = [
 export function toCsv(
   grants: readonly ThreeSixtyGivingGrant[],
   awards: readonly ExportedAward[],
+  dialect: CsvDialect = RFC_4180,
 ): string {
-  const rows = grants.map((g, i) =>
-    [
-      g.id,
-      g.title,
-      g.description,
-      g.currency,
-      // The decimal as stored, e.g. 1500.50 stays "1500.50".
-      awards[i].amountAwarded.amount,
-      awards[i].amountRequested.amount,
-      g.awardDate,
-      g.recipientOrganization[0].id,
-      g.recipientOrganization[0].name,
-      g.fundingOrganization[0].id,
-      g.fundingOrganization[0].name,
-      g.grantProgramme[0]?.code ?? '',
-      g.grantProgramme[0]?.title ?? '',
-    ]
-      .map(csvField)
-      .join(','),
-  );
-  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  const rows = grants.map((g, i) => [
+    g.id,
+    g.title,
+    g.description,
+    g.currency,
+    // The decimal as stored, e.g. 1500.50 stays "1500.50" (or "1500,50" for a spreadsheet).
+    { decimal: awards[i].amountAwarded.amount },
+    { decimal: awards[i].amountRequested.amount },
+    g.awardDate,
+    g.recipientOrganization[0].id,
+    g.recipientOrganization[0].name,
+    g.fundingOrganization[0].id,
+    g.fundingOrganization[0].name,
+    g.grantProgramme[0]?.code ?? '',
+    g.grantProgramme[0]?.title ?? '',
+  ]);
+  return toCsvText(CSV_COLUMNS, rows, dialect);
 }

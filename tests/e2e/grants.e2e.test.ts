@@ -485,6 +485,37 @@ describe('grants through the gateway', () => {
       expect(records.map((r) => r[1])).toContain(`'=SUM(1,2) "Kevät"\nkonsertti`);
     });
 
+    it('offers the same awards as a CSV a Finnish spreadsheet opens right: BOM, semicolons, decimal commas', async () => {
+      // The year the other export tests use: last year, whose awards the demo has.
+      const standard = await (
+        await fetch(`${t.hub.gateway.url}/exports/grants.csv?year=${year}`)
+      ).text();
+      const response = await fetch(`${t.hub.gateway.url}/exports/grants.fi.csv?year=${year}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition')).toBe(
+        `attachment; filename="grants-${year}.fi.csv"`,
+      );
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      // Read by an independent parser in the spreadsheet's dialect: the same records.
+      const records = parse(bytes, {
+        bom: true,
+        delimiter: ';',
+        relax_quotes: false,
+      }) as string[][];
+      const expected = parse(standard, { relax_quotes: false }) as string[][];
+      expect(records).toHaveLength(expected.length);
+      expect(records[0]).toEqual(expected[0]);
+      const awarded = expected[0].indexOf('Amount Awarded');
+      for (const [i, record] of records.slice(1).entries()) {
+        expect(record[awarded]).toBe(expected[i + 1][awarded].replace('.', ','));
+        expect(record[awarded]).toMatch(/^\d+,\d{2}$/);
+        expect(record.filter((_, c) => c !== awarded && c !== awarded + 1)).toEqual(
+          expected[i + 1].filter((_, c) => c !== awarded && c !== awarded + 1),
+        );
+      }
+    });
+
     it('answers a year without awards with 404 and why (a 360Giving package needs a grant)', async () => {
       const json = await fetch(`${t.hub.gateway.url}/exports/grants.360giving.json?year=2001`);
       expect(json.status).toBe(404);
