@@ -1,51 +1,29 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import {
+  addEditVersions,
+  dropEditVersions,
+  type EditVersionTable,
+} from '../../core/edit-versions.migration';
+
+const TABLES: EditVersionTable[] = [
+  { table: 'grant_application' },
+  { table: 'grant_program' },
+  { table: 'application_round' },
+];
 
 /**
  * Edit versions (issue 28, item 12): every change raises a row's version by one, and an
  * update names the version its author read (core/versioning.ts). Existing rows start at 1.
- * A trigger raises it at every UPDATE of the row, whatever code path writes (a status change,
- * a decision, an import), so a version never stays while the row moves on. (No WHEN clause
- * comparing OLD and NEW: a BEFORE trigger cannot see generated columns, and the writers
- * already skip an UPDATE that would change nothing.)
- * Additive: a column with a default, no rewrite of the table.
+ * Additive: a column with a default, no rewrite of the table. How: core/edit-versions.migration.ts.
  */
 export class EditVersions1768000000000 implements MigrationInterface {
   name = 'EditVersions1768000000000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(
-      `ALTER TABLE grants.grant_application ADD COLUMN version integer NOT NULL DEFAULT 1`,
-    );
-    await db.query(
-      `ALTER TABLE grants.grant_program ADD COLUMN version integer NOT NULL DEFAULT 1`,
-    );
-    await db.query(
-      `ALTER TABLE grants.application_round ADD COLUMN version integer NOT NULL DEFAULT 1`,
-    );
-    await db.query(`
-      CREATE FUNCTION grants.raise_version() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        NEW.version := OLD.version + 1;
-        RETURN NEW;
-      END $$`);
-    await db.query(
-      `CREATE TRIGGER grant_application_version BEFORE UPDATE ON grants.grant_application FOR EACH ROW EXECUTE FUNCTION grants.raise_version()`,
-    );
-    await db.query(
-      `CREATE TRIGGER grant_program_version BEFORE UPDATE ON grants.grant_program FOR EACH ROW EXECUTE FUNCTION grants.raise_version()`,
-    );
-    await db.query(
-      `CREATE TRIGGER application_round_version BEFORE UPDATE ON grants.application_round FOR EACH ROW EXECUTE FUNCTION grants.raise_version()`,
-    );
+    await addEditVersions(db, 'grants', TABLES);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`DROP TRIGGER grant_application_version ON grants.grant_application`);
-    await db.query(`DROP TRIGGER grant_program_version ON grants.grant_program`);
-    await db.query(`DROP TRIGGER application_round_version ON grants.application_round`);
-    await db.query(`DROP FUNCTION grants.raise_version()`);
-    await db.query(`ALTER TABLE grants.grant_application DROP COLUMN version`);
-    await db.query(`ALTER TABLE grants.grant_program DROP COLUMN version`);
-    await db.query(`ALTER TABLE grants.application_round DROP COLUMN version`);
+    await dropEditVersions(db, 'grants', TABLES);
   }
 }
