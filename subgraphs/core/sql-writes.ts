@@ -40,6 +40,8 @@ export interface UpdateOptions {
   also?: readonly string[];
   /** Write only when a value really differs, so a no-op save changes nothing. */
   onlyIfDifferent?: boolean;
+  /** Write only while the row's version is this one (core/versioning.ts). */
+  expectedVersion?: number | null;
 }
 
 /** `UPDATE table SET … WHERE id = $1 RETURNING id`; the id is the first parameter. */
@@ -51,9 +53,15 @@ export function updateSql(
 ): [string, unknown[]] {
   const sets = [...values.map(([c], i) => `${c} = $${i + 2}`), ...(options.also ?? [])];
   const differs = values.map(([c], i) => `${c} IS DISTINCT FROM $${i + 2}`).join(' OR ');
-  const where = options.onlyIfDifferent && values.length ? `id = $1 AND (${differs})` : 'id = $1';
+  const parameters: unknown[] = [id, ...values.map(([, v]) => v)];
+  const where = ['id = $1'];
+  if (options.onlyIfDifferent && values.length) where.push(`(${differs})`);
+  if (options.expectedVersion != null) {
+    parameters.push(options.expectedVersion);
+    where.push(`version = $${parameters.length}`);
+  }
   return [
-    `UPDATE ${table} SET ${sets.join(', ')} WHERE ${where} RETURNING id`,
-    [id, ...values.map(([, v]) => v)],
+    `UPDATE ${table} SET ${sets.join(', ')} WHERE ${where.join(' AND ')} RETURNING id`,
+    parameters,
   ];
 }

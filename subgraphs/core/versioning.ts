@@ -77,15 +77,9 @@ export async function versionedUpdate(
     const [text, parameters] = updateSql(table, id, values, {
       onlyIfDifferent: options.onlyIfDifferent,
       also: [...(options.also ?? []), 'version = version + 1'],
+      expectedVersion: expected,
     });
-    const guarded =
-      expected === null
-        ? text
-        : text.replace(/ RETURNING id$/, ` AND version = $${parameters.length + 1} RETURNING id`);
-    const written = (await db.query(
-      returningRows(guarded),
-      expected === null ? parameters : [...parameters, expected],
-    )) as unknown[];
+    const written = (await db.query(returningRows(text), parameters)) as unknown[];
     if (written.length > 0) return 'UPDATED';
   }
   const rows = (await db.query(`SELECT version FROM ${table} WHERE id = $1`, [id])) as Array<{
