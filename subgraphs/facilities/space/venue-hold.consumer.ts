@@ -32,6 +32,7 @@ export class VenueHoldConsumer {
     private readonly db: DataSource,
     private readonly graph: PublicGraph,
     private readonly events: DomainEventBus,
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   async handle(message: DomainEvent): Promise<void> {
@@ -56,13 +57,14 @@ export class VenueHoldConsumer {
           : [];
       // The spaces' free time changed: told in this transaction, so that cached answers go.
       const spaces = [...new Set([...released, ...held].map((r) => r.space_id))];
+      const at = this.now();
       for (const space of spaces) {
         await this.events.record(manager, {
           type: 'venue-hold.changed',
           entity: { type: 'Space', id: space },
-          sequence: Date.now(),
+          sequence: at.getTime(),
           associationId: null,
-          occurredAt: new Date().toISOString(),
+          occurredAt: at.toISOString(),
           data: { eventId },
         });
       }
