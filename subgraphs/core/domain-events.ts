@@ -26,6 +26,11 @@ export const DOMAIN_EVENT_TYPES = [
   'event.venue-changed',
   'venue-hold.changed',
   'association.contacts-changed',
+  'equipment-reservation.decided',
+  'equipment-reservation.cancelled',
+  'event-support.requested',
+  'event-support.part-answered',
+  'event-support.decided',
 ] as const;
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
 
@@ -39,6 +44,12 @@ export const CONSUMERS = {
   contactRegister: 'communications.contact-register',
   /** The gateway: a change made away from its own mutations retires its cached answers. */
   cacheRetirement: 'gateway.cache-retirement',
+  /** Facilities: the space and equipment parts of an event's support request. */
+  supportInFacilities: 'facilities.event-support',
+  /** Grants: the event grant part of an event's support request. */
+  supportInGrants: 'grants.event-support',
+  /** Events: each part's answer and decision, kept on the support request. */
+  supportRequests: 'events.event-support',
 } as const;
 export type ConsumerName = (typeof CONSUMERS)[keyof typeof CONSUMERS];
 
@@ -48,13 +59,31 @@ export type ConsumerName = (typeof CONSUMERS)[keyof typeof CONSUMERS];
  * changes in turn (an event's hold on a space) happens after that mutation answered.
  */
 export const ROUTES: Readonly<Record<DomainEventType, readonly ConsumerName[]>> = {
-  'reservation.decided': [CONSUMERS.decisionMessages, CONSUMERS.cacheRetirement],
-  'reservation.cancelled': [CONSUMERS.decisionMessages, CONSUMERS.cacheRetirement],
-  'grant-application.decided': [CONSUMERS.decisionMessages, CONSUMERS.cacheRetirement],
+  'reservation.decided': [
+    CONSUMERS.decisionMessages,
+    CONSUMERS.supportRequests,
+    CONSUMERS.cacheRetirement,
+  ],
+  'reservation.cancelled': [
+    CONSUMERS.decisionMessages,
+    CONSUMERS.supportRequests,
+    CONSUMERS.cacheRetirement,
+  ],
+  'grant-application.decided': [
+    CONSUMERS.decisionMessages,
+    CONSUMERS.supportRequests,
+    CONSUMERS.cacheRetirement,
+  ],
   'enrolment.promoted': [CONSUMERS.decisionMessages, CONSUMERS.cacheRetirement],
   'event.venue-changed': [CONSUMERS.venueHolds, CONSUMERS.cacheRetirement],
   'venue-hold.changed': [CONSUMERS.cacheRetirement],
   'association.contacts-changed': [CONSUMERS.contactRegister],
+  // Equipment decisions are told in the support request's summary mail, not one by one.
+  'equipment-reservation.decided': [CONSUMERS.supportRequests, CONSUMERS.cacheRetirement],
+  'equipment-reservation.cancelled': [CONSUMERS.supportRequests, CONSUMERS.cacheRetirement],
+  'event-support.requested': [CONSUMERS.supportInFacilities, CONSUMERS.supportInGrants],
+  'event-support.part-answered': [CONSUMERS.supportRequests, CONSUMERS.cacheRetirement],
+  'event-support.decided': [CONSUMERS.decisionMessages, CONSUMERS.cacheRetirement],
 };
 
 export interface DomainEvent<TData extends object = Record<string, unknown>> {

@@ -11,8 +11,14 @@ export const ENTITY_DESCRIPTIONS = {
     'The cooperation calendar (vuosikello): one year at a glance, for the whole city or one service area.',
   Category:
     'A theme in the directory (sports, culture, peer support …). An association may have several.',
+  EquipmentReservation:
+    "An association's reservation of lendable equipment. Visible to its representatives and city staff.",
+  GrantApplication:
+    "An association's application for a grant. Visible only to the association's representatives and city staff; once decided in its favour, the award is public (awardedGrants).",
   Municipality:
     'A Finnish municipality (kunta) as Statistics Finland classifies it: sites list and name them from here instead of keeping their own list.',
+  Reservation:
+    "An association's reservation of a space. Visible only to that association's representatives and to city staff.",
   ServiceArea:
     'A branch of the city organisation (palvelualue): education, culture, sports, social and health, youth …',
   Space:

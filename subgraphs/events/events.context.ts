@@ -11,6 +11,7 @@ import { CalendarService } from './calendar/calendar.service';
 import { EnrolmentService } from './enrolment/enrolment.service';
 import { FeedbackService } from './feedback/feedback.service';
 import { MilestoneService } from './milestone/milestone.service';
+import { SupportService } from './support/support.service';
 
 export interface EventsContext extends BaseContext {
   loaders: EventLoaders;
@@ -20,6 +21,7 @@ export interface EventsContext extends BaseContext {
   calendar: CalendarService;
   eventAdmin: EventAdminService;
   milestones: MilestoneService;
+  support: SupportService;
 }
 
 export function createEventsContext(
@@ -45,5 +47,6 @@ export function createEventsContext(
       shared.events,
     ),
     milestones: new MilestoneService(data, identity),
+    support: new SupportService(data, loaders, identity, shared.associations, shared.events),
   };
 }

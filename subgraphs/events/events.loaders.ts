@@ -5,13 +5,25 @@ import type { EventsRepositories } from './events.repositories';
 import type { EventCounts } from './event/event.types';
 
 export function createEventLoaders(
-  { events: repository }: EventsRepositories,
+  { events: repository, support }: EventsRepositories,
   includeDrafts: boolean,
 ) {
   // One loader per page size: the batch query takes the size as a parameter.
   const firstPages = new Map<number, DataLoader<string, OrganizerPage>>();
   const upcomingBySize = new Map<number, DataLoader<string, string[]>>();
   return {
+    supportRequest: byIdLoader(
+      (ids) => support.requestsByIds(ids),
+      (r) => r.id,
+    ),
+    supportRequestsOfEvent: groupLoader(
+      (ids) => support.requestsOfEvents(ids),
+      (r) => r.eventId,
+    ),
+    partsOfSupportRequest: groupLoader(
+      (ids) => support.partsOf(ids),
+      (p) => p.requestId,
+    ),
     event: byIdLoader(
       (ids) => repository.eventsByIds(ids),
       (e) => e.id,

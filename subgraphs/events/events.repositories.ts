@@ -5,6 +5,7 @@ import { EventAdminRepository } from './event/event-admin.repository';
 import { EventRepository } from './event/event.repository';
 import { FeedbackRepository } from './feedback/feedback.repository';
 import { MilestoneRepository } from './milestone/milestone.repository';
+import { SupportRepository } from './support/support.repository';
 
 /** Every repository of the events subgraph, on one connection (the pool or a transaction). */
 export function createEventsRepositories(connection: Connection) {
@@ -15,6 +16,7 @@ export function createEventsRepositories(connection: Connection) {
     feedback: new FeedbackRepository(connection),
     calendar: new CalendarRepository(connection),
     milestones: new MilestoneRepository(connection),
+    support: new SupportRepository(connection),
   };
 }
 

@@ -24,12 +24,23 @@ import { EventFeedbackResolver } from './feedback/feedback.resolver';
 import { Feedback } from './feedback/feedback.entity';
 import { Milestone } from './milestone/milestone.entity';
 import { MilestoneResolver } from './milestone/milestone.resolver';
+import { EventSupport1768300000000 } from './migrations/1768300000000-event-support';
+import { EventSupportPart, EventSupportRequest } from './support/support.entity';
+import {
+  EventSupportResolver,
+  SupportPartResolver,
+  SupportResolver,
+} from './support/support.resolver';
+import { SupportConsumer } from './support/support.consumer';
+import { Data } from '../core/data';
+import { createEventsRepositories } from './events.repositories';
+import { CONSUMERS } from '../core/domain-events';
 
 /** Events of the cooperation with enrolment and feedback, milestones, and the calendar. */
 export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
   name: 'events',
   schema: 'events',
-  entities: [Event, Enrolment, Feedback, Milestone],
+  entities: [Event, Enrolment, Feedback, Milestone, EventSupportRequest, EventSupportPart],
   migrations: [
     Initial1763800000000,
     Cooperation1764200000000,
@@ -38,6 +49,7 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
     AllDay1765100000000,
     WorkingGroupMeetings1766000000000,
     EditVersions1768000000000,
+    EventSupport1768300000000,
   ],
   resolvers: [
     EventResolver,
@@ -51,7 +63,18 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
     WorkingGroupMeetingsResolver,
     CalendarResolver,
     MilestoneResolver,
+    SupportResolver,
+    SupportPartResolver,
+    EventSupportResolver,
   ],
   referenceResolvers: eventsReferenceResolvers,
   createContext: createEventsContext,
+  startJobs: (db, _log, shared, warn) => {
+    // The answers and decisions of support requests' parts, from their owners.
+    const answers = new SupportConsumer(new Data(db, createEventsRepositories), shared.events);
+    const ready = shared.events
+      .consume(CONSUMERS.supportRequests, (message) => answers.handle(message))
+      .catch((error: Error) => warn(`events: support requests did not start: ${error.message}`));
+    return { ready, stop: () => Promise.resolve() };
+  },
 };

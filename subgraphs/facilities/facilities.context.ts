@@ -31,6 +31,8 @@ export function createFacilitiesContext(
   identity: Identity,
   shared: SharedServices,
   bridge: BookingBridge,
+  /** The clock of the rules that depend on it (a request not in the past): tests set it. */
+  now: () => Date = () => new Date(),
 ): FacilitiesContext {
   const data = new Data(db, createFacilitiesRepositories);
   const loaders = createFacilitiesLoaders(data.repositories);
@@ -47,9 +49,17 @@ export function createFacilitiesContext(
       shared.associations,
       bridge,
       shared.events,
+      now,
     ),
     seasons: new SeasonService(data, loaders, identity, shared.associations),
-    equipment: new EquipmentService(data, loaders, identity, shared.associations),
+    equipment: new EquipmentService(
+      data,
+      loaders,
+      identity,
+      shared.associations,
+      shared.events,
+      now,
+    ),
     facilityAdmin,
     spaceAdmin: new SpaceAdminService(data, loaders, facilityAdmin, bridge),
     reservationStatistics: new ReservationStatisticsService(data),

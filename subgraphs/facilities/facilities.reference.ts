@@ -12,6 +12,19 @@ export const facilitiesReferenceResolvers: GraphQLResolverMap<FacilitiesContext>
     __resolveReference: (ref: { id: string }, ctx: FacilitiesContext) =>
       ctx.loaders.space.load(ref.id),
   },
+  // Private: null for a caller who may not see it (an event's support part names it).
+  Reservation: {
+    __resolveReference: async (ref: { id: string }, ctx: FacilitiesContext) => {
+      const reservation = await ctx.loaders.reservation.load(ref.id);
+      return reservation && ctx.reservations.maySee(reservation.associationId) ? reservation : null;
+    },
+  },
+  EquipmentReservation: {
+    __resolveReference: async (ref: { id: string }, ctx: FacilitiesContext) => {
+      const loan = await ctx.loaders.equipmentReservation.load(ref.id);
+      return loan && ctx.equipment.maySee(loan) ? loan : null;
+    },
+  },
   // Any id is a valid key: an association or area with no rows here has empty lists.
   Association: byIdStub,
   ServiceArea: byIdStub,

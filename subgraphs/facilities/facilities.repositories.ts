@@ -1,4 +1,5 @@
 import type { Connection } from '../core/data';
+import { SupportLedger } from '../core/support-ledger';
 import { EquipmentRepository } from './equipment/equipment.repository';
 import { FacilityAdminRepository } from './facility/facility-admin.repository';
 import { FacilityRepository } from './facility/facility.repository';
@@ -19,6 +20,7 @@ export function createFacilitiesRepositories(connection: Connection) {
     seasons: new SeasonRepository(connection),
     equipment: new EquipmentRepository(connection),
     reservationStatistics: new ReservationStatisticsRepository(connection),
+    supportLedger: new SupportLedger(connection, 'facilities'),
   };
 }
 

@@ -16,6 +16,8 @@ import { Bookings1764000000000 } from './migrations/1764000000000-bookings';
 import { ClaimsInOrder1765000000000 } from './migrations/1765000000000-claims-in-order';
 import { EditVersions1768000000000 } from './migrations/1768000000000-edit-versions';
 import { EventHolds1768100000000 } from './migrations/1768100000000-event-holds';
+import { FacilitiesSupportConsumer } from './support/support.consumer';
+import { SupportLedger1768300000000 } from './migrations/1768300000000-support-ledger';
 import { VenueHoldConsumer } from './space/venue-hold.consumer';
 import { CONSUMERS } from '../core/domain-events';
 import { Reservation } from './reservation/reservation.entity';
@@ -65,6 +67,7 @@ export function createFacilitiesSubgraph(
       ClaimsInOrder1765000000000,
       EditVersions1768000000000,
       EventHolds1768100000000,
+      SupportLedger1768300000000,
     ],
     resolvers: [
       FacilityResolver,
@@ -90,9 +93,16 @@ export function createFacilitiesSubgraph(
           : { stop: () => Promise.resolve() };
       // Events at city spaces hold them: kept in step with the events subgraph's changes.
       const holds = new VenueHoldConsumer(db, shared.graph, shared.events);
-      const ready = shared.events
-        .consume(CONSUMERS.venueHolds, (message) => holds.handle(message))
-        .catch((error: Error) => warn(`facilities: venue holds did not start: ${error.message}`));
+      // The space and equipment parts of events' support requests.
+      const support = new FacilitiesSupportConsumer(db, shared, bridge);
+      const ready = Promise.all([
+        shared.events.consume(CONSUMERS.venueHolds, (message) => holds.handle(message)),
+        shared.events.consume(CONSUMERS.supportInFacilities, (message) => support.handle(message)),
+      ])
+        .then(() => undefined)
+        .catch((error: Error) =>
+          warn(`facilities: domain event consumers did not start: ${error.message}`),
+        );
       return { ready, stop: () => syncJob.stop() };
     },
   };

@@ -25,6 +25,8 @@ export function createGrantsContext(
   db: DataSource,
   identity: Identity,
   shared: SharedServices,
+  /** The clock of the rules that depend on it (a round open now): tests set it. */
+  now: () => Date = () => new Date(),
 ): GrantsContext {
   const data = new Data(db, createGrantsRepositories);
   const loaders = createGrantLoaders(data.repositories);
@@ -40,6 +42,7 @@ export function createGrantsContext(
       identity,
       shared.associations,
       shared.events,
+      now,
     ),
     awards,
     statistics: new GrantStatisticsService(data, awards),

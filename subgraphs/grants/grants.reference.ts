@@ -11,6 +11,11 @@ export const grantsReferenceResolvers: GraphQLResolverMap<GrantsContext> = {
   ApplicationRound: {
     __resolveReference: (ref: { id: string }, ctx: GrantsContext) => ctx.loaders.round.load(ref.id),
   },
+  // Private: null for a caller who may not see it (an event's support part names it).
+  GrantApplication: {
+    __resolveReference: (ref: { id: string }, ctx: GrantsContext) =>
+      ctx.applications.visible(ref.id),
+  },
   // Any id is a valid key here: one with no grants has empty lists and a zero total.
   Association: byIdStub,
   ServiceArea: byIdStub,

@@ -1,4 +1,5 @@
 import type { Connection, Data } from '../core/data';
+import { SupportLedger } from '../core/support-ledger';
 import { GrantsAdminRepository } from './admin/grants-admin.repository';
 import { GrantApplicationRepository } from './application/application.repository';
 import { AwardRepository } from './award/award.repository';
@@ -15,6 +16,7 @@ export function createGrantsRepositories(connection: Connection) {
     awards: new AwardRepository(connection),
     statistics: new GrantStatisticsRepository(connection),
     admin: new GrantsAdminRepository(connection),
+    supportLedger: new SupportLedger(connection, 'grants'),
   };
 }
 

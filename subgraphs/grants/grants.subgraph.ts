@@ -9,6 +9,9 @@ import { Initial1763800000000 } from './migrations/1763800000000-initial';
 import { RoundsAndApplications1764100000000 } from './migrations/1764100000000-rounds-and-applications';
 import { RoundSequence1764500000000 } from './migrations/1764500000000-round-sequence';
 import { EditVersions1768000000000 } from './migrations/1768000000000-edit-versions';
+import { SupportLedger1768300000000 } from './migrations/1768300000000-support-ledger';
+import { GrantsSupportConsumer } from './support/support.consumer';
+import { CONSUMERS } from '../core/domain-events';
 import { GrantProgram } from './program/program.entity';
 import { GrantProgramResolver, ServiceAreaProgramsResolver } from './program/program.resolver';
 import { CalendarRef } from './refs/calendar.ref';
@@ -26,6 +29,7 @@ export const grantsSubgraph: SubgraphDefinition<GrantsContext> = {
     RoundsAndApplications1764100000000,
     RoundSequence1764500000000,
     EditVersions1768000000000,
+    SupportLedger1768300000000,
   ],
   resolvers: [
     GrantProgramResolver,
@@ -42,4 +46,12 @@ export const grantsSubgraph: SubgraphDefinition<GrantsContext> = {
   orphanedTypes: [CalendarRef],
   referenceResolvers: grantsReferenceResolvers,
   createContext: createGrantsContext,
+  startJobs: (db, _log, shared, warn) => {
+    // The event grant parts of events' support requests.
+    const support = new GrantsSupportConsumer(db, shared);
+    const ready = shared.events
+      .consume(CONSUMERS.supportInGrants, (message) => support.handle(message))
+      .catch((error: Error) => warn(`grants: support requests did not start: ${error.message}`));
+    return { ready, stop: () => Promise.resolve() };
+  },
 };

@@ -28,6 +28,67 @@ interface EnrolmentData {
   participants: number;
 }
 
+interface SupportDecidedData {
+  event: { title: LocalizedText; startsAt: string | null };
+  parts: Array<{
+    kind: 'SPACE' | 'EQUIPMENT' | 'GRANT';
+    status: string;
+    reason: string | null;
+    details: { startsAt?: string; endsAt?: string; quantity?: number; requestedAmount?: string };
+  }>;
+}
+
+/** The words of the summary of an event's support request, once every part is decided. */
+const SUPPORT_WORDS: Record<
+  Language,
+  {
+    subject: (event: string) => string;
+    intro: (event: string, when: string) => string;
+    kinds: Record<'SPACE' | 'EQUIPMENT' | 'GRANT', string>;
+    pieces: (quantity: number) => string;
+    statuses: Record<string, string>;
+  }
+> = {
+  fi: {
+    subject: (event) => `Tapahtuman tukipyyntö käsitelty: ${event}`,
+    intro: (event, when) =>
+      `Yhdistyksenne pyysi kaupungin tukea tapahtumalle ${event} (${when}). Päätökset:`,
+    kinds: { SPACE: 'Tila', EQUIPMENT: 'Välineet', GRANT: 'Tapahtuma-avustus' },
+    pieces: (n) => `${n} kpl`,
+    statuses: {
+      CONFIRMED: 'myönnetty',
+      REJECTED: 'ei myönnetty',
+      REFUSED: 'ei voitu käsitellä',
+      CANCELLED: 'peruttu',
+    },
+  },
+  sv: {
+    subject: (event) => `Begäran om stöd för evenemanget behandlad: ${event}`,
+    intro: (event, when) => `Er förening bad om stadens stöd för ${event} (${when}). Besluten:`,
+    kinds: { SPACE: 'Lokal', EQUIPMENT: 'Utrustning', GRANT: 'Evenemangsunderstöd' },
+    pieces: (n) => `${n} st.`,
+    statuses: {
+      CONFIRMED: 'beviljad',
+      REJECTED: 'inte beviljad',
+      REFUSED: 'kunde inte behandlas',
+      CANCELLED: 'avbokad',
+    },
+  },
+  en: {
+    subject: (event) => `Event support request decided: ${event}`,
+    intro: (event, when) =>
+      `Your association asked the city's support for ${event} (${when}). The decisions:`,
+    kinds: { SPACE: 'Space', EQUIPMENT: 'Equipment', GRANT: 'Event grant' },
+    pieces: (n) => `${n} pcs`,
+    statuses: {
+      CONFIRMED: 'granted',
+      REJECTED: 'not granted',
+      REFUSED: 'could not be processed',
+      CANCELLED: 'cancelled',
+    },
+  },
+};
+
 const WORDS: Record<
   Language,
   {
@@ -138,6 +199,8 @@ export function decisionMail(
     [subject, text] =
       d.status !== 'REJECTED' && d.awarded ? w.awarded(d.title, d.awarded) : w.notAwarded(d.title);
     if (d.note) text += `\n${w.reason}: ${d.note}`;
+  } else if (event.type === 'event-support.decided') {
+    [subject, text] = supportSummary(event.data as unknown as SupportDecidedData, l);
   } else {
     const d = event.data as unknown as EnrolmentData;
     [subject, text] = w.promoted(
@@ -147,4 +210,26 @@ export function decisionMail(
     );
   }
   return { subject, text: `${text}${footer(language, unsubscribeUrl)}` };
+}
+
+/** One line per part: what, when or how much, the decision, and the reason if any. */
+function supportSummary(d: SupportDecidedData, l: Language): [string, string] {
+  const w = SUPPORT_WORDS[l];
+  const title = inLanguage(d.event.title, l);
+  const lines = d.parts.map((p) => {
+    const what = [
+      w.kinds[p.kind],
+      p.details.quantity ? w.pieces(p.details.quantity) : null,
+      p.details.startsAt && p.details.endsAt
+        ? `${helsinkiTime(p.details.startsAt, l)}–${helsinkiTime(p.details.endsAt, l)}`
+        : null,
+      p.details.requestedAmount ? `${p.details.requestedAmount} €` : null,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const reason = p.reason ? ` (${p.reason})` : '';
+    return `- ${what}: ${w.statuses[p.status] ?? p.status}${reason}`;
+  });
+  const when = d.event.startsAt ? helsinkiTime(d.event.startsAt, l) : '';
+  return [w.subject(title), `${w.intro(title, when)}\n${lines.join('\n')}`];
 }

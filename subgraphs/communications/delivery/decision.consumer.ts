@@ -11,6 +11,7 @@ const TOPIC_OF: Readonly<Partial<Record<DomainEventType, Topic>>> = {
   'reservation.cancelled': Topic.SPACES,
   'grant-application.decided': Topic.GRANTS,
   'enrolment.promoted': Topic.EVENTS,
+  'event-support.decided': Topic.EVENTS,
 };
 
 /**

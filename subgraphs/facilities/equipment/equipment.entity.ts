@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { ENTITY_DESCRIPTIONS } from '../../core/entity-descriptions';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalizedText } from '../../core/types/localized-text.type';
 import { ReservationStatus } from '../reservation/reservation.enums';
@@ -39,10 +40,8 @@ export class EquipmentItem {
   serviceAreaId!: string | null;
 }
 
-@ObjectType({
-  description:
-    "An association's reservation of lendable equipment. Visible to its representatives and city staff.",
-})
+@Directive('@key(fields: "id")')
+@ObjectType({ description: ENTITY_DESCRIPTIONS.EquipmentReservation })
 @Entity({ name: 'equipment_reservation' })
 export class EquipmentReservation {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })

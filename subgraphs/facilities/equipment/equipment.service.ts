@@ -7,6 +7,8 @@ import {
   worksInServiceArea,
 } from '../../core/authorization';
 import type { ConnectionResult } from '../../core/connection';
+import type { DomainEventBus } from '../../core/domain-events';
+import type { SupportOrigin } from '../../core/event-support';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors';
 import type { Identity } from '../../core/identity';
 import { requireUuid } from '../../core/ids';
@@ -33,6 +35,7 @@ export class EquipmentService {
     private readonly loaders: FacilitiesLoaders,
     private readonly identity: Identity,
     private readonly associations: AssociationDirectory,
+    private readonly events: DomainEventBus,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -71,7 +74,11 @@ export class EquipmentService {
     );
   }
 
-  async request(input: RequestEquipmentInput): Promise<EquipmentReservation> {
+  /** `origin`: the loan is a part of an event's support request (see ReservationService). */
+  async request(
+    input: RequestEquipmentInput,
+    origin?: SupportOrigin,
+  ): Promise<EquipmentReservation> {
     const v = new Validator();
     const itemId = v.ids('input.itemId', [input.itemId])?.[0];
     const associationId = v.ids('input.associationId', [input.associationId])?.[0];
@@ -88,7 +95,7 @@ export class EquipmentService {
       `borrowing equipment for association ${associationId} (only its representatives may)`,
     );
     await requireAssociations(this.associations, [associationId!]);
-    const id = await this.data.transaction(async ({ equipment: repository }) => {
+    const id = await this.data.transaction(async ({ equipment: repository }, connection) => {
       const item = await repository.lockItem(itemId!);
       if (!item) throw new NotFoundError('EquipmentItem', itemId!);
       const used = peakUse(
@@ -103,7 +110,7 @@ export class EquipmentService {
           { field: 'input.quantity', available: Math.max(0, free) },
         );
       }
-      return repository.insertReservation({
+      const newId = await repository.insertReservation({
         itemId: item.id,
         associationId: associationId!,
         requestedBy: this.identity.subject ?? 'unknown',
@@ -112,6 +119,8 @@ export class EquipmentService {
         endsAt: input.endsAt,
         purpose: purpose!,
       });
+      await origin?.made(connection, newId);
+      return newId;
     });
     return this.fresh(id);
   }
@@ -130,13 +139,14 @@ export class EquipmentService {
       input.decision === ReservationDecision.CONFIRM
         ? ReservationStatus.CONFIRMED
         : ReservationStatus.REJECTED;
-    await this.move(reservation, [ReservationStatus.REQUESTED], to, 'input.id');
+    await this.move(reservation, [ReservationStatus.REQUESTED], to, 'input.id', item);
     return this.fresh(reservation.id);
   }
 
   async cancel(idArg: string): Promise<EquipmentReservation> {
     const reservation = await this.existing(requireUuid('id', idArg));
-    await this.move(reservation, ACTIVE, ReservationStatus.CANCELLED, 'id');
+    const item = await this.loaders.equipmentItem.load(reservation.itemId);
+    await this.move(reservation, ACTIVE, ReservationStatus.CANCELLED, 'id', item);
     return this.fresh(reservation.id);
   }
 
@@ -145,6 +155,7 @@ export class EquipmentService {
     from: ReservationStatus[],
     to: ReservationStatus,
     field: string,
+    item: EquipmentItem | null,
   ) {
     if (!from.includes(reservation.status)) {
       throw BadUserInputError.single(
@@ -153,9 +164,34 @@ export class EquipmentService {
         `a ${reservation.status} loan cannot become ${to}`,
       );
     }
-    if (!(await this.data.repositories.equipment.transition(reservation.id, from, to))) {
+    // The move and the event that tells the others are one transaction.
+    const moved = await this.data.transaction(async ({ equipment, supportLedger }, connection) => {
+      if (!(await equipment.transition(reservation.id, from, to))) return false;
+      const at = this.now();
+      await this.events.record(connection, {
+        type:
+          to === ReservationStatus.CANCELLED
+            ? 'equipment-reservation.cancelled'
+            : 'equipment-reservation.decided',
+        entity: { type: 'EquipmentReservation', id: reservation.id },
+        sequence: at.getTime(),
+        associationId: reservation.associationId,
+        serviceAreaIds: item?.serviceAreaId ? [item.serviceAreaId] : [],
+        occurredAt: at.toISOString(),
+        data: {
+          loanId: reservation.id,
+          status: to,
+          item: item ? { id: item.id, name: item.name } : null,
+          quantity: reservation.quantity,
+          supportPartId: await supportLedger.partOf(reservation.id),
+        },
+      });
+      return true;
+    });
+    if (!moved) {
       throw new ConflictError(`${field}: the loan changed meanwhile; reload it`, { field });
     }
+    this.events.wake();
   }
 
   private async existing(id: string): Promise<EquipmentReservation> {

@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { ENTITY_DESCRIPTIONS } from '../../core/entity-descriptions';
 import {
   Column,
   CreateDateColumn,
@@ -8,10 +9,8 @@ import {
 } from 'typeorm';
 import { ReservationStatus } from './reservation.enums';
 
-@ObjectType({
-  description:
-    "An association's reservation of a space. Visible only to that association's representatives and to city staff.",
-})
+@Directive('@key(fields: "id")')
+@ObjectType({ description: ENTITY_DESCRIPTIONS.Reservation })
 @Entity({ name: 'reservation' })
 export class Reservation {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })

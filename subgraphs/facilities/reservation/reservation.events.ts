@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../../core/domain-events';
+import type { MadeForSupportPart } from '../../core/event-support';
 import type { LocalizedText } from '../../core/types/localized-text.type';
 import type { Facility } from '../facility/facility.entity';
 import type { Space } from '../space/space.entity';
@@ -6,7 +7,7 @@ import type { Reservation } from './reservation.entity';
 import type { ReservationStatus } from './reservation.enums';
 
 /** What a reservation's decision or cancellation tells the others: enough to write the mail. */
-export interface ReservationEventData {
+export interface ReservationEventData extends MadeForSupportPart {
   reservationId: string;
   status: ReservationStatus;
   /** The staff's reason, when they gave one (a rejection always has one). */
@@ -25,6 +26,7 @@ export function reservationEvent(
   status: ReservationStatus,
   note: string | null,
   at: Date,
+  supportPartId: string | null,
 ): DomainEvent<ReservationEventData> {
   return {
     type,
@@ -46,6 +48,7 @@ export function reservationEvent(
       },
       startsAt: reservation.startsAt.toISOString(),
       endsAt: reservation.endsAt.toISOString(),
+      supportPartId,
     },
   };
 }

@@ -158,12 +158,15 @@ export class ReservationRepository {
     );
   }
 
-  /** What holds any unit of the space during [start, end): reservations and blocked times. */
+  /**
+   * What holds any unit of the space during [start, end): reservations and blocked times,
+   * but for one reservation (when it moves) or one event's hold (its own support request).
+   */
   async clashes(
     spaceId: string,
     start: Date,
     end: Date,
-    exceptReservationId?: string,
+    except: { reservationId?: string; eventId?: string } = {},
   ): Promise<Clash[]> {
     const rows: Array<{ space_id: string; starts_at: Date; ends_at: Date; kind: Clash['kind'] }> =
       await this.db.query(
@@ -178,8 +181,9 @@ export class ReservationRepository {
            JOIN facilities.space_unit bu ON bu.unit_id = su.unit_id
            JOIN facilities.blocked_time b ON b.space_id = bu.space_id
           WHERE su.space_id = $1 AND b.during && tstzrange($2, $3)
+            AND NOT (b.source = 'EVENT' AND b.external_id = $5::text)
          ORDER BY starts_at`,
-        [spaceId, start, end, exceptReservationId ?? null],
+        [spaceId, start, end, except.reservationId ?? null, except.eventId ?? ''],
       );
     return rows.map((r) => ({
       spaceId: r.space_id,

@@ -1,4 +1,5 @@
 import type { DomainEventBus } from '../../core/domain-events';
+import type { SupportOrigin } from '../../core/event-support';
 import { reservationEvent } from './reservation.events';
 import { checkPeriod } from '../../core/validation';
 import type { FacilitiesData } from '../facilities.repositories';
@@ -111,7 +112,12 @@ export class ReservationService {
     );
   }
 
-  async request(input: RequestReservationInput): Promise<Reservation> {
+  /**
+   * `origin`: the reservation is a part of an event's support request, made by its
+   * consumer (facilities' support.consumer.ts) as the requester would; the event's own hold
+   * on the space is then no clash.
+   */
+  async request(input: RequestReservationInput, origin?: SupportOrigin): Promise<Reservation> {
     const v = new Validator();
     const spaceId = v.ids('input.spaceId', [input.spaceId])?.[0];
     const associationId = v.ids('input.associationId', [input.associationId])?.[0];
@@ -143,12 +149,14 @@ export class ReservationService {
     }
     let id: string;
     try {
-      id = await this.data.transaction(async ({ reservations: repository }) => {
+      id = await this.data.transaction(async ({ reservations: repository }, connection) => {
         // Busy times from a booking system are not in the exclusion constraint (the next
         // sync may bring our own request back from there); they are checked here.
-        const blocked = (await repository.clashes(space.id, input.startsAt, input.endsAt)).find(
-          (c) => c.kind === 'BLOCKED',
-        );
+        const blocked = (
+          await repository.clashes(space.id, input.startsAt, input.endsAt, {
+            eventId: origin?.eventId,
+          })
+        ).find((c) => c.kind === 'BLOCKED');
         if (blocked) throw new ReservationClashError('input.startsAt', blocked);
         const newId = await repository.insert({
           spaceId: space.id,
@@ -180,6 +188,7 @@ export class ReservationService {
             submitted.status as ReservationStatus,
           );
         }
+        await origin?.made(connection, newId);
         return newId;
       });
     } catch (error) {
@@ -222,32 +231,35 @@ export class ReservationService {
         ? ReservationStatus.CONFIRMED
         : ReservationStatus.REJECTED;
     // The decision and the event that tells the association are one transaction.
-    const moved = await this.data.transaction(async ({ reservations }, connection) => {
-      const done = await reservations.transition(
-        reservation.id,
-        [ReservationStatus.REQUESTED],
-        to,
-        {
-          decisionNote: note ?? null,
-          decidedBy: this.identity.subject ?? 'unknown',
-        },
-      );
-      if (done) {
-        await this.events.record(
-          connection,
-          reservationEvent(
-            'reservation.decided',
-            reservation,
-            space,
-            facility,
-            to,
-            note ?? null,
-            this.now(),
-          ),
+    const moved = await this.data.transaction(
+      async ({ reservations, supportLedger }, connection) => {
+        const done = await reservations.transition(
+          reservation.id,
+          [ReservationStatus.REQUESTED],
+          to,
+          {
+            decisionNote: note ?? null,
+            decidedBy: this.identity.subject ?? 'unknown',
+          },
         );
-      }
-      return done;
-    });
+        if (done) {
+          await this.events.record(
+            connection,
+            reservationEvent(
+              'reservation.decided',
+              reservation,
+              space,
+              facility,
+              to,
+              note ?? null,
+              this.now(),
+              await supportLedger.partOf(reservation.id),
+            ),
+          );
+        }
+        return done;
+      },
+    );
     if (!moved) {
       throw new ConflictError(
         'input.id: the reservation was decided or cancelled by someone else meanwhile; reload it',
@@ -279,31 +291,34 @@ export class ReservationService {
         throw bookingSystemFailure(error, system.kind);
       });
     }
-    const moved = await this.data.transaction(async ({ reservations }, connection) => {
-      const done = await reservations.transition(
-        reservation.id,
-        ACTIVE,
-        ReservationStatus.CANCELLED,
-        {
-          cancelledBy: this.identity.subject ?? 'unknown',
-        },
-      );
-      if (done) {
-        await this.events.record(
-          connection,
-          reservationEvent(
-            'reservation.cancelled',
-            reservation,
-            space,
-            facility,
-            ReservationStatus.CANCELLED,
-            null,
-            this.now(),
-          ),
+    const moved = await this.data.transaction(
+      async ({ reservations, supportLedger }, connection) => {
+        const done = await reservations.transition(
+          reservation.id,
+          ACTIVE,
+          ReservationStatus.CANCELLED,
+          {
+            cancelledBy: this.identity.subject ?? 'unknown',
+          },
         );
-      }
-      return done;
-    });
+        if (done) {
+          await this.events.record(
+            connection,
+            reservationEvent(
+              'reservation.cancelled',
+              reservation,
+              space,
+              facility,
+              ReservationStatus.CANCELLED,
+              null,
+              this.now(),
+              await supportLedger.partOf(reservation.id),
+            ),
+          );
+        }
+        return done;
+      },
+    );
     if (!moved) {
       throw new ConflictError('id: the reservation changed meanwhile; reload it', { field: 'id' });
     }

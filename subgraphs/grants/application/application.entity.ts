@@ -1,5 +1,6 @@
 import { VERSION_DESCRIPTION } from '../../core/versioning';
-import { Field, ID, ObjectType, Int } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, Int } from 'type-graphql';
+import { ENTITY_DESCRIPTIONS } from '../../core/entity-descriptions';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { GrantApplicationStatus } from './application.enums';
 
@@ -12,10 +13,8 @@ export class Attachment {
   url!: string;
 }
 
-@ObjectType({
-  description:
-    "An association's application for a grant. Visible only to the association's representatives and city staff; once decided in its favour, the award is public (awardedGrants).",
-})
+@Directive('@key(fields: "id")')
+@ObjectType({ description: ENTITY_DESCRIPTIONS.GrantApplication })
 @Entity({ name: 'grant_application' })
 export class GrantApplication {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })

@@ -1,3 +1,4 @@
+import type { SupportOrigin } from '../../core/event-support';
 import type { DomainEventBus } from '../../core/domain-events';
 import { expectedVersionOf, staleVersion } from '../../core/versioning';
 import type { GrantsData } from '../grants.repositories';
@@ -71,6 +72,12 @@ export class GrantApplicationService {
 
   async byId(id: string): Promise<GrantApplication | null> {
     const application = await this.loaders.application.load(requireUuid('id', id));
+    return application && this.maySee(application) ? application : null;
+  }
+
+  /** For a reference from another subgraph: null, not an error, for an id one may not see. */
+  async visible(id: string): Promise<GrantApplication | null> {
+    const application = await this.loaders.application.load(id);
     return application && this.maySee(application) ? application : null;
   }
 
@@ -156,7 +163,11 @@ export class GrantApplicationService {
     };
   }
 
-  async create(input: CreateGrantApplicationInput): Promise<GrantApplication> {
+  /** `origin`: the application is the grant part of an event's support request. */
+  async create(
+    input: CreateGrantApplicationInput,
+    origin?: SupportOrigin,
+  ): Promise<GrantApplication> {
     const v = new Validator();
     const roundId = v.ids('input.roundId', [input.roundId])?.[0];
     const associationId = v.ids('input.associationId', [input.associationId])?.[0];
@@ -173,7 +184,7 @@ export class GrantApplicationService {
     const round = await this.loaders.round.load(roundId!);
     if (!round) throw new NotFoundError('ApplicationRound', roundId!);
     const actor = this.identity.subject ?? 'unknown';
-    const id = await this.data.transaction(async ({ applications: repository }) => {
+    const id = await this.data.transaction(async ({ applications: repository }, connection) => {
       const newId = await repository.insert({
         roundId: round.id,
         associationId: associationId!,
@@ -185,6 +196,7 @@ export class GrantApplicationService {
       });
       if (fields.lines) await repository.replaceLines(newId, fields.lines);
       await repository.recordStart(newId, actor, this.identity.role);
+      await origin?.made(connection, newId);
       return newId;
     });
     return this.fresh(id);
@@ -332,37 +344,40 @@ export class GrantApplicationService {
     v.throwIfInvalid();
     const to = rule.to === 'OUTCOME' ? outcome! : rule.to;
     // A decision and the event that tells the applicant are one transaction.
-    const moved = await this.data.transaction(async ({ applications }, connection) => {
-      const done = await applications.transition(
-        application.id,
-        application.status,
-        to,
-        {
-          actor: this.identity.subject ?? 'unknown',
-          actorRole: this.identity.role,
-          note: values?.decisionNote ?? note,
-        },
-        values,
-      );
-      if (done && action === 'DECIDE') {
-        await this.events.record(connection, {
-          type: 'grant-application.decided',
-          entity: { type: 'GrantApplication', id: application.id },
-          sequence: application.version + 1,
-          associationId: application.associationId,
-          serviceAreaIds: program.serviceAreaId ? [program.serviceAreaId] : [],
-          occurredAt: this.now().toISOString(),
-          data: {
-            applicationId: application.id,
-            title: application.title,
-            status: to,
-            awarded: values?.awardedAmount ?? null,
-            note: values?.decisionNote ?? null,
+    const moved = await this.data.transaction(
+      async ({ applications, supportLedger }, connection) => {
+        const done = await applications.transition(
+          application.id,
+          application.status,
+          to,
+          {
+            actor: this.identity.subject ?? 'unknown',
+            actorRole: this.identity.role,
+            note: values?.decisionNote ?? note,
           },
-        });
-      }
-      return done;
-    });
+          values,
+        );
+        if (done && action === 'DECIDE') {
+          await this.events.record(connection, {
+            type: 'grant-application.decided',
+            entity: { type: 'GrantApplication', id: application.id },
+            sequence: application.version + 1,
+            associationId: application.associationId,
+            serviceAreaIds: program.serviceAreaId ? [program.serviceAreaId] : [],
+            occurredAt: this.now().toISOString(),
+            data: {
+              applicationId: application.id,
+              title: application.title,
+              status: to,
+              awarded: values?.awardedAmount ?? null,
+              note: values?.decisionNote ?? null,
+              supportPartId: await supportLedger.partOf(application.id),
+            },
+          });
+        }
+        return done;
+      },
+    );
     if (!moved) {
       throw new ConflictError(
         'input.id: the application was moved by someone else meanwhile; reload it',

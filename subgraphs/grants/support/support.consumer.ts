@@ -1,0 +1,128 @@
+import type { DataSource } from 'typeorm';
+import type { SharedServices } from '../../core/context';
+import { Data } from '../../core/data';
+import type { DomainEvent } from '../../core/domain-events';
+import { BadUserInputError, NotFoundError } from '../../core/errors';
+import {
+  type GrantPartDetails,
+  type SupportPartMessage,
+  type SupportRequestedData,
+  recordAnswer,
+  refusalOf,
+  requesterIdentity,
+} from '../../core/event-support';
+import { GrantApplicationStatus } from '../application/application.enums';
+import { createGrantsContext, type GrantsContext } from '../grants.context';
+import { createGrantsRepositories } from '../grants.repositories';
+import { GrantKind } from '../program/program.enums';
+
+/**
+ * The grants subgraph's side of an event's support request (issue 29, item 3): the grant
+ * part becomes an application in the round, made and submitted through the same service
+ * and rules as when the requesting representative applies, with no more rights. The round
+ * must be of an event grant program (tapahtuma-avustus) and open now; a rule that says no
+ * is the part's refusal, with its reason. Made once per part (the ledger), submitted once.
+ */
+export class GrantsSupportConsumer {
+  constructor(
+    private readonly db: DataSource,
+    private readonly shared: SharedServices,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async handle(message: DomainEvent): Promise<void> {
+    const request = message as unknown as DomainEvent<SupportRequestedData>;
+    if (!request.associationId) return;
+    for (const part of request.data.parts.filter((p) => p.kind === 'GRANT')) {
+      await this.answer(request, part);
+    }
+    this.shared.events.wake();
+  }
+
+  private async answer(request: DomainEvent<SupportRequestedData>, part: SupportPartMessage) {
+    const data = new Data(this.db, createGrantsRepositories);
+    const context = createGrantsContext(
+      this.db,
+      requesterIdentity(request.data.requestedBy, request.associationId!),
+      this.shared,
+      this.now,
+    );
+    const answered = await data.repositories.supportLedger.answered(part.id);
+    if (answered) {
+      // Made before, but the submission did not follow (a crash between the two).
+      if (answered.targetId) await this.submitDraft(context, answered.targetId);
+      return;
+    }
+    const d = part.details as GrantPartDetails;
+    try {
+      await this.requireOpenEventRound(context, d.roundId);
+      const title = request.data.event.title;
+      const application = await context.applications.create(
+        {
+          roundId: d.roundId,
+          associationId: request.associationId!,
+          title: title.fi ?? title.sv ?? title.en ?? 'Tapahtuma',
+          requestedAmount: d.requestedAmount,
+          purpose: d.purpose,
+        },
+        {
+          eventId: request.data.event.id,
+          made: async (connection, id) => {
+            const { supportLedger } = createGrantsRepositories(connection);
+            await supportLedger.made(part.id, id, this.now());
+            await recordAnswer(
+              this.shared.events,
+              connection,
+              request,
+              { partId: part.id, status: 'REQUESTED', reason: null, targetId: id },
+              this.now(),
+            );
+          },
+        },
+      );
+      await this.submitDraft(context, application.id);
+    } catch (error) {
+      if (await data.repositories.supportLedger.answered(part.id)) return;
+      const reason = refusalOf(error, 'grant');
+      if (reason === null) throw error;
+      await data.transaction(async ({ supportLedger }, connection) => {
+        await supportLedger.refused(part.id, reason, this.now());
+        await recordAnswer(
+          this.shared.events,
+          connection,
+          request,
+          { partId: part.id, status: 'REFUSED', reason, targetId: null },
+          this.now(),
+        );
+      });
+    }
+  }
+
+  private async requireOpenEventRound(context: GrantsContext, roundId: string): Promise<void> {
+    const round = await context.loaders.round.load(roundId);
+    if (!round) throw new NotFoundError('ApplicationRound', roundId);
+    const program = await context.loaders.program.load(round.programId);
+    if (program?.kind !== GrantKind.EVENT) {
+      throw BadUserInputError.single(
+        'input.roundId',
+        'EVENT_GRANT',
+        `the round is of a ${program?.kind ?? 'unknown'} program; an event's support takes an EVENT grant round`,
+      );
+    }
+    const now = this.now();
+    if (now < round.opensAt || now > round.closesAt) {
+      throw BadUserInputError.single(
+        'input.roundId',
+        'ROUND_OPEN',
+        `the round takes applications from ${round.opensAt.toISOString()} to ${round.closesAt.toISOString()}`,
+      );
+    }
+  }
+
+  private async submitDraft(context: GrantsContext, id: string): Promise<void> {
+    const application = await context.applications.visible(id);
+    if (application?.status === GrantApplicationStatus.DRAFT) {
+      await context.applications.submit({ id, note: null });
+    }
+  }
+}
