@@ -12,6 +12,7 @@ import { EnrolmentService } from './enrolment/enrolment.service';
 import { FeedbackService } from './feedback/feedback.service';
 import { MilestoneService } from './milestone/milestone.service';
 import { SupportService } from './support/support.service';
+import { OrganizerInvitationService } from './organizer/organizer-invitation.service';
 
 export interface EventsContext extends BaseContext {
   loaders: EventLoaders;
@@ -22,6 +23,7 @@ export interface EventsContext extends BaseContext {
   eventAdmin: EventAdminService;
   milestones: MilestoneService;
   support: SupportService;
+  invitations: OrganizerInvitationService;
 }
 
 export function createEventsContext(
@@ -31,6 +33,14 @@ export function createEventsContext(
 ): EventsContext {
   const data = new Data(db, createEventsRepositories);
   const loaders = createEventLoaders(data.repositories, seesDrafts(identity));
+  const eventAdmin = new EventAdminService(
+    data,
+    loaders,
+    identity,
+    shared.associations,
+    new EventVenues(shared.graph),
+    shared.events,
+  );
   return {
     identity,
     loaders,
@@ -38,15 +48,15 @@ export function createEventsContext(
     enrolments: new EnrolmentService(data, loaders, identity, shared.associations, shared.events),
     feedback: new FeedbackService(data, loaders, identity, shared.associations),
     calendar: new CalendarService(data, identity),
-    eventAdmin: new EventAdminService(
+    eventAdmin,
+    milestones: new MilestoneService(data, identity),
+    invitations: new OrganizerInvitationService(
       data,
       loaders,
       identity,
       shared.associations,
-      new EventVenues(shared.graph),
-      shared.events,
+      eventAdmin,
     ),
-    milestones: new MilestoneService(data, identity),
     support: new SupportService(data, loaders, identity, shared.associations, shared.events),
   };
 }

@@ -5,13 +5,21 @@ import type { EventsRepositories } from './events.repositories';
 import type { EventCounts } from './event/event.types';
 
 export function createEventLoaders(
-  { events: repository, support }: EventsRepositories,
+  { events: repository, support, invitations }: EventsRepositories,
   includeDrafts: boolean,
 ) {
   // One loader per page size: the batch query takes the size as a parameter.
   const firstPages = new Map<number, DataLoader<string, OrganizerPage>>();
   const upcomingBySize = new Map<number, DataLoader<string, string[]>>();
   return {
+    invitationsOfEvent: groupLoader(
+      (ids) => invitations.ofEvents(ids),
+      (i) => i.eventId,
+    ),
+    pendingInvitationsOf: groupLoader(
+      (ids) => invitations.pendingOf(ids),
+      (i) => i.associationId,
+    ),
     supportRequest: byIdLoader(
       (ids) => support.requestsByIds(ids),
       (r) => r.id,

@@ -6,6 +6,7 @@ import { EventRepository } from './event/event.repository';
 import { FeedbackRepository } from './feedback/feedback.repository';
 import { MilestoneRepository } from './milestone/milestone.repository';
 import { SupportRepository } from './support/support.repository';
+import { OrganizerInvitationRepository } from './organizer/organizer-invitation.repository';
 
 /** Every repository of the events subgraph, on one connection (the pool or a transaction). */
 export function createEventsRepositories(connection: Connection) {
@@ -17,6 +18,7 @@ export function createEventsRepositories(connection: Connection) {
     calendar: new CalendarRepository(connection),
     milestones: new MilestoneRepository(connection),
     support: new SupportRepository(connection),
+    invitations: new OrganizerInvitationRepository(connection),
   };
 }
 

@@ -32,6 +32,13 @@ import {
   SupportResolver,
 } from './support/support.resolver';
 import { SupportConsumer } from './support/support.consumer';
+import { CoOrganizers1768400000000 } from './migrations/1768400000000-co-organizers';
+import { OrganizerInvitation } from './organizer/organizer-invitation.entity';
+import {
+  AssociationInvitationsResolver,
+  EventInvitationsResolver,
+  OrganizerInvitationResolver,
+} from './organizer/organizer-invitation.resolver';
 import { Data } from '../core/data';
 import { createEventsRepositories } from './events.repositories';
 import { CONSUMERS } from '../core/domain-events';
@@ -40,7 +47,15 @@ import { CONSUMERS } from '../core/domain-events';
 export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
   name: 'events',
   schema: 'events',
-  entities: [Event, Enrolment, Feedback, Milestone, EventSupportRequest, EventSupportPart],
+  entities: [
+    Event,
+    Enrolment,
+    Feedback,
+    Milestone,
+    EventSupportRequest,
+    EventSupportPart,
+    OrganizerInvitation,
+  ],
   migrations: [
     Initial1763800000000,
     Cooperation1764200000000,
@@ -50,6 +65,7 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
     WorkingGroupMeetings1766000000000,
     EditVersions1768000000000,
     EventSupport1768300000000,
+    CoOrganizers1768400000000,
   ],
   resolvers: [
     EventResolver,
@@ -66,6 +82,9 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
     SupportResolver,
     SupportPartResolver,
     EventSupportResolver,
+    OrganizerInvitationResolver,
+    EventInvitationsResolver,
+    AssociationInvitationsResolver,
   ],
   referenceResolvers: eventsReferenceResolvers,
   createContext: createEventsContext,

@@ -419,4 +419,70 @@ describe('an event with the city’s support, from request to decision mail', ()
     expect(slots.length).toBeGreaterThan(0);
     expect(slots.filter((s) => s.start < held.end && s.end > held.start)).toEqual([]);
   });
+  it('makes another association a co-organiser only when it accepts (issue 29, item 5)', async () => {
+    const choir = associationId('lahden-kuorolaiset');
+    const own = await makeEvent(events, {
+      title: 'Yhteiskonsertti',
+      kind: 'COMMUNITY_EVENT',
+      startsAt: fromHelsinkiLocal(`${addDays(day, 7)}T18:00`),
+      organizerIds: [club],
+    });
+    const choirRepresentative = await t.token({
+      role: 'representative',
+      subject: 'kuoron-puheenjohtaja',
+      associationIds: [choir],
+    });
+    const INVITE = `mutation ($e: ID!, $a: ID!) { inviteCoOrganizer(eventId: $e, associationId: $a) { status } }`;
+    const ANSWER = `mutation ($e: ID!, $a: ID!, $yes: Boolean!) { answerCoOrganizerInvitation(eventId: $e, associationId: $a, accept: $yes) { status event { organizers { id } } } }`;
+    const RENAME = `mutation ($input: UpdateEventInput!) { updateEvent(input: $input) { title { fi } } }`;
+    const organizers = async () =>
+      (
+        await graph<{ event: { organizers: Array<{ id: string }> } }>(
+          `query ($id: ID!) { event(id: $id) { organizers { id } } }`,
+          { id: own },
+        )
+      ).data!.event.organizers.map((o) => o.id);
+
+    // The choir's representatives cannot invite themselves in, nor change the club's event.
+    const self = await graph(INVITE, { e: own, a: choir }, choirRepresentative);
+    expect(self.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const invited = await graph(INVITE, { e: own, a: choir }, representative);
+    expect(invited.data).toEqual({ inviteCoOrganizer: { status: 'PENDING' } });
+    expect(await organizers()).toEqual([club]);
+    const before = await graph(
+      RENAME,
+      { input: { id: own, title: { fi: 'Kuoron konsertti' }, overwrite: true } },
+      choirRepresentative,
+    );
+    expect(before.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    // The club cannot accept for the choir; the choir sees the invitation waiting.
+    const forged = await graph(ANSWER, { e: own, a: choir, yes: true }, representative);
+    expect(forged.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const waiting = await graph<{
+      association: { pendingOrganizerInvitations: Array<{ event: { id: string } }> };
+    }>(
+      `query ($id: ID!) { association(id: $id) { pendingOrganizerInvitations { event { id } } } }`,
+      { id: choir },
+      choirRepresentative,
+    );
+    expect(waiting.data!.association.pendingOrganizerInvitations).toEqual([{ event: { id: own } }]);
+
+    const accepted = await graph<{
+      answerCoOrganizerInvitation: { status: string; event: { organizers: Array<{ id: string }> } };
+    }>(ANSWER, { e: own, a: choir, yes: true }, choirRepresentative);
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data!.answerCoOrganizerInvitation.status).toBe('ACCEPTED');
+    expect(await organizers()).toEqual(expect.arrayContaining([club, choir]));
+    // Now an organiser, with an organiser's rights.
+    const after = await graph(
+      RENAME,
+      { input: { id: own, title: { fi: 'Yhteiskonsertti keväällä' }, overwrite: true } },
+      choirRepresentative,
+    );
+    expect(after.errors).toBeUndefined();
+    const again = await graph(ANSWER, { e: own, a: choir, yes: false }, choirRepresentative);
+    expect(again.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(again.errors?.[0].message).toMatch(/eventId: the invitation was already accepted/);
+  });
 });

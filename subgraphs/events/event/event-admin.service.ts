@@ -342,7 +342,8 @@ export class EventAdminService {
     return values;
   }
 
-  private async requireManager(event: Event, action: string): Promise<void> {
+  /** FORBIDDEN unless the caller may manage the event (see mayManage). */
+  async requireManager(event: Event, action: string): Promise<void> {
     const [organizers, areas] = await Promise.all([
       this.loaders.organizerIdsOfEvent.load(event.id),
       this.loaders.serviceAreaIdsOfEvent.load(event.id),
