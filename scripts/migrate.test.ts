@@ -34,7 +34,9 @@ describe('npm run migrate', () => {
       'cooperation: applied Initial1766000000000, EditVersions1768000000000',
     ]);
     const partly = await run('--status', 'cooperation', 'events');
-    expect(partly.lines[0]).toMatch(/^events: 0 applied, 7 pending/);
+    // Counted from the subgraph, so a new migration does not break this test of the tool.
+    const events = ALL_SUBGRAPHS.find((d) => d.name === 'events')!.migrations.length;
+    expect(partly.lines[0]).toMatch(new RegExp(`^events: 0 applied, ${events} pending`));
     expect(partly.lines[1]).toBe('cooperation: 2 applied, 0 pending');
 
     // Two deployments' migration jobs at once: the advisory lock lets each migration run once.
