@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Connection } from './data';
 import type { DomainEvent, DomainEventBus } from './domain-events';
 import type { Identity } from './identity';
+import { SupportLedger } from './support-ledger';
 import type { LocalizedText } from './types/localized-text.type';
 
 /**
@@ -113,4 +114,43 @@ export interface SupportOrigin {
   made(connection: Connection, id: string): Promise<void>;
   /** The event whose own hold on its venue a space part may overlap. */
   eventId: string;
+}
+
+/**
+ * How an owner answers one part, both ways in one place: `origin` makes the ledger row and
+ * the REQUESTED answer in the transaction that makes the row; `refuse` records a refusal
+ * and its answer in a transaction of their own.
+ */
+export function answerer(
+  bus: DomainEventBus,
+  schema: 'facilities' | 'grants',
+  request: DomainEvent<SupportRequestedData>,
+  part: SupportPartMessage,
+  now: () => Date,
+) {
+  return {
+    origin: {
+      eventId: request.data.event.id,
+      made: async (connection: Connection, id: string) => {
+        await new SupportLedger(connection, schema).made(part.id, id, now());
+        await recordAnswer(
+          bus,
+          connection,
+          request,
+          { partId: part.id, status: 'REQUESTED', reason: null, targetId: id },
+          now(),
+        );
+      },
+    } satisfies SupportOrigin,
+    refuse: async (connection: Connection, reason: string) => {
+      await new SupportLedger(connection, schema).refused(part.id, reason, now());
+      await recordAnswer(
+        bus,
+        connection,
+        request,
+        { partId: part.id, status: 'REFUSED', reason, targetId: null },
+        now(),
+      );
+    },
+  };
 }

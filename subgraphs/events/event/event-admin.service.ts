@@ -342,19 +342,24 @@ export class EventAdminService {
     return values;
   }
 
-  /** FORBIDDEN unless the caller may manage the event (see mayManage). */
-  async requireManager(event: Event, action: string): Promise<void> {
+  /** Whether the caller may manage this event (see mayManage). */
+  async isManager(event: Event): Promise<boolean> {
     const [organizers, areas] = await Promise.all([
       this.loaders.organizerIdsOfEvent.load(event.id),
       this.loaders.serviceAreaIdsOfEvent.load(event.id),
     ]);
+    return this.mayManage(
+      event.kind,
+      organizers.map((l) => l.otherId),
+      areas.map((l) => l.otherId),
+    );
+  }
+
+  /** FORBIDDEN unless the caller may manage the event. */
+  async requireManager(event: Event, action: string): Promise<void> {
     requireThat(
       this.identity,
-      this.mayManage(
-        event.kind,
-        organizers.map((l) => l.otherId),
-        areas.map((l) => l.otherId),
-      ),
+      await this.isManager(event),
       `${action} (staff of its service areas, or the organising association for a community event)`,
     );
   }

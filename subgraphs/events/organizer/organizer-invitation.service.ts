@@ -99,11 +99,7 @@ export class OrganizerInvitationService {
   async ofEvent(event: Event): Promise<OrganizerInvitation[]> {
     if (this.identity.role === 'anonymous') return [];
     const invitations = await this.loaders.invitationsOfEvent.load(event.id);
-    const manager = await this.admin.requireManager(event, '').then(
-      () => true,
-      () => false,
-    );
-    return manager
+    return (await this.admin.isManager(event))
       ? invitations
       : invitations.filter((i) => representsAssociation(this.identity, i.associationId));
   }

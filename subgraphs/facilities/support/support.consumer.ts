@@ -3,19 +3,16 @@ import type { DomainEvent } from '../../core/domain-events';
 import {
   type EquipmentPartDetails,
   type SpacePartDetails,
-  type SupportOrigin,
   type SupportPartMessage,
   type SupportRequestedData,
-  recordAnswer,
+  answerer,
   refusalOf,
   requesterIdentity,
 } from '../../core/event-support';
 import type { SharedServices } from '../../core/context';
-import { Data } from '../../core/data';
 import { SupportLedger } from '../../core/support-ledger';
 import type { BookingBridge } from '../booking/booking-bridge';
 import { createFacilitiesContext } from '../facilities.context';
-import { createFacilitiesRepositories } from '../facilities.repositories';
 
 /**
  * The facilities subgraph's side of an event's support request (issue 29, item 3): the
@@ -52,19 +49,7 @@ export class FacilitiesSupportConsumer {
       this.bridge,
       this.now,
     );
-    const origin: SupportOrigin = {
-      eventId: request.data.event.id,
-      made: async (connection, id) => {
-        await new SupportLedger(connection, 'facilities').made(part.id, id, this.now());
-        await recordAnswer(
-          this.shared.events,
-          connection,
-          request,
-          { partId: part.id, status: 'REQUESTED', reason: null, targetId: id },
-          this.now(),
-        );
-      },
-    };
+    const { origin, refuse } = answerer(this.shared.events, 'facilities', request, part, this.now);
     const purpose = request.data.event.title.fi ?? request.data.event.title.en ?? 'Tapahtuma';
     try {
       if (part.kind === 'SPACE') {
@@ -99,17 +84,7 @@ export class FacilitiesSupportConsumer {
       if (await ledger.answered(part.id)) return;
       const reason = refusalOf(error, part.kind === 'SPACE' ? 'space' : 'equipment');
       if (reason === null) throw error;
-      const data = new Data(this.db, createFacilitiesRepositories);
-      await data.transaction(async ({ supportLedger }, connection) => {
-        await supportLedger.refused(part.id, reason, this.now());
-        await recordAnswer(
-          this.shared.events,
-          connection,
-          request,
-          { partId: part.id, status: 'REFUSED', reason, targetId: null },
-          this.now(),
-        );
-      });
+      await this.db.transaction((manager) => refuse(manager, reason));
     }
   }
 }

@@ -1,19 +1,18 @@
 import type { DataSource } from 'typeorm';
 import type { SharedServices } from '../../core/context';
-import { Data } from '../../core/data';
+import { SupportLedger } from '../../core/support-ledger';
 import type { DomainEvent } from '../../core/domain-events';
 import { BadUserInputError, NotFoundError } from '../../core/errors';
 import {
   type GrantPartDetails,
   type SupportPartMessage,
   type SupportRequestedData,
-  recordAnswer,
+  answerer,
   refusalOf,
   requesterIdentity,
 } from '../../core/event-support';
 import { GrantApplicationStatus } from '../application/application.enums';
 import { createGrantsContext, type GrantsContext } from '../grants.context';
-import { createGrantsRepositories } from '../grants.repositories';
 import { GrantKind } from '../program/program.enums';
 
 /**
@@ -40,20 +39,21 @@ export class GrantsSupportConsumer {
   }
 
   private async answer(request: DomainEvent<SupportRequestedData>, part: SupportPartMessage) {
-    const data = new Data(this.db, createGrantsRepositories);
+    const ledger = new SupportLedger(this.db, 'grants');
     const context = createGrantsContext(
       this.db,
       requesterIdentity(request.data.requestedBy, request.associationId!),
       this.shared,
       this.now,
     );
-    const answered = await data.repositories.supportLedger.answered(part.id);
+    const answered = await ledger.answered(part.id);
     if (answered) {
       // Made before, but the submission did not follow (a crash between the two).
       if (answered.targetId) await this.submitDraft(context, answered.targetId);
       return;
     }
     const d = part.details as GrantPartDetails;
+    const { origin, refuse } = answerer(this.shared.events, 'grants', request, part, this.now);
     try {
       await this.requireOpenEventRound(context, d.roundId);
       const title = request.data.event.title;
@@ -65,36 +65,14 @@ export class GrantsSupportConsumer {
           requestedAmount: d.requestedAmount,
           purpose: d.purpose,
         },
-        {
-          eventId: request.data.event.id,
-          made: async (connection, id) => {
-            const { supportLedger } = createGrantsRepositories(connection);
-            await supportLedger.made(part.id, id, this.now());
-            await recordAnswer(
-              this.shared.events,
-              connection,
-              request,
-              { partId: part.id, status: 'REQUESTED', reason: null, targetId: id },
-              this.now(),
-            );
-          },
-        },
+        origin,
       );
       await this.submitDraft(context, application.id);
     } catch (error) {
-      if (await data.repositories.supportLedger.answered(part.id)) return;
+      if (await ledger.answered(part.id)) return;
       const reason = refusalOf(error, 'grant');
       if (reason === null) throw error;
-      await data.transaction(async ({ supportLedger }, connection) => {
-        await supportLedger.refused(part.id, reason, this.now());
-        await recordAnswer(
-          this.shared.events,
-          connection,
-          request,
-          { partId: part.id, status: 'REFUSED', reason, targetId: null },
-          this.now(),
-        );
-      });
+      await this.db.transaction((manager) => refuse(manager, reason));
     }
   }
 
