@@ -12,21 +12,38 @@ const BY_NAME: KeysetOrder<unknown> = {
 
 describe('normalizePageArgs', () => {
   it('pages forward 20 at a time by default', () => {
-    expect(normalizePageArgs({})).toEqual({
-      size: 20,
-      forward: true,
-      cursor: null,
-      cursorField: 'after',
-    });
+    expect(normalizePageArgs({})).toEqual({ size: 20, forward: true, after: null, before: null });
   });
 
   it('pages backward with last and before', () => {
     expect(normalizePageArgs({ last: 5, before: 'c' })).toEqual({
       size: 5,
       forward: false,
-      cursor: 'c',
-      cursorField: 'before',
+      after: null,
+      before: 'c',
     });
+  });
+
+  it('keeps both cursors, cutting from the start with first and from the end otherwise', () => {
+    expect(normalizePageArgs({ after: 'a', before: 'b', first: 3 })).toEqual({
+      size: 3,
+      forward: true,
+      after: 'a',
+      before: 'b',
+    });
+    expect(normalizePageArgs({ after: 'a', before: 'b' })).toEqual({
+      size: 20,
+      forward: false,
+      after: 'a',
+      before: 'b',
+    });
+  });
+
+  it('accepts a cursor of microsecond precision, as PostgreSQL stamps rows', () => {
+    const cursor = encodeCursor('NAME', ['x', '2027-01-01T00:00:00.123456Z']);
+    expect(decodeCursor('after', cursor, BY_NAME)).toEqual(['x', '2027-01-01T00:00:00.123456Z']);
+    const forged = encodeCursor('NAME', ['x', '2027-02-30T00:00:00.123456Z']);
+    expect(() => decodeCursor('after', forged, BY_NAME)).toThrow(/not a cursor/);
   });
 
   it('refuses more than 100 rather than cutting silently', () => {

@@ -135,16 +135,15 @@ export function decodeCursor(
   return c.v;
 }
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+/** An instant in UTC to the millisecond or, as PostgreSQL keeps it, to the microsecond. */
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3})(\d{3})?Z$/;
 
 function fitsKey(value: unknown, type: KeysetKeyType): boolean {
   switch (type) {
-    case 'timestamp':
-      return (
-        typeof value === 'string' &&
-        ISO_INSTANT.test(value) &&
-        new Date(value).toISOString() === value
-      );
+    case 'timestamp': {
+      const match = typeof value === 'string' ? ISO_INSTANT.exec(value) : null;
+      return match !== null && new Date(`${match[1]}Z`).toISOString() === `${match[1]}Z`;
+    }
     case 'uuid':
       return typeof value === 'string' && isUuid(value);
     case 'text':
@@ -160,16 +159,35 @@ function fitsKey(value: unknown, type: KeysetKeyType): boolean {
   }
 }
 
-export interface NormalizedPage {
-  size: number;
-  forward: boolean;
-  cursor: string | null;
-  cursorField: 'after' | 'before';
+/** SQL that writes a timestamptz as an ISO instant in UTC with all six fractional digits. */
+function isoMicroseconds(sql: string): string {
+  return `to_char((${sql}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 }
 
-/** Applies the paging rules every connection shares: defaults, the maximum, no mixing. */
+/** Whole milliseconds written as JavaScript writes them, so a row's cursor is one string. */
+function shortestInstant(iso: string): string {
+  return iso.replace(/(\.\d{3})000Z$/, '$1Z');
+}
+
+export interface NormalizedPage {
+  /** How many edges to return (the `first` or `last` asked, 20 by default). */
+  size: number;
+  /** True when the page is cut from the start of the cursors' range (`first`), false from its end (`last`). */
+  forward: boolean;
+  /** Both cursors apply together, as the Relay spec's ApplyCursorsToEdges does. */
+  after: string | null;
+  before: string | null;
+}
+
+/**
+ * Applies the paging rules every connection shares, following the Relay cursor-connections
+ * spec: `after` and `before` both narrow the range; `first` cuts from its start, `last` from
+ * its end; 20 from the start when neither is given (from the end when `before` is given
+ * without `first`).
+ * `first` and `last` together, which the spec "strongly discourages", are refused.
+ */
 export function normalizePageArgs(args: PageArgs): NormalizedPage {
-  const { first, last, after, before } = args;
+  const { first, last } = args;
   if (first != null && last != null) {
     throw BadUserInputError.single(
       'first',
@@ -189,19 +207,28 @@ export function normalizePageArgs(args: PageArgs): NormalizedPage {
       );
     }
   }
-  if (last != null || (before != null && first == null)) {
-    return {
-      size: last ?? DEFAULT_PAGE_SIZE,
-      forward: false,
-      cursor: before ?? null,
-      cursorField: 'before',
-    };
-  }
+  const after = args.after ?? null;
+  const before = args.before ?? null;
+  const forward = last == null && (first != null || before == null);
+  return { size: (forward ? first : last) ?? DEFAULT_PAGE_SIZE, forward, after, before };
+}
+
+/**
+ * The page info of the Relay spec's HasPreviousPage and HasNextPage, given whether rows
+ * beyond the page's cut end exist (`hasMore`). The side that was not cut says true when its
+ * cursor is given: the cursor's own row lies beyond it, which the spec allows a server to
+ * say without a query.
+ */
+export function pageInfoOf(
+  page: NormalizedPage,
+  hasMore: boolean,
+  edges: ReadonlyArray<{ cursor: string }>,
+): PageInfo {
   return {
-    size: first ?? DEFAULT_PAGE_SIZE,
-    forward: true,
-    cursor: after ?? null,
-    cursorField: 'after',
+    hasNextPage: page.forward ? hasMore : page.before !== null,
+    hasPreviousPage: page.forward ? page.after !== null : hasMore,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges[edges.length - 1]?.cursor ?? null,
   };
 }
 
@@ -217,33 +244,41 @@ export async function paginate<Row extends ObjectLiteral>(
   const page = normalizePageArgs(args);
   const countQuery = query.clone();
   const pageQuery = query.clone();
+  const columns = order.keys.map((k) => k.sql);
+  const rowKey = `(${columns.join(', ')})`;
+  // Each cursor bounds the range in the ordering's own direction, whichever way we page.
+  for (const [field, after] of [
+    ['after', true],
+    ['before', false],
+  ] as const) {
+    const cursor = page[field];
+    if (cursor === null) continue;
+    const values = decodeCursor(field, cursor, order as KeysetOrder<unknown>);
+    const params = Object.fromEntries(values.map((v, i) => [`${field}${i}`, v]));
+    const placeholders = values.map((_, i) => `:${field}${i}`);
+    const greater = (order.direction === 'ASC') === after;
+    pageQuery.andWhere(`${rowKey} ${greater ? '>' : '<'} (${placeholders.join(', ')})`, params);
+  }
   // Walking backwards is walking forwards in the opposite direction, then reversing.
   const ascending = (order.direction === 'ASC') === page.forward;
-  const columns = order.keys.map((k) => k.sql);
-
-  if (page.cursor !== null) {
-    const values = decodeCursor(page.cursorField, page.cursor, order as KeysetOrder<unknown>);
-    const params = Object.fromEntries(values.map((v, i) => [`cursor${i}`, v]));
-    const placeholders = values.map((_, i) => `:cursor${i}`);
-    pageQuery.andWhere(
-      `(${columns.join(', ')}) ${ascending ? '>' : '<'} (${placeholders.join(', ')})`,
-      params,
-    );
-  }
   [...(order.leading ?? []), ...columns].forEach((column, i) => {
     const direction = ascending ? 'ASC' : 'DESC';
     if (i === 0) pageQuery.orderBy(column, direction);
     else pageQuery.addOrderBy(column, direction);
   });
+  // One row more than the page says whether more follow, even for `first: 0`.
   pageQuery.limit(page.size + 1);
-  for (const key of order.keys) if (key.select) pageQuery.addSelect(key.sql, key.select);
+  // A timestamp's cursor value is read as text to the microsecond: a JavaScript Date keeps
+  // milliseconds only, and a row stamped by now() would then sort after its own cursor.
+  const exact = (i: number) => `cursor_key_${i}`;
+  order.keys.forEach((key, i) => {
+    if (key.select) pageQuery.addSelect(key.sql, key.select);
+    if (key.type === 'timestamp') pageQuery.addSelect(isoMicroseconds(key.sql), exact(i));
+  });
 
-  let rows: Array<{ node: Row; raw: Record<string, unknown> }> = [];
-  if (page.size > 0) {
-    // Without joins, raw rows and entities come back one to one and in the same order.
-    const { entities, raw } = await pageQuery.getRawAndEntities();
-    rows = entities.map((node, i) => ({ node, raw: raw[i] as Record<string, unknown> }));
-  }
+  // Without joins, raw rows and entities come back one to one and in the same order.
+  const { entities, raw } = await pageQuery.getRawAndEntities();
+  const rows = entities.map((node, i) => ({ node, raw: raw[i] as Record<string, unknown> }));
   const hasMore = rows.length > page.size;
   const pageRows = rows.slice(0, page.size);
   if (!page.forward) pageRows.reverse();
@@ -252,18 +287,15 @@ export async function paginate<Row extends ObjectLiteral>(
     node,
     cursor: encodeCursor(
       order.name,
-      order.keys.map((k) => k.value(node, raw)),
+      order.keys.map((k, i) =>
+        k.type === 'timestamp' ? shortestInstant(raw[exact(i)] as string) : k.value(node, raw),
+      ),
     ),
   }));
   let count: Promise<number> | undefined;
   return {
     edges,
-    pageInfo: {
-      hasNextPage: page.forward ? hasMore : page.cursor !== null,
-      hasPreviousPage: page.forward ? page.cursor !== null : hasMore,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
+    pageInfo: pageInfoOf(page, hasMore, edges),
     get totalCount() {
       count ??= countQuery.getCount();
       return count;

@@ -5,6 +5,7 @@ import {
   type ConnectionResult,
   encodeCursor,
   normalizePageArgs,
+  pageInfoOf,
   type PageArgs,
 } from '../../core/connection';
 import { BadUserInputError } from '../../core/errors';
@@ -115,7 +116,7 @@ export class EventService {
    */
   async ofAssociation(associationId: string, args: PageArgs): Promise<ConnectionResult<Event>> {
     const page = normalizePageArgs(args);
-    if (!page.forward || page.cursor !== null) {
+    if (!page.forward || page.after !== null || page.before !== null) {
       return this.data.repositories.events.page(
         { organizerIds: [associationId] },
         seesDrafts(this.identity),
@@ -135,12 +136,7 @@ export class EventService {
       }));
     return {
       edges,
-      pageInfo: {
-        hasNextPage: first.total > edges.length,
-        hasPreviousPage: false,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
+      pageInfo: pageInfoOf(page, first.total > edges.length, edges),
       totalCount: Promise.resolve(first.total),
     };
   }

@@ -146,3 +146,7 @@ export class GrantApplicationsArgs extends PageArgsType {
   })
   filter?: GrantApplicationFilter | null;
 }
+
+/** `Association.grantApplications` pages like every other connection. */
+@ArgsType()
+export class AssociationApplicationsArgs extends PageArgsType {}

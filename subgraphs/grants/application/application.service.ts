@@ -10,7 +10,7 @@ import {
   requireThat,
   worksInServiceArea,
 } from '../../core/authorization';
-import type { ConnectionResult } from '../../core/connection';
+import type { ConnectionResult, PageArgs } from '../../core/connection';
 import { ConflictError, NotFoundError } from '../../core/errors';
 import type { Identity } from '../../core/identity';
 import { requireUuid } from '../../core/ids';
@@ -96,16 +96,16 @@ export class GrantApplicationService {
     );
   }
 
-  ofAssociation(associationId: string): Promise<ConnectionResult<GrantApplication>> {
+  ofAssociation(
+    associationId: string,
+    args: PageArgs,
+  ): Promise<ConnectionResult<GrantApplication>> {
     requireThat(
       this.identity,
       this.maySee({ associationId }),
       `reading grant applications of ${associationId}`,
     );
-    return this.data.repositories.applications.page(
-      { associationIds: [associationId] },
-      { first: 100 },
-    );
+    return this.data.repositories.applications.page({ associationIds: [associationId] }, args);
   }
 
   async roundOf(application: GrantApplication): Promise<ApplicationRound> {

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { createConnectionType } from '../../core/connection';
 import { Money } from '../../core/types/money.type';
+import { AssociationApplicationsArgs } from '../application/application.inputs';
 import { GrantApplicationConnection } from '../application/application.resolver';
 import type { GrantsContext } from '../grants.context';
 import { GrantProgram } from '../program/program.entity';
@@ -87,9 +88,13 @@ export class AssociationGrantsResolver {
   @FieldResolver(() => GrantApplicationConnection, {
     nullable: true,
     description:
-      "The association's applications, newest first (100 at most): its representatives and city staff only. Null, with an error naming the grants service, when that service cannot answer.",
+      "The association's applications, newest first, a page at a time: its representatives and city staff only. Null, with an error naming the grants service, when that service cannot answer.",
   })
-  grantApplications(@Root() association: AssociationRef, @Ctx() ctx: GrantsContext) {
-    return ctx.applications.ofAssociation(association.id);
+  grantApplications(
+    @Root() association: AssociationRef,
+    @Args(() => AssociationApplicationsArgs) args: AssociationApplicationsArgs,
+    @Ctx() ctx: GrantsContext,
+  ) {
+    return ctx.applications.ofAssociation(association.id, args);
   }
 }
