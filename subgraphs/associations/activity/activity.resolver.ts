@@ -10,6 +10,7 @@ export const ActivityConnection = createConnectionType('Activity', Activity, 'ac
 @Resolver(() => Activity)
 export class ActivityResolver {
   @Query(() => ActivityConnection, {
+    nullable: true,
     description:
       'Activities across the directory ("what can I join"), by Finnish name, filtered by words, target group, language, price, association or municipality; of associations not dissolved.',
   })

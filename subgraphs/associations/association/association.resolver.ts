@@ -45,6 +45,7 @@ export class AssociationResolver {
   }
 
   @Query(() => AssociationConnection, {
+    nullable: true,
     description: 'Associations in the directory, filtered, ordered and paged (Relay connection).',
   })
   associations(

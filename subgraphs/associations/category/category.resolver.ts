@@ -7,6 +7,7 @@ import { CreateCategoryInput, UpdateCategoryInput } from './category.inputs';
 @Resolver(() => Category)
 export class CategoryResolver {
   @Query(() => [Category], {
+    nullable: true,
     description:
       "Every category of the directory, each with `associationCount` under the given filter: facets for a directory site. The filter's own `categoryIds` is ignored for the counts, so picking one category still shows how many the others have.",
   })

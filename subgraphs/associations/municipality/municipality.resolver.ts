@@ -6,6 +6,7 @@ import { Municipality } from './municipality.type';
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
   @Query(() => [Municipality], {
+    nullable: true,
     description:
       'Finnish municipalities with their codes and names in Finnish and Swedish, in code order; only those given when `codes` is set.',
   })

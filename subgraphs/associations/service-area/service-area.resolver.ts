@@ -12,12 +12,16 @@ import {
 
 @Resolver(() => ServiceArea)
 export class ServiceAreaResolver {
-  @Query(() => [ServiceArea], { description: "The city's service areas, in the city's own order." })
+  @Query(() => [ServiceArea], {
+    nullable: true,
+    description: "The city's service areas, in the city's own order.",
+  })
   serviceAreas(@Ctx() ctx: AssociationsContext) {
     return ctx.serviceAreas.all();
   }
 
   @Query(() => [CityLiaison], {
+    nullable: true,
     description:
       "The city's association liaisons, coordinators first; only one service area's when it is given.",
   })

@@ -20,6 +20,7 @@ export const AnnouncementConnection = createConnectionType(
 @Resolver(() => Announcement)
 export class AnnouncementResolver {
   @Query(() => AnnouncementConnection, {
+    nullable: true,
     description:
       'Announcements, newest first. The public sees PUBLISHED ones that have not expired; staff may ask for any status.',
   })

@@ -10,6 +10,7 @@ export const DeliveryConnection = createConnectionType('Delivery', Delivery, 'de
 @Resolver(() => Delivery)
 export class DeliveryResolver {
   @Query(() => DeliveryConnection, {
+    nullable: true,
     description: 'The delivery log, newest first (city staff): what was sent, tried or given up.',
   })
   deliveries(@Args(() => DeliveriesArgs) args: DeliveriesArgs, @Ctx() ctx: CommunicationsContext) {

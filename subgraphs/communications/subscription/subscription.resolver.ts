@@ -8,6 +8,7 @@ import { SubscribeInput, SubscribeResult, SubscriberCount } from './subscription
 @Resolver(() => NotificationSubscription)
 export class SubscriptionResolver {
   @Query(() => [SubscriberCount], {
+    nullable: true,
     description: 'Confirmed subscribers per topic and channel (city staff); never addresses.',
   })
   subscriberCounts(@Ctx() ctx: CommunicationsContext) {

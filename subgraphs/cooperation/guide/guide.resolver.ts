@@ -7,7 +7,7 @@ import { CreateGuideInput, UpdateGuideInput } from './guide.inputs';
 /** The handbook: thin; the rules are in GuideService. */
 @Resolver(() => Guide)
 export class GuideResolver {
-  @Query(() => [Guide], { description: 'The handbook in table-of-contents order.' })
+  @Query(() => [Guide], { nullable: true, description: 'The handbook in table-of-contents order.' })
   guides(
     @Arg('kind', () => GuideKind, { nullable: true, description: 'Only this kind.' })
     kind: GuideKind | null,

@@ -9,6 +9,7 @@ import { CreateIndicatorInput, RecordIndicatorValueInput } from './indicator.inp
 @Resolver(() => Indicator)
 export class IndicatorResolver {
   @Query(() => [Indicator], {
+    nullable: true,
     description: 'Indicators in table order: RESULT ones first, then IMPACT.',
   })
   indicators(

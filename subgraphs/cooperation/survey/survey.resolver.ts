@@ -42,6 +42,7 @@ export class SurveyResolver {
   }
 
   @Query(() => SurveyConnection, {
+    nullable: true,
     description: 'Surveys, the latest opening first, filtered and paged.',
   })
   surveys(@Args(() => SurveysArgs) args: SurveysArgs, @Ctx() ctx: CooperationContext) {
@@ -49,6 +50,7 @@ export class SurveyResolver {
   }
 
   @Query(() => SurveyComparison, {
+    nullable: true,
     description:
       'Two runs of the same questions side by side (spring and autumn): counts, shares and the change in agreement. Public once both have closed.',
   })

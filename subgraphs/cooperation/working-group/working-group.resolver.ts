@@ -16,7 +16,10 @@ import {
 /** Working groups: thin; the rules are in WorkingGroupService. */
 @Resolver(() => WorkingGroup)
 export class WorkingGroupResolver {
-  @Query(() => [WorkingGroup], { description: 'Working groups in Finnish name order.' })
+  @Query(() => [WorkingGroup], {
+    nullable: true,
+    description: 'Working groups in Finnish name order.',
+  })
   workingGroups(
     @Arg('themes', () => [WorkingGroupTheme], {
       nullable: true,

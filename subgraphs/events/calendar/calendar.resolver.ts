@@ -7,6 +7,7 @@ import { Calendar } from './calendar.entity';
 @Resolver(() => Calendar)
 export class CalendarResolver {
   @Query(() => Calendar, {
+    nullable: true,
     description:
       'The cooperation year at a glance: events and milestones here, grant application rounds and booking seasons from their subgraphs.',
   })

@@ -43,6 +43,7 @@ export class EventStatisticsGroup {
 @Resolver()
 export class EventStatisticsResolver {
   @Query(() => [EventStatisticsGroup], {
+    nullable: true,
     description:
       'Events, enrolments, participants and associations taking part, per kind, month and/or service area under the same filter as `events`, e.g. association evenings per month with their participants.',
   })

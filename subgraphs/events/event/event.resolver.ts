@@ -23,7 +23,10 @@ export class EventResolver {
     return ctx.events.byId(id);
   }
 
-  @Query(() => EventConnection, { description: 'Events in start order, filtered and paged.' })
+  @Query(() => EventConnection, {
+    nullable: true,
+    description: 'Events in start order, filtered and paged.',
+  })
   events(@Args(() => EventsArgs) args: EventsArgs, @Ctx() ctx: EventsContext) {
     return ctx.events.list(args);
   }

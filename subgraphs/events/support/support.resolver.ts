@@ -64,6 +64,7 @@ export class SupportResolver {
   }
 
   @Query(() => EventSupportRequestConnection, {
+    nullable: true,
     description:
       "Event support requests, newest first: staff see all, a representative their associations'.",
   })

@@ -32,6 +32,7 @@ export const EquipmentItemConnection = createConnectionType(
 @Resolver(() => EquipmentItem)
 export class EquipmentItemResolver {
   @Query(() => EquipmentItemConnection, {
+    nullable: true,
     description: 'Event equipment the city lends, in Finnish name order.',
   })
   equipmentItems(

@@ -23,6 +23,7 @@ export class FacilityResolver {
   }
 
   @Query(() => FacilityConnection, {
+    nullable: true,
     description: 'Facilities in Finnish name order, filtered and paged.',
   })
   facilities(@Args(() => FacilitiesArgs) args: FacilitiesArgs, @Ctx() ctx: FacilitiesContext) {

@@ -33,6 +33,7 @@ export class ReservationResolver {
   }
 
   @Query(() => ReservationConnection, {
+    nullable: true,
     description:
       "Reservations: city staff see all; a representative sees their own associations' only. Anonymous callers see none.",
   })

@@ -17,6 +17,7 @@ import { SeasonAllocation } from './season.types';
 @Resolver(() => BookingSeason)
 export class BookingSeasonResolver {
   @Query(() => [BookingSeason], {
+    nullable: true,
     description:
       'Booking seasons (vuorojako) whose slots or application window touch a year, by start date; all seasons without a year.',
   })

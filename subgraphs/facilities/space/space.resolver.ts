@@ -21,6 +21,7 @@ export class SpaceResolver {
   }
 
   @Query(() => SpaceConnection, {
+    nullable: true,
     description:
       'Bookable spaces in Finnish name order, filtered and paged. `filter.freeBetween` answers "what is free on Tuesday 17–19?".',
   })

@@ -52,6 +52,7 @@ export class ReservationStatisticsGroup {
 @Resolver()
 export class ReservationStatisticsResolver {
   @Query(() => [ReservationStatisticsGroup], {
+    nullable: true,
     description:
       "How associations use the city's spaces: confirmed reservations, hours and associations per facility, space type and/or month (no groupings: one total row).",
   })

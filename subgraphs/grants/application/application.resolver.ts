@@ -62,6 +62,7 @@ export class GrantApplicationResolver {
   }
 
   @Query(() => GrantApplicationConnection, {
+    nullable: true,
     description:
       "Applications, newest first: city staff see all; a representative sees their own associations' only; anonymous callers none.",
   })

@@ -19,6 +19,7 @@ export const AwardedGrantConnection = createConnectionType(
 @Resolver(() => AwardedGrant)
 export class AwardedGrantResolver {
   @Query(() => AwardedGrantConnection, {
+    nullable: true,
     description: 'Who got what, newest decision first: public open data.',
   })
   awardedGrants(@Args(() => AwardedGrantsArgs) args: AwardedGrantsArgs, @Ctx() ctx: GrantsContext) {
@@ -26,6 +27,7 @@ export class AwardedGrantResolver {
   }
 
   @Query(() => GrantStatistics, {
+    nullable: true,
     description:
       'Applications and awards per group (e.g. [SERVICE_AREA, YEAR]) and in total: counts, exact sums, median and largest award.',
   })

@@ -8,7 +8,10 @@ import { GrantProgramFilter } from './program.inputs';
 
 @Resolver(() => GrantProgram)
 export class GrantProgramResolver {
-  @Query(() => [GrantProgram], { description: 'Grant programs in Finnish name order.' })
+  @Query(() => [GrantProgram], {
+    nullable: true,
+    description: 'Grant programs in Finnish name order.',
+  })
   grantPrograms(
     @Arg('filter', () => GrantProgramFilter, {
       nullable: true,

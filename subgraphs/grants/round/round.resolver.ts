@@ -10,6 +10,7 @@ import { ApplicationRoundFilter } from './round.inputs';
 @Resolver(() => ApplicationRound)
 export class ApplicationRoundResolver {
   @Query(() => [ApplicationRound], {
+    nullable: true,
     description: 'Application rounds by deadline: what can be applied for and when.',
   })
   applicationRounds(
