@@ -16,7 +16,7 @@ describe('the Atom writer', () => {
         {
           id: 'urn:uuid:3f0d8a4e-1c2b-4d5e-8f90-123456789abc',
           title: hostile,
-          content: `${hostile}\nToinen rivi`,
+          html: `<p>${hostile}</p>`,
           updated: new Date('2027-03-01T08:00:00Z'),
           published: new Date('2027-03-01T07:00:00Z'),
           link: null,
@@ -29,6 +29,9 @@ describe('the Atom writer', () => {
     const feed = parseAtomFeed(text);
     expect(feed.entries?.[0].title?.value).toBe(
       'Tervetuloa <b>kaikki</b> & "ystävät"  ]]> <![CDATA[',
+    );
+    expect(feed.entries?.[0].content?.value).toBe(
+      '<p>Tervetuloa <b>kaikki</b> & "ystävät"  ]]> <![CDATA[</p>',
     );
     expect(feed.entries?.[0].published).toBe('2027-03-01T07:00:00.000Z');
     expect(feed.links?.find((l) => l.rel === 'self')?.href).toBe(

@@ -3,8 +3,8 @@ export interface AtomEntry {
   /** A permanent, unique IRI: urn:uuid:<id>. */
   id: string;
   title: string;
-  /** The text, as plain text (the Markdown source reads as text). */
-  content: string;
+  /** The text as HTML; the feed carries it escaped (`type="html"`, RFC 4287 3.1.1.2). */
+  html: string;
   updated: Date;
   published: Date | null;
   /** Where more is read on the web, if anywhere. */
@@ -64,7 +64,7 @@ ${
 }    <updated>${e.updated.toISOString()}</updated>
 ${e.published ? `    <published>${e.published.toISOString()}</published>\n` : ''}${e.categories
       .map((c) => `    <category term="${xml(c)}"/>\n`)
-      .join('')}    <content type="text">${xml(e.content)}</content>
+      .join('')}    <content type="html">${xml(e.html)}</content>
   </entry>
 `,
   );

@@ -1,3 +1,4 @@
+import { markdownToHtml } from '../../subgraphs/core/markdown';
 import { embeddableJson } from '../../subgraphs/core/embeddable-json';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import type { Express, Request, Response } from 'express';
@@ -114,7 +115,8 @@ async function announcementsFeed<T extends BaseContext>(
       entries: items.map((a) => ({
         id: `urn:uuid:${a.id}`,
         title: pick(a.title),
-        content: pick(a.body),
+        // Staff write announcements in Markdown; a feed reader shows HTML.
+        html: markdownToHtml(pick(a.body)),
         updated: new Date(a.updatedAt),
         published: a.publishedAt ? new Date(a.publishedAt) : null,
         link: a.url,

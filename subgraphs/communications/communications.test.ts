@@ -153,6 +153,8 @@ describe('communications: announcements, subscriptions, deliveries', () => {
     const answer = await subscribe(address, { language: 'sv' });
     expect(answer.errors).toEqual([]);
     expect(answer.data!.subscribe).toMatchObject({ subscription: null, secret: null });
+    // The answer in the language chosen, not in English.
+    expect(answer.data!.subscribe.message).toMatch(/^Om adressen kan ta emot e-post/);
     const [confirmation] = await waitForMails(address, 1);
     expect(confirmation.messageId).toMatch(/@city-association-hub>$/);
     expect(confirmation.text).toContain('https://yhdistykset.example/subscriptions/confirm?token=');

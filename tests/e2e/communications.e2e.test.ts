@@ -1,3 +1,4 @@
+import { htmlProblems } from '../setup/html';
 import { XMLValidator } from 'fast-xml-parser';
 import { parseAtomFeed } from 'feedsmith';
 import { Client } from 'pg';
@@ -112,6 +113,10 @@ describe('communications through the gateway', () => {
     expect(published.data).toEqual({ publishAnnouncement: { status: 'PUBLISHED' } });
     const [, news] = await waitForMails(address, 2);
     expect(news.subject).toBe('Kulttuuri-illan ilmoittautuminen');
+    // The Markdown as people read it: clean in the text part, rendered in the HTML part.
+    expect(news.text).toMatch(/^Ilmoittaudu kulttuuri-iltaan\.\n/);
+    expect(news.html).toContain('<p>Ilmoittaudu <strong>kulttuuri-iltaan</strong>.</p>');
+    expect(await htmlProblems(news.html!)).toEqual([]);
 
     // RFC 8058: a mail client POSTs "List-Unsubscribe=One-Click" to the header's URL.
     const unsubscribeUrl = local(news.text, 'unsubscribe');
@@ -222,6 +227,9 @@ describe('communications through the gateway', () => {
     expect(XMLValidator.validate(text)).toBe(true);
     const feed = parseAtomFeed(text);
     const titles = (feed.entries ?? []).map((e) => e.title?.value);
+    const evening = feed.entries?.find((e) => e.title?.value === 'Kevään yhdistysilta 16.3.');
+    expect(evening?.content?.value).toContain('<strong>avustukset</strong>');
+    expect(evening?.content?.value).not.toContain('**');
     expect(titles).toEqual(
       expect.arrayContaining(['Kevään yhdistysilta 16.3.', 'Toiminta-avustusten haku aukeaa']),
     );

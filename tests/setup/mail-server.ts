@@ -8,6 +8,8 @@ export interface ReceivedMail {
   to: string;
   subject: string;
   text: string;
+  /** The HTML alternative, when the mail has one. */
+  html: string | null;
   headers: ParsedMail['headers'];
   raw: string;
 }
@@ -68,6 +70,7 @@ export async function startMailServer(): Promise<TestMailServer> {
             to: (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.text ?? '',
             subject: mail.subject ?? '',
             text: mail.text ?? '',
+            html: mail.html || null,
             headers: mail.headers,
             raw,
           });

@@ -81,7 +81,7 @@ export class DeliveryWorker {
     announcement: Announcement | undefined,
   ): Promise<void> {
     const unsubscribeUrl = `${this.config.publicBaseUrl}/unsubscribe?token=${subscription.unsubscribeToken}`;
-    let content: { subject: string; text: string };
+    let content: { subject: string; text: string; html?: string };
     if (delivery.kind === DeliveryKind.CONFIRMATION) {
       const token = await this.repositories.subscriptions.confirmTokenOf(subscription.id);
       content = confirmationMail(
@@ -106,6 +106,7 @@ export class DeliveryWorker {
       to: subscription.address!,
       subject: content.subject,
       text: content.text,
+      html: content.html,
       unsubscribeUrl,
       language: subscription.language,
     });

@@ -9,6 +9,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** An HTML alternative of the text, where the text has markup (announcements). */
+  html?: string;
   /** RFC 8058: the one-click unsubscribe URL (every mail but a confirmation has one). */
   unsubscribeUrl?: string;
   language: string;
@@ -27,6 +29,7 @@ function message(from: string, mail: OutgoingMail): nodemailer.SendMailOptions {
     to: mail.to,
     subject: mail.subject,
     text: mail.text,
+    ...(mail.html ? { html: mail.html } : {}),
     messageId: mail.messageId,
     headers: {
       'Content-Language': mail.language,

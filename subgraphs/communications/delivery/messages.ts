@@ -1,3 +1,4 @@
+import { escapeHtml, markdownToHtml, markdownToText } from '../../core/markdown';
 import type { LocalizedText } from '../../core/types/localized-text.type';
 import type { Announcement } from '../announcement/announcement.entity';
 
@@ -50,12 +51,27 @@ export function confirmationMail(language: string, confirmUrl: string, unsubscri
   };
 }
 
+/**
+ * An announcement's mail. Staff write the body in Markdown: the text part shows it clean
+ * (no `**`), the HTML part rendered; both end with the link and the unsubscribe footer.
+ */
 export function announcementMail(a: Announcement, language: string, unsubscribeUrl: string) {
+  const body = inLanguage(a.body, language);
   const link = a.url ? `\n\n${a.url}` : '';
+  const linkHtml = a.url ? `<p><a href="${escapeHtml(a.url)}">${escapeHtml(a.url)}</a></p>\n` : '';
   return {
     // The subject is the announcement's title, as the issue asks.
     subject: inLanguage(a.title, language),
-    text: `${inLanguage(a.body, language)}${link}${footer(language, unsubscribeUrl)}`,
+    text: `${markdownToText(body)}${link}${footer(language, unsubscribeUrl)}`,
+    html: `<!DOCTYPE html>
+<html lang="${lang(language)}">
+<head><meta charset="utf-8"><title>${escapeHtml(inLanguage(a.title, language))}</title></head>
+<body>
+${markdownToHtml(body)}${linkHtml}<hr>
+<p><a href="${escapeHtml(unsubscribeUrl)}">${FOOTER[lang(language)]}</a></p>
+</body>
+</html>
+`,
   };
 }
 

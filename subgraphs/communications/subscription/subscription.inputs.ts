@@ -41,7 +41,7 @@ export class SubscribeInput {
 export class SubscribeResult {
   @Field(() => String, {
     description:
-      'What happens next. For e-mail it is the same whether or not the address was known: subscribing reveals nothing about other subscribers.',
+      'What happens next, in the language chosen for the subscription. For e-mail it is the same whether or not the address was known: subscribing reveals nothing about other subscribers.',
   })
   message!: string;
 

@@ -18,8 +18,17 @@ import type { SubscribeInput, SubscribeResult, SubscriberCount } from './subscri
 import type { NewSubscription } from './subscription.repository';
 
 const LANGUAGES = ['fi', 'sv', 'en'];
-const EMAIL_RESULT =
-  'If the address can receive mail, a message with a confirmation link is on its way. Nothing else is sent before the link is opened.';
+/** What `subscribe` answers, in the language the subscriber chose. */
+const EMAIL_RESULT: Record<string, string> = {
+  fi: 'Jos osoitteeseen voi lähettää postia, sinne on matkalla viesti, jossa on vahvistuslinkki. Muuta ei lähetetä ennen kuin linkki avataan.',
+  sv: 'Om adressen kan ta emot e-post är ett meddelande med en bekräftelselänk på väg. Inget annat skickas innan länken har öppnats.',
+  en: 'If the address can receive mail, a message with a confirmation link is on its way. Nothing else is sent before the link is opened.',
+};
+const WEBHOOK_RESULT: Record<string, string> = {
+  fi: 'Rekisteröity. Säilytä salaisuus: se näytetään vain nyt.',
+  sv: 'Registrerad. Spara hemligheten: den visas bara nu.',
+  en: 'Registered. Keep the secret: it is shown only now.',
+};
 
 /** A checked subscription, before its tokens and confirmation: what both channels write. */
 type SubscriptionValues = Omit<
@@ -109,7 +118,7 @@ export class SubscriptionService {
       if (pgErrorCode(error) !== PgErrorCode.UNIQUE_VIOLATION) throw error;
       await this.subscribeEmail(values);
     }
-    return { message: EMAIL_RESULT, subscription: null, secret: null };
+    return { message: EMAIL_RESULT[language], subscription: null, secret: null };
   }
 
   /**
@@ -182,7 +191,7 @@ export class SubscriptionService {
     }
     const [subscription] = await this.data.repositories.subscriptions.byIds([id]);
     return {
-      message: 'Registered. Keep the secret: it is shown only now.',
+      message: WEBHOOK_RESULT[values.language],
       subscription,
       secret,
     };

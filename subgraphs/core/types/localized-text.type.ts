@@ -1,4 +1,7 @@
-import { Directive, Field, InputType, ObjectType } from 'type-graphql';
+import { Arg, Directive, Field, InputType, ObjectType } from 'type-graphql';
+import { BadUserInputError } from '../errors';
+
+const LANGUAGES_ARG = 'Language codes in order of preference: fi, sv or en.';
 
 @Directive('@shareable')
 @ObjectType({
@@ -14,6 +17,49 @@ export class LocalizedText {
 
   @Field(() => String, { nullable: true, description: 'English.' })
   en?: string | null;
+
+  /*
+   * The two fields below are methods on the type: type-graphql calls them with the value as
+   * `this`, in every subgraph alike, so the shared type composes without a resolver of its own.
+   * Optional, so the plain `{ fi, sv, en }` values the code passes around still are one.
+   */
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The text in the first of `languages` that has it, e.g. `text(languages: ["sv", "fi"])` for Swedish, else Finnish; null when none has. Ask `language` with the same list for the `lang` attribute.',
+  })
+  text?(
+    @Arg('languages', () => [String], { description: LANGUAGES_ARG }) languages: string[],
+  ): string | null {
+    const chosen = firstPresent(this, languages);
+    return chosen ? this[chosen]! : null;
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Which of `languages` `text` answers in (fi, sv or en): the language to mark the text with; null when none has it.',
+  })
+  language?(
+    @Arg('languages', () => [String], { description: LANGUAGES_ARG }) languages: string[],
+  ): string | null {
+    return firstPresent(this, languages);
+  }
+}
+
+/** The first language of the list the text has (non-blank); a code outside fi/sv/en is refused. */
+function firstPresent(text: LocalizedText, languages: readonly string[]): Language | null {
+  const unknown = languages.findIndex((l) => !(LANGUAGES as readonly string[]).includes(l));
+  if (unknown >= 0 || languages.length === 0 || languages.length > LANGUAGES.length) {
+    throw BadUserInputError.single(
+      unknown >= 0 ? `languages[${unknown}]` : 'languages',
+      'LANGUAGE',
+      unknown >= 0
+        ? `must be fi, sv or en, got ${JSON.stringify(languages[unknown]).slice(0, 40)}`
+        : 'must name from one to three of fi, sv and en',
+    );
+  }
+  return (languages as Language[]).find((l) => (text[l] ?? '').trim() !== '') ?? null;
 }
 
 @InputType({ description: 'Text in Finnish (required) and optionally Swedish and English.' })
