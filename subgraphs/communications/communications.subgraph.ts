@@ -1,3 +1,5 @@
+import { analyseAnnouncements } from './announcement/announcement-search';
+import { AnnouncementSearchTerms1768500000000 } from './migrations/1768500000000-announcement-search-terms';
 import { CONSUMERS, type DomainEventBus } from '../core/domain-events';
 import { DecisionConsumer } from './delivery/decision.consumer';
 import type { DataSource } from 'typeorm';
@@ -56,6 +58,7 @@ export function createCommunicationsSubgraph(
       EditVersions1768000000000,
       DecisionDeliveries1768100000000,
       ContactRegister1768200000000,
+      AnnouncementSearchTerms1768500000000,
     ],
     resolvers: [AnnouncementResolver, SubscriptionResolver, DeliveryResolver],
     referenceResolvers: communicationsReferenceResolvers,
@@ -81,6 +84,8 @@ export function createCommunicationsSubgraph(
         async () => (events ? (await events.backlog())[CONSUMERS.decisionMessages].deadLetters : 0),
       );
     },
+    // Search terms (Finnish base forms) for announcements written without them, before serving.
+    prepare: (db, log) => analyseAnnouncements(db, log),
     startJobs(db: DataSource, log, shared, warn) {
       monitor.warnTo(warn);
       events = shared.events;

@@ -1,3 +1,4 @@
+import { analyseAnnouncements } from './announcement/announcement-search';
 import { randomUUID } from 'node:crypto';
 import type { DomainEvent } from '../core/domain-events';
 import {
@@ -542,6 +543,35 @@ describe('communications: announcements, subscriptions, deliveries', () => {
       announcements: { edges: Array<{ node: { id: string } }> };
     }>(LIST, { f: { search: 'salivuoro' } });
     expect(found.data!.announcements.edges.map((e) => e.node.id)).toEqual([id]);
+    // Finnish as the directory understands it: PostgreSQL's stemmer alone makes "avustus"
+    // and "avustukset" two words; their base form is one.
+    const grants = await announce({
+      topic: 'SPACES',
+      title: { fi: 'Toiminta-avustukset haettavana' },
+      body: { fi: 'Hakemukset kevääseen mennessä.' },
+      audience: { everyone: true },
+    });
+    const inflected = await subgraph.request<{
+      announcements: { edges: Array<{ node: { id: string } }> };
+    }>(LIST, { f: { search: 'avustus hakemus' } });
+    expect(inflected.data!.announcements.edges.map((e) => e.node.id)).toEqual([grants.id]);
+    // One written without terms (as the demo writes, or from before them) is analysed at
+    // start, and that is no edit: its version stays.
+    const [{ id: written }] = await subgraph.db.query(
+      `INSERT INTO communications.announcement (title, body, topic, status, everyone, published_at, created_by)
+       VALUES ('{"fi":"Kyläyhdistysten avustukset"}', '{"fi":"Haku auki."}', 'SPACES', 'PUBLISHED', true, now(), 'sql')
+       RETURNING id`,
+    );
+    await analyseAnnouncements(subgraph.db, () => undefined);
+    const afterStart = await subgraph.request<{
+      announcements: { edges: Array<{ node: { id: string } }> };
+    }>(LIST, { f: { search: 'kyläyhdistys avustus' } });
+    expect(afterStart.data!.announcements.edges.map((e) => e.node.id)).toEqual([written]);
+    expect(
+      await subgraph.db.query(`SELECT version FROM communications.announcement WHERE id = $1`, [
+        written,
+      ]),
+    ).toEqual([{ version: 1 }]);
     expect(
       (
         await subgraph.request(`query ($id: ID!) { announcement(id: $id) { id } }`, {

@@ -36,6 +36,8 @@ export interface AnnouncementListQuery {
   categoryIds?: string[];
   municipalityCodes?: string[];
   search?: string;
+  /** Each search word's terms by the Finnish analyzer (its base forms). */
+  searchTerms?: string[][];
 }
 
 export type AnnouncementValues = AudienceValues & {
@@ -48,6 +50,9 @@ export type AnnouncementValues = AudienceValues & {
   publishAt: Date | null;
   expiresAt: Date | null;
   createdBy: string;
+  /** The Finnish analyzer's terms of title and body (`announcementTerms`), and its name. */
+  searchTerms: string[];
+  searchTermsBy: string;
 };
 
 const COLUMNS = {
@@ -65,6 +70,8 @@ const COLUMNS = {
     publishAt: 'publish_at',
     expiresAt: 'expires_at',
     createdBy: 'created_by',
+    searchTerms: 'search_terms',
+    searchTermsBy: 'search_terms_by',
   },
   json: new Set(['title', 'body']),
 };
@@ -113,9 +120,19 @@ export class AnnouncementRepository {
       }
     }
     if (query.search) {
+      // PostgreSQL's full text (quotes, `or`, `-`), or every word's Finnish base forms among
+      // the analysed terms, as the directory searches: "avustus" finds "avustukset".
+      const byWords = (query.searchTerms ?? []).map(
+        (_, i) => `a.search_terms && :terms${i}::text[]`,
+      );
       q.andWhere(
-        `a.search @@ (websearch_to_tsquery('finnish', :search) || websearch_to_tsquery('swedish', :search) || websearch_to_tsquery('english', :search))`,
-        { search: query.search },
+        `(a.search @@ (websearch_to_tsquery('finnish', :search) || websearch_to_tsquery('swedish', :search) || websearch_to_tsquery('english', :search))${
+          byWords.length ? ` OR (${byWords.join(' AND ')})` : ''
+        })`,
+        {
+          search: query.search,
+          ...Object.fromEntries((query.searchTerms ?? []).map((terms, i) => [`terms${i}`, terms])),
+        },
       );
     }
     return paginate(q, ANNOUNCEMENTS_NEWEST_FIRST, args);
@@ -162,6 +179,26 @@ export class AnnouncementRepository {
       return { stale: current[0].version };
     }
     return 'UPDATED';
+  }
+
+  /** Announcements whose terms another analyzer made, or none: at most `limit`. */
+  unanalysed(
+    analyzer: string,
+    limit: number,
+  ): Promise<Array<{ id: string; title: LocalizedText; body: LocalizedText }>> {
+    return this.db.query(
+      `SELECT id, title, body FROM communications.announcement
+        WHERE search_terms_by IS DISTINCT FROM $1 ORDER BY id LIMIT $2`,
+      [analyzer, limit],
+    );
+  }
+
+  /** Stores terms without an edit: `updated_at` stays, so the version does too. */
+  async restampTerms(id: string, terms: string[], analyzer: string): Promise<void> {
+    await this.db.query(
+      `UPDATE communications.announcement SET search_terms = $2, search_terms_by = $3 WHERE id = $1`,
+      [id, terms, analyzer],
+    );
   }
 
   /** Moves an announcement between statuses; false when it was in none of `from` any more. */

@@ -9,6 +9,7 @@ import type { CommunicationsData } from '../communications.repositories';
 import type { CommunicationsLoaders } from '../communications.loaders';
 import { type AudienceDirectory, checkAudience } from '../audience/audience';
 import type { JobQueue } from '../delivery/job-queue';
+import { announcementTerms, searchWordTerms } from './announcement-search';
 import type { Announcement } from './announcement.entity';
 import { AnnouncementLinkKind, AnnouncementStatus } from './announcement.enums';
 import type {
@@ -69,6 +70,7 @@ export class AnnouncementService {
         categoryIds: requireUuids('filter.categoryIds', filter?.categoryIds),
         municipalityCodes: filter?.municipalityCodes ?? undefined,
         search: search || undefined,
+        searchTerms: search ? searchWordTerms(search) : undefined,
       },
       args,
     );
@@ -106,6 +108,7 @@ export class AnnouncementService {
       publishAt: input.publishAt ?? null,
       expiresAt: input.expiresAt ?? null,
       createdBy: this.identity.subject ?? 'unknown',
+      ...announcementTerms(title!, body!),
     });
     return this.existing(id);
   }
@@ -148,7 +151,13 @@ export class AnnouncementService {
     const changed = await this.data.repositories.announcements.updateUnpublished(
       announcement.id,
       [AnnouncementStatus.DRAFT, AnnouncementStatus.SCHEDULED],
-      values,
+      {
+        ...values,
+        // New words, new terms; written with the edit, in its one statement.
+        ...(values.title || values.body
+          ? announcementTerms(values.title ?? announcement.title, values.body ?? announcement.body)
+          : {}),
+      },
       expected,
     );
     if (typeof changed === 'object') {
