@@ -125,6 +125,14 @@ describeBrowser('GraphiQL in Chromium', () => {
     const csv = readFileSync(await downloaded.path(), 'utf8');
     const records = parse(csv, { columns: true }) as Array<Record<string, string>>;
     expect(records.map((r) => r.year)).toEqual(groups.map((g) => String(g.year)));
+    // And for a spreadsheet in a Finnish locale: the same rows behind a BOM, `;` between.
+    const [spreadsheet] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('.hub-csv-fi'),
+    ]);
+    const fi = readFileSync(await spreadsheet.path(), 'utf8');
+    expect(fi.charCodeAt(0)).toBe(0xfeff);
+    expect(parse(fi, { columns: true, bom: true, delimiter: ';' })).toEqual(records);
     // Example tabs keep their whole titles.
     const cut = await page.$$eval('.graphiql-tab-button', (tabs) =>
       tabs.filter((tab) => tab.scrollWidth > tab.clientWidth + 1).map((tab) => tab.textContent),

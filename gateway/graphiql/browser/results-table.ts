@@ -1,4 +1,4 @@
-import { toCsvText } from '../../../subgraphs/core/csv';
+import { type CsvDialect, RFC_4180, toCsvText } from '../../../subgraphs/core/csv';
 
 /**
  * A GraphQL answer as a table: the first list of objects in `data` (depth first), each
@@ -83,10 +83,14 @@ export function rowLabel(row: ResultsTable['rows'][number], labels: readonly str
   return labels.map((c) => row[c] ?? '–').join(' · ') || '(total)';
 }
 
-/** The table as CSV (RFC 4180, formulas neutralised), as the hub's exports write it. */
-export function tableCsv(table: ResultsTable): string {
+/**
+ * The table as CSV (formulas neutralised), as the hub's exports write it: RFC 4180, or for a
+ * spreadsheet in a Finnish locale (a byte order mark and `;`).
+ */
+export function tableCsv(table: ResultsTable, dialect: CsvDialect = RFC_4180): string {
   return toCsvText(
     table.columns,
     table.rows.map((r) => table.columns.map((c) => r[c] ?? '')),
+    dialect,
   );
 }

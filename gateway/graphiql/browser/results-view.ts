@@ -1,5 +1,6 @@
 import { useEditorContext, type GraphiQLPlugin } from '@graphiql/react';
 import { createElement as h, useEffect, useMemo, useState } from 'react';
+import { SPREADSHEET_FI } from '../../../subgraphs/core/csv';
 import { chartSpec, resultsTable, rowLabel, tableCsv, type ResultsTable } from './results-table';
 
 const WIDTH = 560;
@@ -163,6 +164,18 @@ function ResultsView() {
             onClick: () => download(`${table.path}.csv`, tableCsv(table)),
           },
           'Download CSV',
+        ),
+        h(
+          'button',
+          {
+            key: 'x',
+            type: 'button',
+            className: 'hub-csv-fi',
+            title:
+              'For Excel or LibreOffice in a Finnish locale: a byte order mark and ; between fields',
+            onClick: () => download(`${table.path}.fi.csv`, tableCsv(table, SPREADSHEET_FI)),
+          },
+          'CSV for Excel (fi)',
         ),
       ],
     ),

@@ -1,3 +1,4 @@
+import { CSV_DIALECTS, CsvFormat } from '../../core/types/csv-format';
 import {
   Arg,
   Args,
@@ -100,10 +101,18 @@ export class SurveyResolver {
     // answer data: null (CONFLICT) after the survey had been created, and clients retried.
     nullable: true,
     description:
-      'A closed survey’s answers as CSV (RFC 4180, UTF-8), for staff: a row per response, a column per question. An anonymous survey’s rows name no association and no time. Null, with an error at this path, while the survey is open (CONFLICT) or for anyone but staff (FORBIDDEN).',
+      'A closed survey’s answers as CSV (UTF-8; RFC 4180 unless `format` says otherwise), for staff: a row per response, a column per question. An anonymous survey’s rows name no association and no time. Null, with an error at this path, while the survey is open (CONFLICT) or for anyone but staff (FORBIDDEN).',
   })
-  answersCsv(@Root() survey: Survey, @Ctx() ctx: CooperationContext) {
-    return ctx.surveys.answersCsv(survey);
+  answersCsv(
+    @Root() survey: Survey,
+    @Arg('format', () => CsvFormat, {
+      defaultValue: CsvFormat.RFC_4180,
+      description: 'SPREADSHEET_FI for a file Excel opens right in a Finnish locale.',
+    })
+    format: CsvFormat,
+    @Ctx() ctx: CooperationContext,
+  ) {
+    return ctx.surveys.answersCsv(survey, CSV_DIALECTS[format]);
   }
 
   @Mutation(() => Survey, {

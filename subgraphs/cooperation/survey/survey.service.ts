@@ -2,7 +2,7 @@ import { expectedVersionOf } from '../../core/versioning';
 import { randomBytes } from 'node:crypto';
 import { isAdmin, isCityStaff, requireThat, worksInServiceArea } from '../../core/authorization';
 import type { ConnectionResult, PageArgs } from '../../core/connection';
-import { toCsvText } from '../../core/csv';
+import { type CsvDialect, RFC_4180, toCsvText } from '../../core/csv';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors';
 import type { Identity } from '../../core/identity';
 import { requireUuid, requireUuids } from '../../core/ids';
@@ -178,7 +178,7 @@ export class SurveyService {
    * (the chosen options' Finnish labels, or the text). An anonymous survey's rows carry
    * neither the association nor the time.
    */
-  async answersCsv(survey: Survey): Promise<string> {
+  async answersCsv(survey: Survey, dialect: CsvDialect = RFC_4180): Promise<string> {
     requireThat(this.identity, isCityStaff(this.identity), 'exporting survey answers (staff)');
     if (surveyStatus(survey) !== SurveyStatus.CLOSED) {
       throw new ConflictError('Answers can be exported once the survey has closed', {
@@ -208,7 +208,7 @@ export class SurveyService {
         return answer.choice !== null ? label(q, answer.choice) : '';
       }),
     ]);
-    return toCsvText(header, rows);
+    return toCsvText(header, rows, dialect);
   }
 
   async create(input: CreateSurveyInput): Promise<Survey> {

@@ -437,6 +437,16 @@ describe('surveys', () => {
       'Verkkosivut; Sähköposti',
       `'=1+1, "lainaus"`,
     ]);
+    // The same answers for a spreadsheet in a Finnish locale: a byte order mark and `;`.
+    const spreadsheet = (
+      await subgraph.request<{ survey: { answersCsv: string } }>(
+        `query ($id: ID!) { survey(id: $id) { answersCsv(format: SPREADSHEET_FI) } }`,
+        { id: survey.id },
+        staff,
+      )
+    ).data!.survey.answersCsv;
+    expect(spreadsheet.startsWith('\uFEFFresponse;association_id;submitted_at;')).toBe(true);
+    expect(parse(spreadsheet, { bom: true, delimiter: ';' })).toEqual(parse(csv));
   });
 
   it('takes one response per staff member on a staff survey, and none from representatives', async () => {
