@@ -106,8 +106,21 @@ describeBrowser('GraphiQL in Chromium', () => {
       .locator(`.hub-table tbody tr td:nth-child(${yearColumn + 1})`)
       .allTextContents();
     expect(years).toEqual(groups.map((g) => String(g.year)));
-    // The chart: one mark per row (a line over years), drawn with its axis labels.
-    expect(await page.locator('.hub-chart .hub-mark').count()).toBe(groups.length);
+    // The chart: one bar per row, grouped by year, a legend naming the service areas (a line
+    // from one area's year into another's would join what does not belong together).
+    expect(await page.locator('.hub-chart rect.hub-mark').count()).toBe(groups.length);
+    expect(await page.locator('.hub-chart polyline').count()).toBe(0);
+    const legend = await page.locator('.hub-legend li').allTextContents();
+    const areas = [
+      ...new Set(
+        groups.map((g) => (g.serviceArea as { name: { fi: string } } | null)?.name.fi ?? '–'),
+      ),
+    ];
+    expect(legend.sort()).toEqual(areas.sort());
+    // It opens readable: the panel takes over half of a wide window, the chart its width.
+    const panel = await page.locator('.hub-results').boundingBox();
+    expect(panel!.width).toBeGreaterThan(1600 * 0.5);
+    expect((await page.locator('.hub-chart').boundingBox())!.width).toBeGreaterThan(700);
     const chart = await page
       .locator('.hub-chart')
       .screenshot({ path: join(SCREENSHOTS, 'graphiql-results-chart.png') });

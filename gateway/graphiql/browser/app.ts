@@ -17,6 +17,9 @@ interface Example {
   variables: Record<string, unknown>;
 }
 
+/** GraphiQL's stored flex of its plugin panel against the editors' 1 (@graphiql/react). */
+const PANEL_WIDTH_KEY = 'graphiql:docExplorerFlex';
+
 async function main(): Promise<void> {
   const examples = (await (await fetch('/graphiql/examples.json')).json()) as Example[];
   const root = document.getElementById('graphiql');
@@ -26,6 +29,9 @@ async function main(): Promise<void> {
     variables: JSON.stringify(e.variables, null, 2),
     headers: '{}',
   }));
+  // The side panel (the results view's charts and tables) opens at about three fifths of the
+  // window, not GraphiQL's quarter; once someone drags it, their width is kept.
+  if (localStorage.getItem(PANEL_WIDTH_KEY) === null) localStorage.setItem(PANEL_WIDTH_KEY, '1.5');
   createRoot(root).render(
     createElement(GraphiQL, {
       fetcher: createGraphiQLFetcher({ url: '/graphql' }),

@@ -1,11 +1,20 @@
 import { useEditorContext, type GraphiQLPlugin } from '@graphiql/react';
 import { createElement as h, useEffect, useMemo, useState } from 'react';
 import { SPREADSHEET_FI } from '../../../subgraphs/core/csv';
-import { chartSpec, resultsTable, rowLabel, tableCsv, type ResultsTable } from './results-table';
+import {
+  chartSpec,
+  type ChartSpec,
+  resultsTable,
+  rowLabel,
+  tableCsv,
+  type ResultsTable,
+} from './results-table';
 
-const WIDTH = 560;
-const HEIGHT = 260;
+const WIDTH = 720;
+const HEIGHT = 280;
 const MARGIN = { top: 12, right: 12, bottom: 72, left: 64 };
+/** Series colours, distinguishable in print and for the common colour vision deficiencies. */
+const PALETTE = ['#1f6feb', '#d9480f', '#2b8a3e', '#862e9c', '#e67700', '#0b7285', '#c2255c'];
 
 /** The answer in the response editor, kept current as queries run. */
 function useAnswer(): unknown {
@@ -27,47 +36,69 @@ function useAnswer(): unknown {
   }, [text]);
 }
 
-/** Bars (or a line, over time) of one figure per row, labelled by the rows' keys. */
-function Chart(props: { table: ResultsTable; labels: string[]; measure: string; kind: string }) {
-  const { table, labels, measure, kind } = props;
+const distinct = (values: string[]) => [...new Set(values)];
+
+/**
+ * One figure per row: bars, a line over time within one group, or grouped bars (clusters
+ * along the time or the inner list's key, a coloured bar per series, with a legend).
+ */
+function Chart(props: { table: ResultsTable; spec: ChartSpec; measure: string }) {
+  const { table, spec, measure } = props;
   const values = table.rows.map((r) => Number(r[measure] ?? 0));
   const max = Math.max(...values, 0) || 1;
   const plotW = WIDTH - MARGIN.left - MARGIN.right;
   const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const step = plotW / values.length;
-  const x = (i: number) => MARGIN.left + i * step + step / 2;
   const y = (v: number) => MARGIN.top + plotH - (v / max) * plotH;
+  const clusterOf = (i: number) =>
+    spec.kind === 'grouped' ? rowLabel(table.rows[i], [spec.cluster!]) : String(i);
+  const seriesOf = (i: number) =>
+    spec.kind === 'grouped' ? rowLabel(table.rows[i], spec.series!) : '';
+  const clusters = distinct(table.rows.map((_, i) => clusterOf(i)));
+  const series = distinct(table.rows.map((_, i) => seriesOf(i)));
+  const step = plotW / clusters.length;
+  const barW = (step * 0.8) / series.length;
+  const colour = (i: number) => PALETTE[series.indexOf(seriesOf(i)) % PALETTE.length];
+  const left = (i: number) =>
+    MARGIN.left +
+    clusters.indexOf(clusterOf(i)) * step +
+    step * 0.1 +
+    series.indexOf(seriesOf(i)) * barW;
+  const centre = (i: number) => MARGIN.left + clusters.indexOf(clusterOf(i)) * step + step / 2;
   const marks =
-    kind === 'line'
+    spec.kind === 'line'
       ? [
           h('polyline', {
             key: 'line',
-            points: values.map((v, i) => `${x(i)},${y(v)}`).join(' '),
+            points: values.map((v, i) => `${centre(i)},${y(v)}`).join(' '),
             fill: 'none',
-            stroke: '#1f6feb',
+            stroke: PALETTE[0],
             strokeWidth: 2,
           }),
           ...values.map((v, i) =>
             h('circle', {
               key: `p${i}`,
               className: 'hub-mark',
-              cx: x(i),
+              cx: centre(i),
               cy: y(v),
               r: 3,
-              fill: '#1f6feb',
+              fill: PALETTE[0],
             }),
           ),
         ]
       : values.map((v, i) =>
-          h('rect', {
-            key: `b${i}`,
-            className: 'hub-mark',
-            x: x(i) - (step * 0.7) / 2,
-            y: y(v),
-            width: step * 0.7,
-            height: Math.max(0, MARGIN.top + plotH - y(v)),
-            fill: '#1f6feb',
-          }),
+          h(
+            'rect',
+            {
+              key: `b${i}`,
+              className: 'hub-mark',
+              x: left(i),
+              y: y(v),
+              width: Math.max(1, barW * 0.9),
+              height: Math.max(0, MARGIN.top + plotH - y(v)),
+              fill: colour(i),
+            },
+            h('title', null, `${rowLabel(table.rows[i], spec.labels)}: ${v}`),
+          ),
         );
   const ticks = [0, 0.5, 1].map((f) =>
     h('g', { key: `t${f}` }, [
@@ -86,28 +117,56 @@ function Chart(props: { table: ResultsTable; labels: string[]; measure: string; 
       ),
     ]),
   );
-  const names = table.rows.map((row, i) =>
+  // Under each cluster its name; for plain bars and lines, each row's own labels.
+  const names = (
+    spec.kind === 'grouped' ? clusters : table.rows.map((row) => rowLabel(row, spec.labels))
+  ).map((name, i) =>
     h(
       'text',
       {
         key: `n${i}`,
-        transform: `translate(${x(i)},${MARGIN.top + plotH + 8}) rotate(40)`,
+        transform: `translate(${MARGIN.left + i * step + step / 2},${MARGIN.top + plotH + 8}) rotate(40)`,
         fontSize: 10,
       },
-      rowLabel(row, labels).slice(0, 28),
+      name.slice(0, 32),
     ),
   );
-  return h(
+  const svg = h(
     'svg',
     {
+      key: 'svg',
       className: 'hub-chart',
-      width: WIDTH,
-      height: HEIGHT,
+      viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+      width: '100%',
+      style: { maxWidth: WIDTH * 1.5 },
       role: 'img',
-      'aria-label': `${measure} by ${labels.join(', ')}`,
+      'aria-label': `${measure} by ${spec.labels.join(', ')}`,
     },
     [...ticks, ...marks, ...names],
   );
+  if (spec.kind !== 'grouped') return svg;
+  const legend = h(
+    'ul',
+    {
+      key: 'legend',
+      className: 'hub-legend',
+      style: { display: 'flex', flexWrap: 'wrap', gap: 12, listStyle: 'none', padding: 0 },
+    },
+    series.map((name, i) =>
+      h(
+        'li',
+        { key: name, style: { display: 'flex', alignItems: 'center', gap: 4, fontSize: 12 } },
+        [
+          h('span', {
+            key: 's',
+            style: { width: 10, height: 10, background: PALETTE[i % PALETTE.length] },
+          }),
+          name,
+        ],
+      ),
+    ),
+  );
+  return h('div', null, [svg, legend]);
 }
 
 /** Downloads text as a file, from the page itself (no request leaves it). */
@@ -179,7 +238,7 @@ function ResultsView() {
         ),
       ],
     ),
-    measure && h(Chart, { key: 'chart', table, labels: spec.labels, measure, kind: spec.kind }),
+    measure && h(Chart, { key: 'chart', table, spec, measure }),
     h(
       'table',
       {
