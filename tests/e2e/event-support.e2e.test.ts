@@ -468,6 +468,27 @@ describe('an event with the city’s support, from request to decision mail', ()
     );
     expect(waiting.data!.association.pendingOrganizerInvitations).toEqual([{ event: { id: own } }]);
 
+    // Who sees an event's invitations: its managers all, an invitee its own, others none.
+    const chess = associationId('lahden-shakki');
+    expect((await graph(INVITE, { e: own, a: chess }, representative)).errors).toBeUndefined();
+    const seen = async (token?: string) =>
+      (
+        await graph<{ event: { organizerInvitations: Array<{ association: { id: string } }> } }>(
+          `query ($id: ID!) { event(id: $id) { organizerInvitations { association { id } } } }`,
+          { id: own },
+          token,
+        )
+      ).data!.event.organizerInvitations.map((i) => i.association.id);
+    expect((await seen(representative)).sort()).toEqual([choir, chess].sort());
+    expect(await seen(choirRepresentative)).toEqual([choir]);
+    const stranger = await t.token({
+      role: 'representative',
+      subject: 'vieras',
+      associationIds: [associationId('hollolan-4h')],
+    });
+    expect(await seen(stranger)).toEqual([]);
+    expect(await seen()).toEqual([]);
+
     const accepted = await graph<{
       answerCoOrganizerInvitation: { status: string; event: { organizers: Array<{ id: string }> } };
     }>(ANSWER, { e: own, a: choir, yes: true }, choirRepresentative);
