@@ -96,6 +96,16 @@ export async function seedEventsDetails(db: EntityManager, now: Date): Promise<v
     );
   }
 
+  // Who came to the autumn evening, as its organiser recorded it the day after (when the
+  // demo is written after it): everyone at the door, no sign-ups taken.
+  await db.query(
+    `UPDATE events.event
+        SET head_count = 41, attendance_recorded_at = ends_at + interval '1 day',
+            attendance_recorded_by = 'demo'
+      WHERE id = $1 AND ends_at + interval '1 day' <= $2`,
+    [autumn, now],
+  );
+
   // A weekly open café for associations, relative to the seed day: every week has an event.
   const seriesId = demoId('series', 'avoin-kahvila');
   await db.query(

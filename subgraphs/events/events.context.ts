@@ -12,6 +12,7 @@ import { EnrolmentService } from './enrolment/enrolment.service';
 import { FeedbackService } from './feedback/feedback.service';
 import { MilestoneService } from './milestone/milestone.service';
 import { SupportService } from './support/support.service';
+import { AttendanceService } from './attendance/attendance.service';
 import { OrganizerInvitationService } from './organizer/organizer-invitation.service';
 
 export interface EventsContext extends BaseContext {
@@ -24,6 +25,7 @@ export interface EventsContext extends BaseContext {
   milestones: MilestoneService;
   support: SupportService;
   invitations: OrganizerInvitationService;
+  attendance: AttendanceService;
 }
 
 export function createEventsContext(
@@ -58,5 +60,6 @@ export function createEventsContext(
       eventAdmin,
     ),
     support: new SupportService(data, loaders, identity, shared.associations, shared.events),
+    attendance: new AttendanceService(data, loaders, identity, eventAdmin),
   };
 }

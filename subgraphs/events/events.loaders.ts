@@ -5,13 +5,21 @@ import type { EventsRepositories } from './events.repositories';
 import type { EventCounts } from './event/event.types';
 
 export function createEventLoaders(
-  { events: repository, support, invitations }: EventsRepositories,
+  { events: repository, support, invitations, attendance }: EventsRepositories,
   includeDrafts: boolean,
 ) {
   // One loader per page size: the batch query takes the size as a parameter.
   const firstPages = new Map<number, DataLoader<string, OrganizerPage>>();
   const upcomingBySize = new Map<number, DataLoader<string, string[]>>();
   return {
+    attendanceOfEvent: byIdLoader(
+      (ids) => attendance.ofEvents(ids),
+      (a) => a.eventId,
+    ),
+    enrolmentsOfEvent: groupLoader(
+      (ids) => attendance.enrolmentsOf(ids),
+      (e) => e.eventId,
+    ),
     invitationsOfEvent: groupLoader(
       (ids) => invitations.ofEvents(ids),
       (i) => i.eventId,

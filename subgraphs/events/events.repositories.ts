@@ -1,4 +1,5 @@
 import type { Connection, Data } from '../core/data';
+import { AttendanceRepository } from './attendance/attendance.repository';
 import { CalendarRepository } from './calendar/calendar.repository';
 import { EnrolmentRepository } from './enrolment/enrolment.repository';
 import { EventAdminRepository } from './event/event-admin.repository';
@@ -19,6 +20,7 @@ export function createEventsRepositories(connection: Connection) {
     milestones: new MilestoneRepository(connection),
     support: new SupportRepository(connection),
     invitations: new OrganizerInvitationRepository(connection),
+    attendance: new AttendanceRepository(connection),
   };
 }
 

@@ -1,3 +1,5 @@
+import { AttendanceResolver } from './attendance/attendance.resolver';
+import { Attendance1768600000000 } from './migrations/1768600000000-attendance';
 import type { SubgraphDefinition } from '../core/subgraph';
 import { eventsReferenceResolvers } from './events.reference';
 import { Event } from './event/event.entity';
@@ -66,6 +68,7 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
     EditVersions1768000000000,
     EventSupport1768300000000,
     CoOrganizers1768400000000,
+    Attendance1768600000000,
   ],
   resolvers: [
     EventResolver,
@@ -85,6 +88,7 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
     OrganizerInvitationResolver,
     EventInvitationsResolver,
     AssociationInvitationsResolver,
+    AttendanceResolver,
   ],
   referenceResolvers: eventsReferenceResolvers,
   createContext: createEventsContext,

@@ -29,6 +29,14 @@ export class Enrolment {
   @Column({ type: 'text' })
   status!: EnrolmentStatus;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'How many of its people came, as the organiser marked after the event (recordAttendance); null until marked.',
+  })
+  @Column({ name: 'attended_people', type: 'int', nullable: true })
+  attendedPeople!: number | null;
+
   @Field(() => Date, { description: 'When the sign-up was made: the waiting list’s order.' })
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

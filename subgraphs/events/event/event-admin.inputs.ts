@@ -59,6 +59,13 @@ export class EventFields {
     description: 'Sign-up deadline; at the latest when the event starts.',
   })
   registrationClosesAt?: Date | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Feedback only from associations marked as having come (recordAttendance), and staff; false by default.',
+  })
+  feedbackFromAttendeesOnly?: boolean | null;
 }
 
 @InputType({

@@ -24,6 +24,7 @@ export type EventValues = Partial<{
   materials: EventMaterial[];
   capacity: number | null;
   registration_closes_at: Date | null;
+  feedback_from_attendees_only: boolean;
 }>;
 
 const EVENT_COLUMNS: ColumnSpec = {

@@ -339,6 +339,7 @@ export class EventAdminService {
     }
     set('capacity', v.int('input.capacity', input.capacity, { min: 1, max: 100_000 }));
     set('registration_closes_at', input.registrationClosesAt);
+    set('feedback_from_attendees_only', input.feedbackFromAttendeesOnly ?? undefined);
     return values;
   }
 

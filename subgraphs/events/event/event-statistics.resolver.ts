@@ -38,6 +38,18 @@ export class EventStatisticsGroup {
       'Associations taking part (enrolled or organising), each counted once however many of the events it joined.',
   })
   associations!: number;
+
+  @Field(() => Int, { description: 'Events whose attendance was recorded (recordAttendance).' })
+  eventsWithAttendance!: number;
+
+  @Field(() => Int, {
+    description:
+      'People who came to the events with recorded attendance: each one’s head count, or its marked sign-ups’ people who came where no head count was taken.',
+  })
+  came!: number;
+
+  @Field(() => Int, { description: 'People of marked sign-ups who did not come.' })
+  noShows!: number;
 }
 
 @Resolver()
@@ -45,7 +57,7 @@ export class EventStatisticsResolver {
   @Query(() => [EventStatisticsGroup], {
     nullable: true,
     description:
-      'Events, enrolments, participants and associations taking part, per kind, month and/or service area under the same filter as `events`, e.g. association evenings per month with their participants.',
+      'Events, enrolments, participants (signed up), who came and no-shows, and associations taking part, per kind, month and/or service area under the same filter as `events`, e.g. association evenings per month with their participants.',
   })
   async eventStatistics(
     @Arg('groupBy', () => [EventGrouping], { description: 'What to group by.' })

@@ -116,6 +116,19 @@ export class Event {
   @Column({ name: 'series_exception', type: 'boolean', default: false })
   seriesException!: boolean;
 
+  @Field(() => Boolean, {
+    description: 'Feedback is taken only from associations marked as having come, and from staff.',
+  })
+  @Column({ name: 'feedback_from_attendees_only', type: 'boolean', default: false })
+  feedbackFromAttendeesOnly!: boolean;
+
+  /** Everyone who came, walk-ins included, as the organiser counted (recordAttendance). */
+  @Column({ name: 'head_count', type: 'integer', nullable: true })
+  headCount!: number | null;
+
+  @Column({ name: 'attendance_recorded_at', type: 'timestamptz', nullable: true })
+  attendanceRecordedAt!: Date | null;
+
   @Field(() => Date, { description: 'When this record last changed.' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;

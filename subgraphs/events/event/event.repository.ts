@@ -81,13 +81,17 @@ export class EventRepository {
       enrolments: number;
       participants: number;
       associations: number;
+      eventsWithAttendance: number;
+      came: number;
+      noShows: number;
     }>
   > {
     const q = this.filtered(filter, includeDrafts)
       .select('count(DISTINCT e.id)::int', 'count')
       // Per event, aggregated before joining, so neither join repeats an event's row.
       .leftJoin(
-        `(SELECT event_id, count(*)::int AS enrolments, sum(people)::int AS people
+        `(SELECT event_id, count(*)::int AS enrolments, sum(people)::int AS people,
+                 sum(attended_people)::int AS came, sum(people - attended_people)::int AS no_shows
             FROM events.enrolment WHERE status = 'ENROLLED' GROUP BY event_id)`,
         'en',
         'en.event_id = e.id',
@@ -102,6 +106,17 @@ export class EventRepository {
       )
       .addSelect('coalesce(sum(en.enrolments), 0)::int', 'enrolments')
       .addSelect('coalesce(sum(en.people), 0)::int', 'participants')
+      // Attendance, of the events it was recorded for: the head count where one was taken,
+      // else the marked sign-ups' people who came.
+      .addSelect(
+        'count(DISTINCT e.id) FILTER (WHERE e.attendance_recorded_at IS NOT NULL)::int',
+        'eventsWithAttendance',
+      )
+      .addSelect(
+        'coalesce(sum(coalesce(e.head_count, en.came, 0)) FILTER (WHERE e.attendance_recorded_at IS NOT NULL), 0)::int',
+        'came',
+      )
+      .addSelect('coalesce(sum(en.no_shows), 0)::int', 'noShows')
       // Distinct over the whole group: an association at three evenings counts once.
       .addSelect(
         `(SELECT count(DISTINCT id)::int FROM unnest(string_to_array(string_agg(ea.ids, ','), ',')) AS id)`,
@@ -134,6 +149,9 @@ export class EventRepository {
       enrolments: number;
       participants: number;
       associations: number;
+      eventsWithAttendance: number;
+      came: number;
+      noShows: number;
     }> = await q.getRawMany();
     return rows.map((r) => ({
       kind: r.kind ?? null,
@@ -143,6 +161,9 @@ export class EventRepository {
       enrolments: r.enrolments,
       participants: r.participants,
       associations: r.associations,
+      eventsWithAttendance: r.eventsWithAttendance,
+      came: r.came,
+      noShows: r.noShows,
     }));
   }
 

@@ -56,6 +56,19 @@ export class FeedbackService {
     if (event.status === EventStatus.CANCELLED)
       v.problem('input.eventId', 'CANCELLED', 'the event was cancelled');
     v.throwIfInvalid();
+    // An event may hear only those who came (issue 32, item 4); staff always.
+    if (
+      event.feedbackFromAttendeesOnly &&
+      !isCityStaff(this.identity) &&
+      !(associationId && (await this.data.repositories.attendance.came(event.id, associationId)))
+    ) {
+      v.problem(
+        'input.associationId',
+        'ATTENDED',
+        'this event takes feedback only from associations marked as having come',
+      );
+      v.throwIfInvalid();
+    }
     try {
       return await this.data.repositories.feedback.insert({
         event_id: event.id,
