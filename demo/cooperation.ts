@@ -267,7 +267,8 @@ export async function seedCooperation(db: EntityManager, now: Date): Promise<voi
   await db.query(
     `INSERT INTO cooperation.indicator (id, name, kind, theme, metric, position) VALUES
        ($1, $2, 'RESULT', 'yhdistysillat', 'ASSOCIATION_EVENING_ASSOCIATIONS', 20),
-       ($3, $4, 'RESULT', 'yhteyshenkilöt', 'SERVICE_AREAS_WITH_LIAISON_SHARE', 21)`,
+       ($3, $4, 'RESULT', 'yhteyshenkilöt', 'SERVICE_AREAS_WITH_LIAISON_SHARE', 21),
+       ($5, $6, 'RESULT', 'yhdistysillat', 'ASSOCIATION_EVENING_ATTENDEES', 22)`,
     [
       indicatorDemoId('evening-associations'),
       {
@@ -276,6 +277,8 @@ export async function seedCooperation(db: EntityManager, now: Date): Promise<voi
       },
       indicatorDemoId('liaison-coverage'),
       { fi: 'Palvelualueet, joilla on nimetty yhdyshenkilö', en: 'Service areas naming a liaison' },
+      indicatorDemoId('evening-attendees'),
+      { fi: 'Yhdistysiltoihin tulleet', en: 'People who came to association evenings' },
     ],
   );
   await seedWorkingGroups(db, now);

@@ -1,3 +1,4 @@
+import { ComputedQueries1768600000000 } from './migrations/1768600000000-computed-queries';
 import type { SubgraphDefinition } from '../core/subgraph';
 import { createCooperationContext, type CooperationContext } from './cooperation.context';
 import { cooperationReferenceResolvers } from './cooperation.reference';
@@ -31,7 +32,7 @@ export const cooperationSubgraph: SubgraphDefinition<CooperationContext> = {
     Guide,
     GuideVersion,
   ],
-  migrations: [Initial1766000000000, EditVersions1768000000000],
+  migrations: [Initial1766000000000, EditVersions1768000000000, ComputedQueries1768600000000],
   resolvers: [
     SurveyResolver,
     CalendarSurveysResolver,

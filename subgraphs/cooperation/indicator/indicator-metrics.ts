@@ -19,35 +19,85 @@ export function metricYear(year: number): MetricYear {
   };
 }
 
+/**
+ * One metric: a query to the public graph, its variables for a period, and how the value
+ * is read from the answer. The query and variables are kept beside each value, so anyone
+ * can run them in GraphiQL and get the figure again.
+ */
 interface Metric {
   /** Written as the value's source. */
   source: LocalizedText;
+  query: string;
+  variables(period: MetricYear, now: Date): Record<string, unknown>;
   /** The value as an exact decimal string: a count, or a share with four places. */
-  compute(graph: PublicGraph, period: MetricYear, now: Date): Promise<string>;
+  read(data: never): string;
+}
+
+/** A value with the query and variables that computed it. */
+export interface ComputedValue {
+  value: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+export async function computeMetric(
+  graph: PublicGraph,
+  metric: IndicatorMetric,
+  period: MetricYear,
+  now: Date,
+): Promise<ComputedValue> {
+  const { query, variables, read } = METRICS[metric];
+  const values = variables(period, now);
+  const data = await graph.query<never>(query, values);
+  return { value: read(data), query, variables: values };
 }
 
 const EVENINGS = `query EveningFigures($from: DateTime!, $to: DateTime!) {
   eventStatistics(groupBy: [KIND], filter: { kinds: [ASSOCIATION_EVENING], statuses: [SCHEDULED], from: $from, to: $to }) {
-    count participants associations
+    count participants associations came
   }
 }`;
 
-async function evenings(graph: PublicGraph, period: MetricYear) {
-  const data = await graph.query<{
-    eventStatistics: Array<{ count: number; participants: number; associations: number }>;
-  }>(EVENINGS, { from: period.from.toISOString(), to: period.to.toISOString() });
-  return data.eventStatistics[0] ?? { count: 0, participants: 0, associations: 0 };
+type Evenings = {
+  eventStatistics: Array<{
+    count: number;
+    participants: number;
+    associations: number;
+    came: number;
+  }>;
+};
+
+const year = (period: MetricYear) => ({
+  from: period.from.toISOString(),
+  to: period.to.toISOString(),
+});
+
+/** A figure of the year's association evenings. */
+function evenings(
+  source: LocalizedText,
+  figure: keyof Evenings['eventStatistics'][number],
+): Metric {
+  return {
+    source,
+    query: EVENINGS,
+    variables: year,
+    read: (data: Evenings) => String(data.eventStatistics[0]?.[figure] ?? 0),
+  };
 }
 
 const GRANTS = `query GrantFigures($year: Int!) {
   grantStatistics(groupBy: [YEAR], filter: { year: $year }) { total { applicationCount awardedCount } }
 }`;
 
-async function grants(graph: PublicGraph, period: MetricYear) {
-  const data = await graph.query<{
-    grantStatistics: { total: { applicationCount: number; awardedCount: number } };
-  }>(GRANTS, { year: period.year });
-  return data.grantStatistics.total;
+type Grants = { grantStatistics: { total: { applicationCount: number; awardedCount: number } } };
+
+function grants(source: LocalizedText, figure: keyof Grants['grantStatistics']['total']): Metric {
+  return {
+    source,
+    query: GRANTS,
+    variables: (period) => ({ year: period.year }),
+    read: (data: Grants) => String(data.grantStatistics.total[figure]),
+  };
 }
 
 const RESERVED = `query ReservedHours($from: DateTime!, $to: DateTime!) {
@@ -68,69 +118,66 @@ const YEAR_MS = 365 * 24 * 3600 * 1000;
  * that owns the figures, so no subgraph reads another's tables.
  */
 export const METRICS: Readonly<Record<IndicatorMetric, Metric>> = {
-  [IndicatorMetric.ASSOCIATION_EVENINGS]: {
-    source: { fi: 'Yhdistysillat tapahtumakalenterissa', en: 'Association evenings in the hub' },
-    compute: async (graph, period) => String((await evenings(graph, period)).count),
-  },
-  [IndicatorMetric.ASSOCIATION_EVENING_PARTICIPANTS]: {
-    source: { fi: 'Yhdistysiltojen ilmoittautumiset', en: 'Enrolments to association evenings' },
-    compute: async (graph, period) => String((await evenings(graph, period)).participants),
-  },
-  [IndicatorMetric.ASSOCIATION_EVENING_ASSOCIATIONS]: {
-    source: {
+  [IndicatorMetric.ASSOCIATION_EVENINGS]: evenings(
+    { fi: 'Yhdistysillat tapahtumakalenterissa', en: 'Association evenings in the hub' },
+    'count',
+  ),
+  [IndicatorMetric.ASSOCIATION_EVENING_PARTICIPANTS]: evenings(
+    { fi: 'Yhdistysiltojen ilmoittautumiset', en: 'Enrolments to association evenings' },
+    'participants',
+  ),
+  [IndicatorMetric.ASSOCIATION_EVENING_ATTENDEES]: evenings(
+    {
+      fi: 'Yhdistysiltoihin tulleet (kirjattu läsnäolo)',
+      en: 'People who came to association evenings (recorded attendance)',
+    },
+    'came',
+  ),
+  [IndicatorMetric.ASSOCIATION_EVENING_ASSOCIATIONS]: evenings(
+    {
       fi: 'Yhdistysiltoihin osallistuneet yhdistykset',
       en: 'Associations taking part in association evenings',
     },
-    compute: async (graph, period) => String((await evenings(graph, period)).associations),
-  },
-  [IndicatorMetric.GRANT_APPLICATIONS]: {
-    source: { fi: 'Avustushakemukset', en: 'Grant applications in the hub' },
-    compute: async (graph, period) => String((await grants(graph, period)).applicationCount),
-  },
-  [IndicatorMetric.GRANTS_AWARDED]: {
-    source: { fi: 'Myönnetyt avustukset', en: 'Grants awarded in the hub' },
-    compute: async (graph, period) => String((await grants(graph, period)).awardedCount),
-  },
+    'associations',
+  ),
+  [IndicatorMetric.GRANT_APPLICATIONS]: grants(
+    { fi: 'Avustushakemukset', en: 'Grant applications in the hub' },
+    'applicationCount',
+  ),
+  [IndicatorMetric.GRANTS_AWARDED]: grants(
+    { fi: 'Myönnetyt avustukset', en: 'Grants awarded in the hub' },
+    'awardedCount',
+  ),
   [IndicatorMetric.RESERVED_HOURS]: {
     source: {
       fi: 'Yhdistysten vahvistetut tilavaraukset',
       en: 'Confirmed reservations by associations',
     },
-    compute: async (graph, period) => {
-      const data = await graph.query<{ reservationStatistics: Array<{ hours: string }> }>(
-        RESERVED,
-        {
-          from: period.from.toISOString(),
-          to: period.to.toISOString(),
-        },
-      );
-      return data.reservationStatistics[0]?.hours ?? '0.00';
-    },
+    query: RESERVED,
+    variables: year,
+    read: (data: { reservationStatistics: Array<{ hours: string }> }) =>
+      data.reservationStatistics[0]?.hours ?? '0.00',
   },
   [IndicatorMetric.SERVICE_AREAS_WITH_LIAISON_SHARE]: {
     source: {
       fi: 'Palvelualueet, joilla on nimetty yhdyshenkilö',
       en: 'Service areas naming a liaison',
     },
-    compute: async (graph) => {
-      const { serviceAreas } = await graph.query<{
-        serviceAreas: Array<{ liaisons: unknown[] }>;
-      }>(LIAISONS);
-      return share(serviceAreas.filter((a) => a.liaisons.length > 0).length, serviceAreas.length);
-    },
+    query: LIAISONS,
+    variables: () => ({}),
+    read: ({ serviceAreas }: { serviceAreas: Array<{ liaisons: unknown[] }> }) =>
+      share(serviceAreas.filter((a) => a.liaisons.length > 0).length, serviceAreas.length),
   },
   [IndicatorMetric.ASSOCIATIONS_UPDATED_WITHIN_YEAR_SHARE]: {
     source: {
       fi: 'Yhdistykset, joiden tiedot tai yhteyshenkilöt on päivitetty vuoden sisällä',
       en: 'Associations whose details or contacts were updated within a year',
     },
-    compute: async (graph, period, now) => {
-      const end = Math.min(now.getTime(), period.to.getTime());
-      const data = await graph.query<{
-        all: { totalCount: number };
-        updated: { totalCount: number };
-      }>(UPDATED, { since: new Date(end - YEAR_MS).toISOString() });
-      return share(data.updated.totalCount, data.all.totalCount);
-    },
+    query: UPDATED,
+    variables: (period, now) => ({
+      since: new Date(Math.min(now.getTime(), period.to.getTime()) - YEAR_MS).toISOString(),
+    }),
+    read: (data: { all: { totalCount: number }; updated: { totalCount: number } }) =>
+      share(data.updated.totalCount, data.all.totalCount),
   },
 };

@@ -100,6 +100,17 @@ export class IndicatorValue {
   @Column({ name: 'survey_id', type: 'uuid', nullable: true })
   surveyId!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For a computed value: the query to the public graph that computed it; run it in GraphiQL with `queryVariables` to see the figure again. Null for a value recorded by hand or from a survey.',
+  })
+  @Column({ name: 'computed_query', type: 'text', nullable: true })
+  query!: string | null;
+
+  @Column({ name: 'computed_variables', type: 'jsonb', nullable: true })
+  computedVariables!: Record<string, unknown> | null;
+
   @Field(() => Date, { description: 'When it was recorded.' })
   @Column({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt!: Date;

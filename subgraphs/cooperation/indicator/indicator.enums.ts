@@ -15,6 +15,7 @@ export enum IndicatorSource {
 export enum IndicatorMetric {
   ASSOCIATION_EVENINGS = 'ASSOCIATION_EVENINGS',
   ASSOCIATION_EVENING_PARTICIPANTS = 'ASSOCIATION_EVENING_PARTICIPANTS',
+  ASSOCIATION_EVENING_ATTENDEES = 'ASSOCIATION_EVENING_ATTENDEES',
   ASSOCIATION_EVENING_ASSOCIATIONS = 'ASSOCIATION_EVENING_ASSOCIATIONS',
   GRANT_APPLICATIONS = 'GRANT_APPLICATIONS',
   GRANTS_AWARDED = 'GRANTS_AWARDED',
@@ -59,6 +60,10 @@ registerEnumType(IndicatorMetric, {
     ASSOCIATION_EVENING_PARTICIPANTS: {
       description:
         'People enrolled to association evenings (events: eventStatistics.participants).',
+    },
+    ASSOCIATION_EVENING_ATTENDEES: {
+      description:
+        'People who came to association evenings, as their organisers recorded it: head counts, else the marked sign-ups (events: eventStatistics.came).',
     },
     ASSOCIATION_EVENING_ASSOCIATIONS: {
       description:

@@ -23,6 +23,8 @@ export interface PeriodValues {
   label: LocalizedText | null;
   source: LocalizedText | null;
   surveyId: string | null;
+  /** For a computed value: the public graph query and variables that gave it. */
+  computedBy?: { query: string; variables: Record<string, unknown> } | null;
 }
 
 /** All SQL of indicators and their values. */
@@ -85,11 +87,13 @@ export class IndicatorRepository {
   /** Records a period's value; one recorded earlier for the period is replaced. */
   async recordValue(values: PeriodValues): Promise<void> {
     await this.db.query(
-      `INSERT INTO cooperation.indicator_value (indicator_id, period, value, label, source, survey_id)
-       VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO cooperation.indicator_value
+         (indicator_id, period, value, label, source, survey_id, computed_query, computed_variables)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT ON CONSTRAINT indicator_value_once DO UPDATE
          SET value = EXCLUDED.value, label = EXCLUDED.label, source = EXCLUDED.source,
-             survey_id = EXCLUDED.survey_id, recorded_at = now()`,
+             survey_id = EXCLUDED.survey_id, computed_query = EXCLUDED.computed_query,
+             computed_variables = EXCLUDED.computed_variables, recorded_at = now()`,
       [
         values.indicatorId,
         values.period,
@@ -97,6 +101,8 @@ export class IndicatorRepository {
         values.label && JSON.stringify(values.label),
         values.source && JSON.stringify(values.source),
         values.surveyId,
+        values.computedBy?.query ?? null,
+        values.computedBy ? JSON.stringify(values.computedBy.variables) : null,
       ],
     );
   }

@@ -104,4 +104,13 @@ export class IndicatorValueResolver {
   survey(@Root() value: IndicatorValue, @Ctx() ctx: CooperationContext) {
     return ctx.indicators.survey(value);
   }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The variables of `query`, as JSON (e.g. the year's first and last moment); null with it.",
+  })
+  queryVariables(@Root() value: IndicatorValue): string | null {
+    return value.computedVariables ? JSON.stringify(value.computedVariables) : null;
+  }
 }

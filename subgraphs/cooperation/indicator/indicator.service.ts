@@ -14,7 +14,7 @@ import { surveyStatus } from '../survey/survey.service';
 import type { Indicator, IndicatorValue } from './indicator.entity';
 import { type IndicatorKind, IndicatorSource } from './indicator.enums';
 import type { CreateIndicatorInput, RecordIndicatorValueInput } from './indicator.inputs';
-import { METRICS, metricYear } from './indicator-metrics';
+import { computeMetric, METRICS, metricYear } from './indicator-metrics';
 
 const YEAR = /^(\d{4})$/;
 const YEAR_OR_MONTH = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
@@ -173,6 +173,7 @@ export class IndicatorService {
 
     let value: string | null = input.value ?? null;
     let computedSource: LocalizedText | null = null;
+    let computedBy: { query: string; variables: Record<string, unknown> } | null = null;
     let surveyId: string | null = null;
     if (source === IndicatorSource.SURVEY) {
       ({
@@ -181,9 +182,15 @@ export class IndicatorService {
         source: computedSource,
       } = await this.fromSurvey(indicator, input.surveyId ?? null));
     } else if (source === IndicatorSource.METRIC) {
-      const metric = METRICS[indicator.metric!];
-      value = await metric.compute(this.graph, metricYear(Number(period)), new Date());
-      computedSource = metric.source;
+      const computed = await computeMetric(
+        this.graph,
+        indicator.metric!,
+        metricYear(Number(period)),
+        new Date(),
+      );
+      value = computed.value;
+      computedBy = { query: computed.query, variables: computed.variables };
+      computedSource = METRICS[indicator.metric!].source;
     }
     await this.data.repositories.indicators.recordValue({
       indicatorId: indicator.id,
@@ -192,6 +199,7 @@ export class IndicatorService {
       label,
       source: givenSource ?? computedSource,
       surveyId,
+      computedBy,
     });
     return indicator;
   }
