@@ -30,14 +30,21 @@ describe('npm run migrate', () => {
     expect(before.lines).toHaveLength(SUBGRAPH_NAMES.length);
     expect(before.lines.every((l) => /: 0 applied, [1-9]\d* pending \(/.test(l))).toBe(true);
 
+    // Named and counted from the subgraphs, so a new migration does not break this test of
+    // the tool.
+    const migrationsOf = (name: string) =>
+      ALL_SUBGRAPHS.find((d) => d.name === name)!.migrations.map(
+        (m) => (m as unknown as { name: string }).name,
+      );
+    const cooperation = migrationsOf('cooperation');
+    expect(cooperation.length).toBeGreaterThan(1);
     expect((await run('cooperation')).lines).toEqual([
-      'cooperation: applied Initial1766000000000, EditVersions1768000000000',
+      `cooperation: applied ${cooperation.join(', ')}`,
     ]);
     const partly = await run('--status', 'cooperation', 'events');
-    // Counted from the subgraph, so a new migration does not break this test of the tool.
-    const events = ALL_SUBGRAPHS.find((d) => d.name === 'events')!.migrations.length;
+    const events = migrationsOf('events').length;
     expect(partly.lines[0]).toMatch(new RegExp(`^events: 0 applied, ${events} pending`));
-    expect(partly.lines[1]).toBe('cooperation: 2 applied, 0 pending');
+    expect(partly.lines[1]).toBe(`cooperation: ${cooperation.length} applied, 0 pending`);
 
     // Two deployments' migration jobs at once: the advisory lock lets each migration run once.
     const [a, b] = await Promise.all([run(), run()]);
