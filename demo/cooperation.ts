@@ -1,3 +1,4 @@
+import { type DemoGuide, NEW_GUIDES } from './guides';
 import type { EntityManager } from 'typeorm';
 import type { Identity } from '../subgraphs/core/identity';
 import { noPublicGraph } from '../subgraphs/core/public-graph';
@@ -688,12 +689,36 @@ const HANDBOOK: Array<{
 ];
 
 async function seedHandbook(db: EntityManager): Promise<void> {
-  for (const [i, g] of HANDBOOK.entries()) {
+  // The table of contents, with the full guides (demo/guides.ts) in place of their stubs
+  // and the communication and space guides after the rest.
+  const full = new Map(NEW_GUIDES.map((g) => [g.slug, g]));
+  const guides: DemoGuide[] = [
+    ...HANDBOOK.map(
+      (g) =>
+        full.get(g.slug) ?? {
+          ...g,
+          workingGroup: null,
+          title: { fi: g.title },
+          body: { fi: g.body },
+        },
+    ),
+    ...NEW_GUIDES.filter((g) => !HANDBOOK.some((h) => h.slug === g.slug)),
+  ];
+  for (const [i, g] of guides.entries()) {
     const id = demoId('guide', g.slug);
     await db.query(
-      `INSERT INTO cooperation.guide (id, slug, kind, audience, title, body, position)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [id, g.slug, g.kind, g.audience, { fi: g.title }, { fi: g.body }, i + 1],
+      `INSERT INTO cooperation.guide (id, slug, kind, audience, title, body, position, working_group_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        id,
+        g.slug,
+        g.kind,
+        g.audience,
+        g.title,
+        g.body,
+        i + 1,
+        g.workingGroup ? workingGroupDemoId(g.workingGroup) : null,
+      ],
     );
     await db.query(
       `INSERT INTO cooperation.guide_version (guide_id, version, title, body)

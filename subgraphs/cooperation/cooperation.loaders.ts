@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { Guide } from './guide/guide.entity';
 import { byIdLoader, groupLoader } from '../core/loaders';
 import type { CooperationRepositories } from './cooperation.repositories';
 import type { AnswerCounts } from './survey/survey-response.repository';
@@ -57,6 +58,11 @@ export function createCooperationLoaders({
       (ids) => guides.byIds(ids),
       (g) => g.id,
     ),
+    /** Guides by slug, for other subgraphs' links (`@key(fields: "slug")`). */
+    guideBySlug: new DataLoader<string, Guide | null>(async (slugs) => {
+      const bySlug = new Map((await guides.bySlugs(slugs)).map((g) => [g.slug, g]));
+      return slugs.map((slug) => bySlug.get(slug) ?? null);
+    }),
     versionsOfGuide: groupLoader(
       (ids) => guides.versionsOf(ids),
       (v) => v.guideId,

@@ -17,8 +17,9 @@ export const cooperationReferenceResolvers: GraphQLResolverMap<CooperationContex
       ctx.workingGroups.reference(ref.id),
   },
   Guide: {
-    __resolveReference: (ref: { id: string }, ctx: CooperationContext) =>
-      ctx.guides.reference(ref.id),
+    // By id, or by slug where another subgraph links to a guide by name.
+    __resolveReference: (ref: { id?: string; slug?: string }, ctx: CooperationContext) =>
+      ref.id ? ctx.guides.reference(ref.id) : ctx.guides.referenceBySlug(ref.slug ?? ''),
   },
   // Any service area or association id is valid: one with no surveys has empty lists.
   ServiceArea: byIdStub,

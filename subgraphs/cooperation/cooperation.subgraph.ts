@@ -1,3 +1,5 @@
+import { analyseGuides } from './guide/guide-search';
+import { GuideKeepersAndSearch1768700000000 } from './migrations/1768700000000-guide-keepers-and-search';
 import { ComputedQueries1768600000000 } from './migrations/1768600000000-computed-queries';
 import type { SubgraphDefinition } from '../core/subgraph';
 import { createCooperationContext, type CooperationContext } from './cooperation.context';
@@ -32,7 +34,12 @@ export const cooperationSubgraph: SubgraphDefinition<CooperationContext> = {
     Guide,
     GuideVersion,
   ],
-  migrations: [Initial1766000000000, EditVersions1768000000000, ComputedQueries1768600000000],
+  migrations: [
+    Initial1766000000000,
+    EditVersions1768000000000,
+    ComputedQueries1768600000000,
+    GuideKeepersAndSearch1768700000000,
+  ],
   resolvers: [
     SurveyResolver,
     CalendarSurveysResolver,
@@ -46,4 +53,6 @@ export const cooperationSubgraph: SubgraphDefinition<CooperationContext> = {
   orphanedTypes: [CalendarRef],
   referenceResolvers: cooperationReferenceResolvers,
   createContext: createCooperationContext,
+  // Search terms (Finnish base forms) for guides written without them, before serving.
+  prepare: (db, log) => analyseGuides(db, log),
 };

@@ -13,6 +13,8 @@ export const ENTITY_DESCRIPTIONS = {
     'A theme in the directory (sports, culture, peer support …). An association may have several.',
   EquipmentReservation:
     "An association's reservation of lendable equipment. Visible to its representatives and city staff.",
+  Guide:
+    'A text of the cooperation handbook: a guide chapter, rules, a role card (huoneentaulu) or a checklist, in Markdown, with every earlier version kept.',
   GrantApplication:
     "An association's application for a grant. Visible only to the association's representatives and city staff; once decided in its favour, the award is public (awardedGrants).",
   Municipality:

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { associationId } from '../../demo/data';
+import { associationId, spaceId } from '../../demo/data';
 import { indicatorDemoId, surveyDemoId, workingGroupDemoId } from '../../demo/cooperation';
 import { postGraphQL, startTestHub, type TestHub } from '../setup/test-hub';
 
@@ -280,8 +280,54 @@ describe('cooperation through the gateway', () => {
       'yhteyshenkilon-huoneentaulu',
       'tyoryhmien-huoneentaulu',
       'yhteisen-tekemisen-huoneentaulu',
+      'viestintaohje',
+      'tilaopas',
     ]);
     expect(data!.guide.kind).toBe('ROLE_CARD');
     expect(data!.guide.body.fi).toContain('Nykytilan kartoitus');
+  });
+
+  it('serves the handbook’s communication, space and event guides where they are needed, in three languages, with their keepers', async () => {
+    type Guide = {
+      slug: string;
+      title: { fi: string; sv: string | null; en: string | null };
+      workingGroup: { name: { fi: string }; members: Array<{ name: string }> } | null;
+    };
+    const GUIDE = `slug title { fi sv en } workingGroup { name { fi } members { name } } body { fi }`;
+    const { data, errors } = await graph<{
+      space: { guide: Guide };
+      announcements: { edges: Array<{ node: { guide: Guide } }> };
+      events: Guide & { body: { fi: string } };
+      found: Array<{ slug: string }>;
+    }>(
+      `query ($space: ID!) {
+        space(id: $space) { guide { ${GUIDE} } }
+        announcements(first: 1) { edges { node { guide { ${GUIDE} } } } }
+        events: guide(slug: "tapahtumayhteistyo") { ${GUIDE} }
+        found: guides(search: "avaimet") { slug }
+      }`,
+      { space: spaceId('kirkkokatu-monitoimitalo', 'sali') },
+    );
+    expect(errors).toBeUndefined();
+    const space = data!.space.guide;
+    const communication = data!.announcements.edges[0].node.guide;
+    const events = data!.events;
+    expect([space.slug, communication.slug, events.slug]).toEqual([
+      'tilaopas',
+      'viestintaohje',
+      'tapahtumayhteistyo',
+    ]);
+    for (const guide of [space, communication, events]) {
+      expect(guide.title.sv).toBeTruthy();
+      expect(guide.title.en).toBeTruthy();
+      expect(guide.workingGroup?.members.length).toBeGreaterThan(0);
+    }
+    expect(space.workingGroup!.name.fi).toMatch(/^Tila/);
+    // No longer a stub: planning, permits, equipment, the city's support, communication.
+    for (const heading of ['Suunnittelu', 'Luvat', 'Välineistö', 'Kaupungin tuki', 'Viestintä']) {
+      expect(events.body.fi).toContain(`## ${heading}`);
+    }
+    // Found as the directory finds: "avaimet" meets the space guide's "Avaimet".
+    expect(data!.found.map((g) => g.slug)).toContain('tilaopas');
   });
 });

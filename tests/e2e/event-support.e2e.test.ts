@@ -283,6 +283,13 @@ describe('an event with the city’s support, from request to decision mail', ()
     const request = asked.data!.requestEventSupport;
     expect(request.status).toBe('IN_PROGRESS');
     expect(request.parts.map((p) => p.kind)).toEqual(['SPACE', 'EQUIPMENT', 'EQUIPMENT', 'GRANT']);
+    // The request links the handbook's event organising guide, answered by its owner.
+    const guide = await graph<{ eventSupportRequest: { guide: { title: { fi: string } } } }>(
+      `query ($id: ID!) { eventSupportRequest(id: $id) { guide { title { fi } } } }`,
+      { id: request.id },
+      representative,
+    );
+    expect(guide.data!.eventSupportRequest.guide.title.fi).toBe('Tapahtuman järjestämisopas');
 
     await waitForEmptyBacklog();
     const made = (await graph<Read>(READ, { id: request.id }, representative)).data!

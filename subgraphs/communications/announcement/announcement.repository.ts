@@ -6,6 +6,7 @@ import {
   type PageArgs,
   paginate,
 } from '../../core/connection';
+import { allWordsCondition } from '../../core/finnish/search-terms';
 import { columnValues, insertSql } from '../../core/sql-writes';
 import type { LocalizedText } from '../../core/types/localized-text.type';
 import type { AudienceValues } from '../audience/audience';
@@ -122,17 +123,12 @@ export class AnnouncementRepository {
     if (query.search) {
       // PostgreSQL's full text (quotes, `or`, `-`), or every word's Finnish base forms among
       // the analysed terms, as the directory searches: "avustus" finds "avustukset".
-      const byWords = (query.searchTerms ?? []).map(
-        (_, i) => `a.search_terms && :terms${i}::text[]`,
-      );
+      const byWords = allWordsCondition('a.search_terms', query.searchTerms ?? [], 'terms');
       q.andWhere(
         `(a.search @@ (websearch_to_tsquery('finnish', :search) || websearch_to_tsquery('swedish', :search) || websearch_to_tsquery('english', :search))${
-          byWords.length ? ` OR (${byWords.join(' AND ')})` : ''
+          query.searchTerms?.length ? ` OR (${byWords.sql})` : ''
         })`,
-        {
-          search: query.search,
-          ...Object.fromEntries((query.searchTerms ?? []).map((terms, i) => [`terms${i}`, terms])),
-        },
+        { search: query.search, ...byWords.params },
       );
     }
     return paginate(q, ANNOUNCEMENTS_NEWEST_FIRST, args);

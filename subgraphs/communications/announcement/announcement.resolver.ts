@@ -1,3 +1,4 @@
+import { GUIDE_SLUGS, GuideLink } from '../../core/types/guide-link';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { createConnectionType } from '../../core/connection';
 import type { CommunicationsContext } from '../communications.context';
@@ -40,6 +41,15 @@ export class AnnouncementResolver {
     @Ctx() ctx: CommunicationsContext,
   ) {
     return ctx.announcements.get(id);
+  }
+
+  @FieldResolver(() => GuideLink, {
+    nullable: true,
+    description:
+      'The communication guide of the handbook: who tells what, in which channels and when. Null when the handbook has none.',
+  })
+  guide(): GuideLink {
+    return { slug: GUIDE_SLUGS.COMMUNICATION };
   }
 
   @FieldResolver(() => AnnouncementStatus, { description: 'Where it stands.' })

@@ -9,7 +9,8 @@ import type { CommunicationsData } from '../communications.repositories';
 import type { CommunicationsLoaders } from '../communications.loaders';
 import { type AudienceDirectory, checkAudience } from '../audience/audience';
 import type { JobQueue } from '../delivery/job-queue';
-import { announcementTerms, searchWordTerms } from './announcement-search';
+import { searchWordTerms } from '../../core/finnish/search-terms';
+import { announcementTerms } from './announcement-search';
 import type { Announcement } from './announcement.entity';
 import { AnnouncementLinkKind, AnnouncementStatus } from './announcement.enums';
 import type {

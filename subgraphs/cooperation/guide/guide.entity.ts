@@ -1,13 +1,13 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { ENTITY_DESCRIPTIONS } from '../../core/entity-descriptions';
 import { LocalizedText } from '../../core/types/localized-text.type';
 import { GuideAudience, GuideKind } from './guide.enums';
 
 @Directive('@key(fields: "id")')
-@ObjectType({
-  description:
-    'A text of the cooperation handbook: a guide chapter, rules, a role card (huoneentaulu) or a checklist, in Markdown, with every earlier version kept.',
-})
+// Other subgraphs link to a guide by its slug (a space page to "tilaopas"): a second key.
+@Directive('@key(fields: "slug")')
+@ObjectType({ description: ENTITY_DESCRIPTIONS.Guide })
 @Entity({ name: 'guide' })
 export class Guide {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
@@ -45,6 +45,9 @@ export class Guide {
   @Field(() => Date, { description: 'When it last changed.' })
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  @Column({ name: 'working_group_id', type: 'uuid', nullable: true })
+  workingGroupId!: string | null;
 }
 
 @ObjectType({ description: 'One version of a guide, as it read then.' })

@@ -27,6 +27,12 @@ export class CreateGuideInput {
 
   @Field(() => Int, { nullable: true, description: 'Place in the table of contents; default 0.' })
   position?: number | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The working group that keeps it; its members are the guide’s contacts.',
+  })
+  workingGroupId?: string | null;
 }
 
 @InputType({
@@ -60,4 +66,10 @@ export class UpdateGuideInput {
 
   @Field(() => Int, { nullable: true, description: 'Place in the table of contents.' })
   position?: number | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The working group that keeps it; null for none.',
+  })
+  workingGroupId?: string | null;
 }

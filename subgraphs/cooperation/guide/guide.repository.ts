@@ -1,5 +1,6 @@
 import type { Connection } from '../../core/data';
 import { returningRows } from '../../core/database';
+import { allWordsCondition } from '../../core/finnish/search-terms';
 import { type ColumnSpec, columnValues, insertSql, updateSql } from '../../core/sql-writes';
 import type { LocalizedText } from '../../core/types/localized-text.type';
 import { Guide, GuideVersion } from './guide.entity';
@@ -12,6 +13,10 @@ export type GuideValues = Partial<{
   title: LocalizedText;
   body: LocalizedText;
   position: number;
+  working_group_id: string | null;
+  /** The Finnish analyzer's terms of title and body (core/finnish/search-terms). */
+  search_terms: string[];
+  search_terms_by: string;
 }>;
 
 const GUIDE_COLUMNS: ColumnSpec = { json: new Set(['title', 'body']) };
@@ -32,9 +37,25 @@ export class GuideRepository {
     return this.db.getRepository(Guide).findOneBy({ slug });
   }
 
-  /** In table-of-contents order. */
-  list(filter: { kinds?: GuideKind[]; audiences?: GuideAudience[] }): Promise<Guide[]> {
+  bySlugs(slugs: readonly string[]): Promise<Guide[]> {
+    return this.db
+      .getRepository(Guide)
+      .createQueryBuilder('g')
+      .where('g.slug = ANY(:slugs)', { slugs })
+      .getMany();
+  }
+
+  /** In table-of-contents order; with `searchTerms`, those holding every word. */
+  list(filter: {
+    kinds?: GuideKind[];
+    audiences?: GuideAudience[];
+    searchTerms?: string[][];
+  }): Promise<Guide[]> {
     const q = this.db.getRepository(Guide).createQueryBuilder('g').where('TRUE');
+    if (filter.searchTerms?.length) {
+      const words = allWordsCondition('g.search_terms', filter.searchTerms, 'terms');
+      q.andWhere(words.sql, words.params);
+    }
     if (filter.kinds?.length) q.andWhere('g.kind = ANY(:kinds)', { kinds: filter.kinds });
     if (filter.audiences?.length) {
       q.andWhere('g.audience = ANY(:audiences)', { audiences: filter.audiences });
@@ -82,6 +103,26 @@ export class GuideRepository {
       }),
     );
     if (newVersion) await this.keepVersion(id);
+  }
+
+  /** Guides whose terms another analyzer made, or none: at most `limit`. */
+  unanalysed(
+    analyzer: string,
+    limit: number,
+  ): Promise<Array<{ id: string; title: LocalizedText; body: LocalizedText }>> {
+    return this.db.query(
+      `SELECT id, title, body FROM cooperation.guide
+        WHERE search_terms_by IS DISTINCT FROM $1 ORDER BY id LIMIT $2`,
+      [analyzer, limit],
+    );
+  }
+
+  /** Stores terms without an edit: neither the version nor `updated_at` moves. */
+  async restampTerms(id: string, terms: string[], analyzer: string): Promise<void> {
+    await this.db.query(
+      `UPDATE cooperation.guide SET search_terms = $2, search_terms_by = $3 WHERE id = $1`,
+      [id, terms, analyzer],
+    );
   }
 
   async remove(id: string): Promise<boolean> {

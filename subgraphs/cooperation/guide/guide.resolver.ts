@@ -3,11 +3,15 @@ import type { CooperationContext } from '../cooperation.context';
 import { Guide, GuideVersion } from './guide.entity';
 import { GuideAudience, GuideKind } from './guide.enums';
 import { CreateGuideInput, UpdateGuideInput } from './guide.inputs';
+import { WorkingGroup } from '../working-group/working-group.entity';
 
 /** The handbook: thin; the rules are in GuideService. */
 @Resolver(() => Guide)
 export class GuideResolver {
-  @Query(() => [Guide], { nullable: true, description: 'The handbook in table-of-contents order.' })
+  @Query(() => [Guide], {
+    nullable: true,
+    description: 'The handbook in table-of-contents order; with `search`, the guides that match.',
+  })
   guides(
     @Arg('kind', () => GuideKind, { nullable: true, description: 'Only this kind.' })
     kind: GuideKind | null,
@@ -16,9 +20,15 @@ export class GuideResolver {
       description: 'Only guides written for any of these.',
     })
     audiences: GuideAudience[] | null,
+    @Arg('search', () => String, {
+      nullable: true,
+      description:
+        'Words the guide must have, in any inflection, as the directory searches (e.g. "avaimet" finds the space guide’s "avain").',
+    })
+    search: string | null,
     @Ctx() ctx: CooperationContext,
   ) {
-    return ctx.guides.list(kind ? [kind] : null, audiences ?? null);
+    return ctx.guides.list(kind ? [kind] : null, audiences ?? null, search);
   }
 
   @Query(() => Guide, { nullable: true, description: 'One guide by its slug.' })
@@ -27,6 +37,15 @@ export class GuideResolver {
     @Ctx() ctx: CooperationContext,
   ) {
     return ctx.guides.bySlug(slug);
+  }
+
+  @FieldResolver(() => WorkingGroup, {
+    nullable: true,
+    description:
+      'The working group that keeps the guide: ask its `members` for the contacts. Null for none.',
+  })
+  workingGroup(@Root() guide: Guide, @Ctx() ctx: CooperationContext) {
+    return ctx.guides.workingGroupOf(guide);
   }
 
   @FieldResolver(() => [GuideVersion], {

@@ -1,7 +1,9 @@
 import { expectedVersionOf, staleVersion } from '../../core/versioning';
 import { isCityStaff, requireThat } from '../../core/authorization';
 import { pgErrorCode, PgErrorCode } from '../../core/database';
-import { ConflictError, NotFoundError } from '../../core/errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors';
+import { localizedTerms, searchWordTerms } from '../../core/finnish/search-terms';
+import type { LocalizedText } from '../../core/types/localized-text.type';
 import type { Identity } from '../../core/identity';
 import { requireUuid } from '../../core/ids';
 import { givenOnly, Validator } from '../../core/validation';
@@ -10,9 +12,16 @@ import type { CooperationLoaders } from '../cooperation.loaders';
 import type { Guide, GuideVersion } from './guide.entity';
 import { GuideAudience, type GuideKind } from './guide.enums';
 import type { CreateGuideInput, UpdateGuideInput } from './guide.inputs';
+import type { WorkingGroup } from '../working-group/working-group.entity';
 import type { GuideValues } from './guide.repository';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A guide's search terms, written with its text (core/finnish/search-terms). */
+function termsOf(title: LocalizedText, body: LocalizedText): GuideValues {
+  const { searchTerms, searchTermsBy } = localizedTerms([title, body]);
+  return { search_terms: searchTerms, search_terms_by: searchTermsBy };
+}
 const MAX_BODY = 100_000;
 
 /**
@@ -35,10 +44,24 @@ export class GuideService {
     return this.loaders.guide.load(id);
   }
 
-  list(kinds: GuideKind[] | null, audiences: GuideAudience[] | null): Promise<Guide[]> {
+  /** A reference from another subgraph, by id or by slug (a space page's "tilaopas"). */
+  referenceBySlug(slug: string): Promise<Guide | null> {
+    return this.loaders.guideBySlug.load(slug);
+  }
+
+  list(
+    kinds: GuideKind[] | null,
+    audiences: GuideAudience[] | null,
+    search: string | null = null,
+  ): Promise<Guide[]> {
+    const words = search?.trim() ?? '';
+    if (words.length > 200) {
+      throw BadUserInputError.single('search', 'MAX_LENGTH', 'must be at most 200 characters');
+    }
     return this.data.repositories.guides.list({
       kinds: kinds ?? undefined,
       audiences: audiences ?? undefined,
+      searchTerms: words ? searchWordTerms(words) : undefined,
     });
   }
 
@@ -51,6 +74,7 @@ export class GuideService {
     const v = new Validator();
     const values = this.check(v, input, true);
     v.throwIfInvalid();
+    await this.requireWorkingGroup(values.working_group_id);
     const id = await this.data
       .transaction(({ guides }) =>
         guides.insert({
@@ -58,6 +82,7 @@ export class GuideService {
           kind: input.kind,
           audience: input.audience ?? GuideAudience.EVERYONE,
           position: values.position ?? 0,
+          ...termsOf(values.title!, values.body!),
         }),
       )
       .catch((error: unknown) => this.slugTaken(error, values.slug!));
@@ -74,6 +99,7 @@ export class GuideService {
     const values = this.check(v, input, false);
     const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
+    await this.requireWorkingGroup(values.working_group_id);
     // Only a new title or text is a new version; moving it in the contents is not.
     const newVersion =
       (values.title !== undefined &&
@@ -86,7 +112,13 @@ export class GuideService {
         if (expected !== null && expected !== current) {
           throw staleVersion('Guide', guide.id, expected, current);
         }
-        await guides.update(guide.id, values, newVersion);
+        await guides.update(
+          guide.id,
+          newVersion
+            ? { ...values, ...termsOf(values.title ?? guide.title, values.body ?? guide.body) }
+            : values,
+          newVersion,
+        );
       })
       .catch((error: unknown) => this.slugTaken(error, values.slug ?? guide.slug));
     return this.existing(guide.id);
@@ -127,7 +159,28 @@ export class GuideService {
           ? undefined
           : (v.localized('input.body', input.body, { max: MAX_BODY, required }) ?? undefined),
       position: v.int('input.position', input.position, { min: 0, max: 10_000 }) ?? undefined,
+      working_group_id:
+        input.workingGroupId === undefined
+          ? undefined
+          : input.workingGroupId === null
+            ? null
+            : (v.ids('input.workingGroupId', [input.workingGroupId])?.[0] ?? undefined),
     });
+  }
+
+  /** The working group that keeps a guide; its members are the guide's contacts. */
+  async workingGroupOf(guide: Guide): Promise<WorkingGroup | null> {
+    return guide.workingGroupId ? this.loaders.workingGroup.load(guide.workingGroupId) : null;
+  }
+
+  private async requireWorkingGroup(id: string | null | undefined): Promise<void> {
+    if (id && !(await this.loaders.workingGroup.load(id))) {
+      throw BadUserInputError.single(
+        'input.workingGroupId',
+        'UNKNOWN',
+        `names no working group (${id})`,
+      );
+    }
   }
 
   private slugTaken(error: unknown, slug: string): never {

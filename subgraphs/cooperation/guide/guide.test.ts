@@ -6,6 +6,7 @@ import {
   type TestSubgraph,
 } from '../../../tests/setup/subgraph-harness';
 import { cooperationSubgraph } from '../cooperation.subgraph';
+import { analyseGuides } from './guide-search';
 
 const CREATE = `mutation ($input: CreateGuideInput!) { createGuide(input: $input) { id slug version } }`;
 const UPDATE = `mutation ($input: UpdateGuideInput!) { updateGuide(input: $input) { version title { fi } position } }`;
@@ -131,5 +132,58 @@ describe('the handbook', () => {
       `{ guides(kind: GUIDE) { kind slug } }`,
     );
     expect(list.data!.guides.map((g) => g.kind)).toEqual(['GUIDE']);
+  });
+
+  it('finds guides with the directory’s Finnish search, the new text once changed, and names the keeping working group', async () => {
+    const SEARCH = `query ($q: String!) { guides(search: $q) { slug } }`;
+    const found = async (q: string) =>
+      (await subgraph.request<{ guides: Array<{ slug: string }> }>(SEARCH, { q })).data!.guides.map(
+        (g) => g.slug,
+      );
+    const [group] = await subgraph.db.query(
+      `INSERT INTO cooperation.working_group (name, theme) VALUES ('{"fi":"Tilatyöryhmä"}', 'SPACES') RETURNING id`,
+    );
+    const { id } = await create('tilaopas-koe', {
+      title: { fi: 'Tilaopas' },
+      body: { fi: 'Avaimet noudetaan palvelupisteestä.' },
+      workingGroupId: group.id,
+    });
+    // Inflected and compound words meet their base forms: "avain" in "Avaimet", "piste".
+    expect(await found('avain')).toEqual(['tilaopas-koe']);
+    expect(await found('palvelupisteen avaimista')).toEqual(['tilaopas-koe']);
+    expect(await found('avain sauna')).toEqual([]);
+    const keeper = await subgraph.request<{ guide: { workingGroup: { name: { fi: string } } } }>(
+      `{ guide(slug: "tilaopas-koe") { workingGroup { name { fi } } } }`,
+    );
+    expect(keeper.data!.guide.workingGroup.name.fi).toBe('Tilatyöryhmä');
+
+    await subgraph.request(
+      UPDATE,
+      { input: { id, overwrite: true, body: { fi: 'Siivous tehdään käytön jälkeen.' } } },
+      staff,
+    );
+    expect(await found('siivouksen')).toEqual(['tilaopas-koe']);
+    expect(await found('avain')).toEqual([]);
+
+    // Rows written without terms (the demo's SQL) are analysed at start, without a version.
+    await subgraph.db.query(
+      `UPDATE cooperation.guide SET search_terms = '{}', search_terms_by = NULL WHERE id = $1`,
+      [id],
+    );
+    expect(await found('siivous')).toEqual([]);
+    await analyseGuides(subgraph.db, () => undefined);
+    expect(await found('siivous')).toEqual(['tilaopas-koe']);
+    const [{ version }] = await subgraph.db.query(
+      `SELECT version FROM cooperation.guide WHERE id = $1`,
+      [id],
+    );
+    expect(version).toBe(2);
+
+    const unknown = await subgraph.request(
+      UPDATE,
+      { input: { id, overwrite: true, workingGroupId: randomUUID() } },
+      staff,
+    );
+    expect(brokenRules(unknown)).toEqual(['input.workingGroupId UNKNOWN']);
   });
 });

@@ -1,3 +1,4 @@
+import { GUIDE_SLUGS, GuideLink } from '../../core/types/guide-link';
 import {
   Arg,
   Args,
@@ -37,6 +38,15 @@ export const EventSupportRequestConnection = createConnectionType(
 /** Asking for and reading an event's support: thin; the rules are in the service. */
 @Resolver(() => EventSupportRequest)
 export class SupportResolver {
+  @FieldResolver(() => GuideLink, {
+    nullable: true,
+    description:
+      'The event organising guide of the handbook: planning, permits, equipment, the city’s support, communication before and after. Null when the handbook has none.',
+  })
+  guide(): GuideLink {
+    return { slug: GUIDE_SLUGS.EVENTS };
+  }
+
   @Mutation(() => EventSupportRequest, {
     description:
       "Asks the city's support for one event in one go: a space with setup and clearing-away time, equipment, an event grant (an organising association's representatives). Each part goes to the staff who own it; its `status` and `reason` follow. A part that cannot be had leaves the others as they are.",

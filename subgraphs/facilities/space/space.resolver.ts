@@ -1,3 +1,4 @@
+import { GUIDE_SLUGS, GuideLink } from '../../core/types/guide-link';
 import type { GraphQLResolveInfo } from 'graphql';
 import { shortLived } from '../../core/cache-policy';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
@@ -27,6 +28,15 @@ export class SpaceResolver {
   })
   spaces(@Args(() => SpacesArgs) args: SpacesArgs, @Ctx() ctx: FacilitiesContext) {
     return ctx.spaces.spaces(args);
+  }
+
+  @FieldResolver(() => GuideLink, {
+    nullable: true,
+    description:
+      'The space guide of the handbook: booking, rules, prices, keys and cleaning, and whom to ask. Null when the handbook has none.',
+  })
+  guide(): GuideLink {
+    return { slug: GUIDE_SLUGS.SPACES };
   }
 
   @FieldResolver(() => Facility, { description: 'The building the space is in.' })
