@@ -58,6 +58,10 @@ export function createCooperationLoaders({
       (ids) => guides.byIds(ids),
       (g) => g.id,
     ),
+    guidesKeptBy: groupLoader(
+      (ids) => guides.keptBy(ids),
+      (g) => g.workingGroupId!,
+    ),
     /** Guides by slug, for other subgraphs' links (`@key(fields: "slug")`). */
     guideBySlug: new DataLoader<string, Guide | null>(async (slugs) => {
       const bySlug = new Map((await guides.bySlugs(slugs)).map((g) => [g.slug, g]));

@@ -11,6 +11,8 @@ import { Indicator, IndicatorValue } from './indicator/indicator.entity';
 import { IndicatorResolver, IndicatorValueResolver } from './indicator/indicator.resolver';
 import { PlanItem, WorkingGroup, WorkingGroupMember } from './working-group/working-group.entity';
 import {
+  CalendarPlanResolver,
+  PlanItemResolver,
   WorkingGroupMemberResolver,
   WorkingGroupResolver,
 } from './working-group/working-group.resolver';
@@ -45,6 +47,8 @@ export const cooperationSubgraph: SubgraphDefinition<CooperationContext> = {
     CalendarSurveysResolver,
     IndicatorResolver,
     IndicatorValueResolver,
+    PlanItemResolver,
+    CalendarPlanResolver,
     WorkingGroupResolver,
     WorkingGroupMemberResolver,
     GuideResolver,

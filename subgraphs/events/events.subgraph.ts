@@ -1,3 +1,4 @@
+import { MeetingNotes1768700000000 } from './migrations/1768700000000-meeting-notes';
 import { AttendanceResolver } from './attendance/attendance.resolver';
 import { Attendance1768600000000 } from './migrations/1768600000000-attendance';
 import type { SubgraphDefinition } from '../core/subgraph';
@@ -69,6 +70,7 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
     EventSupport1768300000000,
     CoOrganizers1768400000000,
     Attendance1768600000000,
+    MeetingNotes1768700000000,
   ],
   resolvers: [
     EventResolver,

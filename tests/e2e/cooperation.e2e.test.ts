@@ -330,4 +330,79 @@ describe('cooperation through the gateway', () => {
     // Found as the directory finds: "avaimet" meets the space guide's "Avaimet".
     expect(data!.found.map((g) => g.slug)).toContain('tilaopas');
   });
+
+  it('walks a working group that works: its plan on the calendar, its meetings’ notes, the guide it keeps', async () => {
+    const admin = await t.token({ role: 'admin', subject: 'koordinaattori' });
+    const group = workingGroupDemoId('tilat');
+    // A meeting of the space group with its notes; notes belong to working group meetings.
+    const CREATE = `mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }`;
+    const meeting = await graph<{ createEvent: { id: string } }>(
+      CREATE,
+      {
+        input: {
+          title: { fi: 'Tilatyöryhmän kokous' },
+          kind: 'WORKING_GROUP',
+          status: 'SCHEDULED',
+          workingGroupId: group,
+          startsAt: '2027-02-10T14:00:00Z',
+          endsAt: '2027-02-10T15:30:00Z',
+          notes: { fi: '# Muistio\n\n- Tilaopas hyväksyttiin.' },
+        },
+      },
+      admin,
+    );
+    expect(meeting.errors).toBeUndefined();
+    const wrongKind = await graph(
+      CREATE,
+      {
+        input: {
+          title: { fi: 'Kevätjuhla' },
+          kind: 'COMMUNITY_EVENT',
+          startsAt: '2027-02-11T14:00:00Z',
+          endsAt: '2027-02-11T15:00:00Z',
+          notes: { fi: 'Muistio' },
+        },
+      },
+      admin,
+    );
+    expect(wrongKind.errors?.[0].message).toMatch(
+      /input\.notes: keeps a WORKING_GROUP meeting's notes only/,
+    );
+
+    const { data, errors } = await graph<{
+      workingGroup: {
+        members: unknown[];
+        guides: Array<{ slug: string }>;
+        plan: Array<{ dueOn: string | null }>;
+        meetings: Array<{ id: string; notes: { fi: string } | null }>;
+      };
+      calendar: {
+        planItems: Array<{ dueOn: string; text: { fi: string }; workingGroup: { id: string } }>;
+      };
+    }>(
+      `query ($id: ID!) {
+        workingGroup(id: $id) { members { name } guides { slug } plan { dueOn }
+          meetings { id notes { fi } } }
+        calendar(year: 2027) { planItems { dueOn text { fi } workingGroup { id } } }
+      }`,
+      { id: group },
+    );
+    expect(errors).toBeUndefined();
+    const walked = data!.workingGroup;
+    expect(walked.members.length).toBeGreaterThan(0);
+    expect(walked.guides.map((g) => g.slug)).toEqual(['tilaopas']);
+    expect(walked.meetings.find((m) => m.id === meeting.data!.createEvent.id)?.notes?.fi).toMatch(
+      /Tilaopas hyväksyttiin/,
+    );
+    // Every dated task of the group's plan is on the year's calendar, in date order, named
+    // with its group.
+    const dated = walked.plan
+      .map((p) => p.dueOn)
+      .filter((d): d is string => d?.startsWith('2027') ?? false);
+    expect(dated.length).toBeGreaterThan(0);
+    const onCalendar = data!.calendar.planItems.filter((p) => p.workingGroup.id === group);
+    expect(onCalendar.map((p) => p.dueOn)).toEqual([...dated].sort());
+    const all = data!.calendar.planItems.map((p) => p.dueOn);
+    expect(all).toEqual([...all].sort());
+  });
 });

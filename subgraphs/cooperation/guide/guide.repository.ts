@@ -45,6 +45,17 @@ export class GuideRepository {
       .getMany();
   }
 
+  /** The guides many working groups keep, in table-of-contents order. */
+  keptBy(groupIds: readonly string[]): Promise<Guide[]> {
+    return this.db
+      .getRepository(Guide)
+      .createQueryBuilder('g')
+      .where('g.working_group_id = ANY(:groupIds)', { groupIds })
+      .orderBy('g.position')
+      .addOrderBy('g.slug')
+      .getMany();
+  }
+
   /** In table-of-contents order; with `searchTerms`, those holding every word. */
   list(filter: {
     kinds?: GuideKind[];

@@ -168,6 +168,11 @@ export class GuideService {
     });
   }
 
+  /** The guides a working group keeps. */
+  keptBy(workingGroupId: string): Promise<Guide[]> {
+    return this.loaders.guidesKeptBy.load(workingGroupId);
+  }
+
   /** The working group that keeps a guide; its members are the guide's contacts. */
   async workingGroupOf(guide: Guide): Promise<WorkingGroup | null> {
     return guide.workingGroupId ? this.loaders.workingGroup.load(guide.workingGroupId) : null;

@@ -5,6 +5,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * it (whose members are its contacts), and is found with the same Finnish search as the
  * directory: the analyzer's terms of its title and body in every language, stamped with
  * the analyzer's name (rows from before, or by another analyzer, are analysed at start).
+ * Working groups' plan items are on the cooperation calendar by their due dates (item 5).
  */
 export class GuideKeepersAndSearch1768700000000 implements MigrationInterface {
   name = 'GuideKeepersAndSearch1768700000000';
@@ -20,9 +21,13 @@ export class GuideKeepersAndSearch1768700000000 implements MigrationInterface {
     await db.query(
       `CREATE INDEX guide_working_group_idx ON cooperation.guide (working_group_id) WHERE working_group_id IS NOT NULL`,
     );
+    await db.query(
+      `CREATE INDEX plan_item_due_idx ON cooperation.plan_item (due_on) WHERE due_on IS NOT NULL`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP INDEX cooperation.plan_item_due_idx`);
     await db.query(`ALTER TABLE cooperation.guide
       DROP COLUMN working_group_id, DROP COLUMN search_terms, DROP COLUMN search_terms_by`);
   }

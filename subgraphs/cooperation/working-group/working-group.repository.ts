@@ -181,6 +181,24 @@ export class WorkingGroupRepository {
       .getMany();
   }
 
+  /**
+   * Plan items due within [from, to) (dates "YYYY-MM-DD"), by due date: of the groups of a
+   * service area and the city-wide ones, or of every group.
+   */
+  planDueBetween(from: string, to: string, serviceAreaId: string | null): Promise<PlanItem[]> {
+    const q = this.db
+      .getRepository(PlanItem)
+      .createQueryBuilder('p')
+      .innerJoin(WorkingGroup, 'g', 'g.id = p.working_group_id')
+      .where('p.due_on >= :from AND p.due_on < :to', { from, to });
+    if (serviceAreaId) {
+      q.andWhere(`(g.service_area_ids = '{}' OR :area = ANY(g.service_area_ids))`, {
+        area: serviceAreaId,
+      });
+    }
+    return q.orderBy('p.due_on').addOrderBy('p.id').getMany();
+  }
+
   async insertPlanItem(values: PlanItemValues): Promise<string> {
     const rows: Array<{ id: string }> = await this.db.query(
       ...insertSql('cooperation.plan_item', columnValues(values, PLAN_COLUMNS)),

@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CooperationContext } from '../cooperation.context';
+import { Guide } from '../guide/guide.entity';
 import { AssociationRef } from '../refs/association.ref';
+import { CalendarRef } from '../refs/calendar.ref';
 import { ServiceAreaRef } from '../refs/service-area.ref';
 import { PlanItem, WorkingGroup, WorkingGroupMember } from './working-group.entity';
 import { WorkingGroupTheme } from './working-group.enums';
@@ -61,6 +63,13 @@ export class WorkingGroupResolver {
   })
   plan(@Root() group: WorkingGroup, @Ctx() ctx: CooperationContext) {
     return ctx.workingGroups.plan(group);
+  }
+
+  @FieldResolver(() => [Guide], {
+    description: 'The handbook’s guides the group keeps (a space group its space guide …).',
+  })
+  guides(@Root() group: WorkingGroup, @Ctx() ctx: CooperationContext) {
+    return ctx.guides.keptBy(group.id);
   }
 
   @Mutation(() => WorkingGroup, { description: 'Creates a working group.' })
@@ -168,5 +177,27 @@ export class WorkingGroupMemberResolver {
   })
   phone(@Root() member: WorkingGroupMember, @Ctx() ctx: CooperationContext): string | null {
     return ctx.workingGroups.mayContact(member) ? member.phone : null;
+  }
+}
+
+/** A plan item's group, so that the calendar's items say whose they are. */
+@Resolver(() => PlanItem)
+export class PlanItemResolver {
+  @FieldResolver(() => WorkingGroup, { description: 'The working group whose plan it is.' })
+  workingGroup(@Root() item: PlanItem, @Ctx() ctx: CooperationContext) {
+    return ctx.workingGroups.groupOf(item);
+  }
+}
+
+/** Working groups' plans on the cooperation calendar, by due date. */
+@Resolver(() => CalendarRef)
+export class CalendarPlanResolver {
+  @FieldResolver(() => [PlanItem], {
+    nullable: true,
+    description:
+      "Working groups' plan items due in the year, by due date: the area's groups' and the city-wide ones (every group's for the whole city). Null, with an error naming the cooperation service, when that service cannot answer.",
+  })
+  planItems(@Root() calendar: CalendarRef, @Ctx() ctx: CooperationContext) {
+    return ctx.workingGroups.planOfCalendar(calendar.year, calendar.serviceAreaId);
   }
 }

@@ -7,7 +7,7 @@ import {
   requireThat,
   worksInServiceArea,
 } from '../../core/authorization';
-import { NotFoundError } from '../../core/errors';
+import { BadUserInputError, NotFoundError } from '../../core/errors';
 import type { Identity } from '../../core/identity';
 import { requireUuid } from '../../core/ids';
 import { givenOnly, Validator } from '../../core/validation';
@@ -62,6 +62,28 @@ export class WorkingGroupService {
 
   plan(group: WorkingGroup): Promise<PlanItem[]> {
     return this.loaders.planOfWorkingGroup.load(group.id);
+  }
+
+  /** The group a plan item belongs to. */
+  async groupOf(item: PlanItem): Promise<WorkingGroup> {
+    const group = await this.loaders.workingGroup.load(item.workingGroupId);
+    if (!group) throw new NotFoundError('WorkingGroup', item.workingGroupId);
+    return group;
+  }
+
+  /**
+   * Plan items due in a year, for the cooperation calendar: of the groups of a service area
+   * and the city-wide ones, or of every group for the whole city.
+   */
+  planOfCalendar(year: number, serviceAreaId: string | null): Promise<PlanItem[]> {
+    if (year < 2000 || year > 2100) {
+      throw BadUserInputError.single('year', 'RANGE', 'must be from 2000 to 2100');
+    }
+    return this.data.repositories.workingGroups.planDueBetween(
+      `${year}-01-01`,
+      `${year + 1}-01-01`,
+      serviceAreaId ? requireUuid('serviceAreaId', serviceAreaId) : null,
+    );
   }
 
   /** E-mail and phone: when the member agreed, or to staff and the member's own association. */

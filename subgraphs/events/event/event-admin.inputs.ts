@@ -66,6 +66,13 @@ export class EventFields {
       'Feedback only from associations marked as having come (recordAttendance), and staff; false by default.',
   })
   feedbackFromAttendeesOnly?: boolean | null;
+
+  @Field(() => LocalizedTextInput, {
+    nullable: true,
+    description:
+      "A working group meeting's notes (muistio) in Markdown; only for WORKING_GROUP events.",
+  })
+  notes?: LocalizedTextInput | null;
 }
 
 @InputType({

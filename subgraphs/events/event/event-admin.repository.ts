@@ -25,10 +25,11 @@ export type EventValues = Partial<{
   capacity: number | null;
   registration_closes_at: Date | null;
   feedback_from_attendees_only: boolean;
+  notes: LocalizedText | null;
 }>;
 
 const EVENT_COLUMNS: ColumnSpec = {
-  json: new Set(['title', 'description', 'audience', 'materials']),
+  json: new Set(['title', 'description', 'audience', 'materials', 'notes']),
 };
 
 /** The SQL that creates and changes events and their series (call inside a transaction). */

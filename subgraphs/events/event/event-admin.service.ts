@@ -340,6 +340,17 @@ export class EventAdminService {
     set('capacity', v.int('input.capacity', input.capacity, { min: 1, max: 100_000 }));
     set('registration_closes_at', input.registrationClosesAt);
     set('feedback_from_attendees_only', input.feedbackFromAttendeesOnly ?? undefined);
+    if (input.notes) {
+      if (kind !== EventKind.WORKING_GROUP) {
+        v.problem('input.notes', 'KIND', "keeps a WORKING_GROUP meeting's notes only");
+      }
+      set(
+        'notes',
+        v.localized('input.notes', input.notes, { max: 50_000 }) as LocalizedText | undefined,
+      );
+    } else if (input.notes === null) {
+      set('notes', null);
+    }
     return values;
   }
 

@@ -116,6 +116,14 @@ export class Event {
   @Column({ name: 'series_exception', type: 'boolean', default: false })
   seriesException!: boolean;
 
+  @Field(() => LocalizedText, {
+    nullable: true,
+    description:
+      "The meeting's notes (muistio) in Markdown: for a working group's meetings, written by its organisers.",
+  })
+  @Column({ type: 'jsonb', nullable: true })
+  notes!: LocalizedText | null;
+
   @Field(() => Boolean, {
     description: 'Feedback is taken only from associations marked as having come, and from staff.',
   })
