@@ -14,6 +14,7 @@ import { respondentKey } from '../subgraphs/cooperation/survey/survey-response.s
 import type { Survey } from '../subgraphs/cooperation/survey/survey.entity';
 import { associationId, eventId, serviceAreaId } from './data';
 import { demoId } from './ids';
+import { addDays, helsinkiDate } from '../subgraphs/core/time';
 
 /**
  * The cooperation subgraph's demo: the Lahti final report's two tables of indicators
@@ -284,6 +285,7 @@ export async function seedCooperation(db: EntityManager, now: Date): Promise<voi
   );
   await seedWorkingGroups(db, now);
   await seedHandbook(db);
+  await seedGoals(db, now);
 }
 
 /** Spring and autumn 2022, five key persons each, anonymous; returns autumn's question ids. */
@@ -724,6 +726,91 @@ async function seedHandbook(db: EntityManager): Promise<void> {
       `INSERT INTO cooperation.guide_version (guide_id, version, title, body)
        SELECT id, version, title, body FROM cooperation.guide WHERE id = $1`,
       [id],
+    );
+  }
+}
+
+/**
+ * Strategy work as data: the model's goal of putting the seven keys to use, with sub-goals
+ * kept by the working groups, milestones relative to the seed day (some reached, some
+ * ahead), and one measured by the evenings' attendance (computed once staff record it).
+ */
+async function seedGoals(db: EntityManager, now: Date): Promise<void> {
+  const today = helsinkiDate(now);
+  const day = (days: number) => addDays(today, days);
+  const top = demoId('goal', 'seitseman-avainta');
+  await db.query(
+    `INSERT INTO cooperation.goal (id, name, description, position) VALUES ($1, $2, $3, 0)`,
+    [
+      top,
+      { fi: 'Yhteistyön seitsemän avainta käytäntöön', en: 'The seven keys of cooperation in use' },
+      {
+        fi: 'Yhdistys- ja järjestöyhteistyön toimintaohjeen tavoite: yhteiset käytännöt kaikilla osa-alueilla.',
+      },
+    ],
+  );
+  const subGoals: Array<{
+    key: string;
+    fi: string;
+    group: string;
+    weight: number;
+    milestones: Array<[string, number, number | null]>;
+    indicator?: string;
+  }> = [
+    {
+      key: 'viestintaohje',
+      fi: 'Viestintäohje käyttöön',
+      group: 'viestinta',
+      weight: 1,
+      milestones: [
+        ['Luonnos viestintätyöryhmässä', -60, -55],
+        ['Ohje julkaistu käsikirjassa', -20, -18],
+        ['Yhteystietorekisteri tarkistettu', 40, null],
+      ],
+    },
+    {
+      key: 'tilaopas',
+      fi: 'Yhtenäinen tilayhteistyö monitoimitaloissa',
+      group: 'tilat',
+      weight: 2,
+      milestones: [
+        ['Tilaopas julkaistu', -30, -28],
+        ['Yhteinen hinnoittelu päätetty', 60, null],
+        ['TIMMI-käyttöilta pidetty', 120, null],
+      ],
+    },
+    {
+      key: 'yhdistysillat',
+      fi: 'Yhdistysillat kokoavat yhdistykset',
+      group: 'tapahtumat',
+      weight: 1,
+      milestones: [],
+      indicator: 'evening-attendees',
+    },
+  ];
+  for (const [i, goal] of subGoals.entries()) {
+    await db.query(
+      `INSERT INTO cooperation.goal
+         (id, parent_id, name, working_group_id, indicator_id, baseline, target, weight, milestones, position)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        demoId('goal', goal.key),
+        top,
+        { fi: goal.fi },
+        workingGroupDemoId(goal.group),
+        goal.indicator ? indicatorDemoId(goal.indicator) : null,
+        goal.indicator ? '0' : null,
+        goal.indicator ? '120' : null,
+        goal.weight,
+        JSON.stringify(
+          goal.milestones.map(([title, due, reached]) => ({
+            title: { fi: title },
+            dueOn: day(due),
+            reachedOn: reached === null ? null : day(reached),
+          })),
+        ),
+        i,
+      ],
     );
   }
 }

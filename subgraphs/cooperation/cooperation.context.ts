@@ -7,6 +7,7 @@ import { createCooperationRepositories } from './cooperation.repositories';
 import { IndicatorService } from './indicator/indicator.service';
 import { WorkingGroupService } from './working-group/working-group.service';
 import { GuideService } from './guide/guide.service';
+import { GoalService } from './goal/goal.service';
 import { SurveyService } from './survey/survey.service';
 import { SurveyResponseService } from './survey/survey-response.service';
 
@@ -17,6 +18,7 @@ export interface CooperationContext extends BaseContext {
   indicators: IndicatorService;
   workingGroups: WorkingGroupService;
   guides: GuideService;
+  goals: GoalService;
 }
 
 export function createCooperationContext(
@@ -34,5 +36,6 @@ export function createCooperationContext(
     indicators: new IndicatorService(data, loaders, identity, shared.graph),
     workingGroups: new WorkingGroupService(data, loaders, identity, shared.associations),
     guides: new GuideService(data, loaders, identity),
+    goals: new GoalService(data, loaders, identity),
   };
 }

@@ -11,6 +11,7 @@ export function createCooperationLoaders({
   indicators,
   workingGroups,
   guides,
+  goals,
 }: CooperationRepositories) {
   return {
     survey: byIdLoader(
@@ -57,6 +58,14 @@ export function createCooperationLoaders({
     guide: byIdLoader(
       (ids) => guides.byIds(ids),
       (g) => g.id,
+    ),
+    goal: byIdLoader(
+      (ids) => goals.byIds(ids),
+      (g) => g.id,
+    ),
+    childrenOfGoal: groupLoader(
+      (ids) => goals.childrenOf(ids),
+      (g) => g.parentId!,
     ),
     guidesKeptBy: groupLoader(
       (ids) => guides.keptBy(ids),

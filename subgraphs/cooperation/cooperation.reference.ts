@@ -21,6 +21,9 @@ export const cooperationReferenceResolvers: GraphQLResolverMap<CooperationContex
     __resolveReference: (ref: { id?: string; slug?: string }, ctx: CooperationContext) =>
       ref.id ? ctx.guides.reference(ref.id) : ctx.guides.referenceBySlug(ref.slug ?? ''),
   },
+  Goal: {
+    __resolveReference: (ref: { id: string }, ctx: CooperationContext) => ctx.goals.byId(ref.id),
+  },
   // Any service area or association id is valid: one with no surveys has empty lists.
   ServiceArea: byIdStub,
   Association: byIdStub,

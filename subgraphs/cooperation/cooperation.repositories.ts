@@ -2,6 +2,7 @@ import type { Connection, Data } from '../core/data';
 import { IndicatorRepository } from './indicator/indicator.repository';
 import { WorkingGroupRepository } from './working-group/working-group.repository';
 import { GuideRepository } from './guide/guide.repository';
+import { GoalRepository } from './goal/goal.repository';
 import { SurveyRepository } from './survey/survey.repository';
 import { SurveyResponseRepository } from './survey/survey-response.repository';
 
@@ -13,6 +14,7 @@ export function createCooperationRepositories(connection: Connection) {
     indicators: new IndicatorRepository(connection),
     workingGroups: new WorkingGroupRepository(connection),
     guides: new GuideRepository(connection),
+    goals: new GoalRepository(connection),
   };
 }
 

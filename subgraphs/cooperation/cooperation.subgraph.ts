@@ -1,3 +1,6 @@
+import { Goal } from './goal/goal.entity';
+import { GoalResolver } from './goal/goal.resolver';
+import { Goals1768800000000 } from './migrations/1768800000000-goals';
 import { analyseGuides } from './guide/guide-search';
 import { GuideKeepersAndSearch1768700000000 } from './migrations/1768700000000-guide-keepers-and-search';
 import { ComputedQueries1768600000000 } from './migrations/1768600000000-computed-queries';
@@ -35,12 +38,14 @@ export const cooperationSubgraph: SubgraphDefinition<CooperationContext> = {
     PlanItem,
     Guide,
     GuideVersion,
+    Goal,
   ],
   migrations: [
     Initial1766000000000,
     EditVersions1768000000000,
     ComputedQueries1768600000000,
     GuideKeepersAndSearch1768700000000,
+    Goals1768800000000,
   ],
   resolvers: [
     SurveyResolver,
@@ -49,6 +54,7 @@ export const cooperationSubgraph: SubgraphDefinition<CooperationContext> = {
     IndicatorValueResolver,
     PlanItemResolver,
     CalendarPlanResolver,
+    GoalResolver,
     WorkingGroupResolver,
     WorkingGroupMemberResolver,
     GuideResolver,

@@ -405,4 +405,110 @@ describe('cooperation through the gateway', () => {
     const all = data!.calendar.planItems.map((p) => p.dueOn);
     expect(all).toEqual([...all].sort());
   });
+
+  it('rolls goals’ progress up from indicators and milestones by weight, as worked out by hand', async () => {
+    type Answer = { data?: Record<string, { id: string }>; errors?: unknown[] };
+    const created = async (input: Record<string, unknown>) => {
+      const answer = (await graph(
+        `mutation ($input: CreateGoalInput!) { createGoal(input: $input) { id } }`,
+        { input },
+        staff,
+      )) as Answer;
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.createGoal.id;
+    };
+    const indicator = await graph<{ createIndicator: { id: string } }>(
+      `mutation { createIndicator(input: { name: { fi: "Yhdistysiltojen osallistujat" }, kind: RESULT }) { id } }`,
+      {},
+      staff,
+    );
+    const indicatorId = indicator.data!.createIndicator.id;
+    for (const [period, value] of [
+      ['2024', '40'],
+      ['2025', '55'],
+    ]) {
+      const recorded = await graph(
+        `mutation ($input: RecordIndicatorValueInput!) { recordIndicatorValue(input: $input) { id } }`,
+        { input: { indicatorId, period, value } },
+        staff,
+      );
+      expect(recorded.errors).toBeUndefined();
+    }
+    const top = await created({ name: { fi: 'Avoin vuorovaikutus' }, position: 900 });
+    // 40 → 55 of 40 → 70: half way. Weight 2.
+    const measured = await created({
+      name: { fi: 'Osallistujia yhdistysiltoihin' },
+      parentId: top,
+      indicatorId,
+      baseline: '40',
+      target: '70',
+      weight: '2',
+    });
+    // One of three milestones reached (in 2025). Weight 1.
+    await created({
+      name: { fi: 'Yhdistysillan runko käyttöön' },
+      parentId: top,
+      position: 1,
+      milestones: [
+        { title: { fi: 'Runko kirjattu' }, dueOn: '2025-02-01', reachedOn: '2025-03-01' },
+        { title: { fi: 'Kokeiltu' }, dueOn: '2025-10-01' },
+        { title: { fi: 'Vakiintunut' }, dueOn: '2026-05-01' },
+      ],
+    });
+    const progress = await graph<{
+      goal: {
+        progress: string;
+        asOf2024: string;
+        children: Array<{ progress: string; current: string | null }>;
+      };
+      goals: Array<{ id: string; depth: number }>;
+    }>(
+      `query ($id: ID!) {
+        goal(id: $id) { progress asOf2024: progress(year: 2024) children { progress current } }
+        goals { id depth }
+      }`,
+      { id: top },
+    );
+    expect(progress.errors).toBeUndefined();
+    // (2 × 0.5 + 1 × 1/3) / 3 = 0.4444; at the end of 2024 nothing had moved.
+    expect(progress.data!.goal).toEqual({
+      progress: '0.4444',
+      asOf2024: '0.0000',
+      children: [
+        { progress: '0.5000', current: '55' },
+        { progress: '0.3333', current: null },
+      ],
+    });
+    const rows = progress.data!.goals;
+    const at = rows.findIndex((g) => g.id === top);
+    expect(rows.slice(at, at + 3).map((g) => g.depth)).toEqual([0, 1, 1]);
+    expect(rows[at + 1].id).toBe(measured);
+
+    // A target needs both ends of its scale; names must name something; staff only.
+    const bad = (await graph(
+      `mutation ($input: CreateGoalInput!) { createGoal(input: $input) { id } }`,
+      { input: { name: { fi: 'Puolikas' }, indicatorId, baseline: '1', parentId: indicatorId } },
+      staff,
+    )) as {
+      errors: Array<{
+        extensions: { code: string; fields?: Array<{ field: string; rule: string }> };
+      }>;
+    };
+    expect(bad.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors[0].extensions.fields?.map((f) => `${f.field} ${f.rule}`)).toEqual([
+      'input.target REQUIRED',
+    ]);
+    const unknownParent = (await graph(
+      `mutation ($input: CreateGoalInput!) { createGoal(input: $input) { id } }`,
+      { input: { name: { fi: 'Orpo' }, parentId: indicatorId } },
+      staff,
+    )) as { errors: Array<{ extensions: { fields?: Array<{ field: string; rule: string }> } }> };
+    expect(unknownParent.errors[0].extensions.fields?.map((f) => `${f.field} ${f.rule}`)).toEqual([
+      'input.parentId UNKNOWN',
+    ]);
+    const anonymous = await graph(
+      `mutation { createGoal(input: { name: { fi: "Kuka tahansa" } }) { id } }`,
+    );
+    expect(anonymous.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
 });
