@@ -13,6 +13,7 @@ import type { Guide, GuideVersion } from './guide.entity';
 import { GuideAudience, type GuideKind } from './guide.enums';
 import type { CreateGuideInput, UpdateGuideInput } from './guide.inputs';
 import type { WorkingGroup } from '../working-group/working-group.entity';
+import { keepsWorkingGroup } from '../working-group/working-group.service';
 import type { GuideValues } from './guide.repository';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -75,6 +76,7 @@ export class GuideService {
     const values = this.check(v, input, true);
     v.throwIfInvalid();
     await this.requireWorkingGroup(values.working_group_id);
+    await this.requireOwner(values.working_group_id ?? null, 'writing a guide for a working group');
     const id = await this.data
       .transaction(({ guides }) =>
         guides.insert({
@@ -92,6 +94,7 @@ export class GuideService {
   async update(input: UpdateGuideInput): Promise<Guide> {
     this.requireEditor('changing the handbook');
     const guide = await this.existing(requireUuid('input.id', input.id));
+    await this.requireOwner(guide.workingGroupId, 'changing a guide its working group keeps');
     const v = new Validator();
     for (const field of ['slug', 'kind', 'audience', 'title', 'body', 'position'] as const) {
       if (input[field] === null) v.problem(`input.${field}`, 'REQUIRED', 'cannot be cleared');
@@ -100,6 +103,9 @@ export class GuideService {
     const expected = expectedVersionOf(v, input);
     v.throwIfInvalid();
     await this.requireWorkingGroup(values.working_group_id);
+    if (values.working_group_id) {
+      await this.requireOwner(values.working_group_id, 'handing a guide to a working group');
+    }
     // Only a new title or text is a new version; moving it in the contents is not.
     const newVersion =
       (values.title !== undefined &&
@@ -127,6 +133,7 @@ export class GuideService {
   async remove(idArg: string): Promise<boolean> {
     this.requireEditor('removing a guide');
     const guide = await this.existing(requireUuid('id', idArg));
+    await this.requireOwner(guide.workingGroupId, 'removing a guide its working group keeps');
     return this.data.repositories.guides.remove(guide.id);
   }
 
@@ -176,6 +183,19 @@ export class GuideService {
   /** The working group that keeps a guide; its members are the guide's contacts. */
   async workingGroupOf(guide: Guide): Promise<WorkingGroup | null> {
     return guide.workingGroupId ? this.loaders.workingGroup.load(guide.workingGroupId) : null;
+  }
+
+  /**
+   * A guide a working group keeps is edited by those who keep the group (the staff of its
+   * service areas; any staff for a city-wide group); one without a group, by any staff.
+   */
+  private async requireOwner(workingGroupId: string | null, action: string): Promise<void> {
+    const group = workingGroupId ? await this.loaders.workingGroup.load(workingGroupId) : null;
+    requireThat(
+      this.identity,
+      group ? keepsWorkingGroup(this.identity, group.serviceAreaIds) : isCityStaff(this.identity),
+      `${action} (the staff who keep its working group)`,
+    );
   }
 
   private async requireWorkingGroup(id: string | null | undefined): Promise<void> {

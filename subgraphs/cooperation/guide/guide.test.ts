@@ -186,4 +186,54 @@ describe('the handbook', () => {
     );
     expect(brokenRules(unknown)).toEqual(['input.workingGroupId UNKNOWN']);
   });
+
+  it('lets only the staff who keep its working group change a guide the group keeps', async () => {
+    const culture = randomUUID();
+    const [group] = await subgraph.db.query(
+      `INSERT INTO cooperation.working_group (name, theme, service_area_ids)
+       VALUES ('{"fi":"Kulttuurin työryhmä"}', 'EVENTS', $1) RETURNING id`,
+      [[culture]],
+    );
+    const keeper = await subgraph.token({ role: 'staff', serviceAreaIds: [culture] });
+    const other = await subgraph.token({ role: 'staff', serviceAreaIds: [randomUUID()] });
+    const made = await subgraph.request<{ createGuide: { id: string } }>(
+      CREATE,
+      {
+        input: {
+          slug: 'kulttuuriopas',
+          kind: 'GUIDE',
+          title: { fi: 'Kulttuuriopas' },
+          body: { fi: 'Ohje.' },
+          workingGroupId: group.id,
+        },
+      },
+      keeper,
+    );
+    expect(made.errors).toEqual([]);
+    const id = made.data!.createGuide.id;
+    const change = (token: string) =>
+      subgraph.request(
+        UPDATE,
+        { input: { id, overwrite: true, body: { fi: 'Uusi ohje.' } } },
+        token,
+      );
+    expect(errorCodes(await change(other))).toEqual(['FORBIDDEN']);
+    expect((await change(keeper)).errors).toEqual([]);
+    // Nor can another area's staff hand their guide to the group, or remove this one.
+    const { id: own } = await create('oma-opas');
+    expect(
+      errorCodes(
+        await subgraph.request(
+          UPDATE,
+          { input: { id: own, overwrite: true, workingGroupId: group.id } },
+          other,
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(
+        await subgraph.request(`mutation ($id: ID!) { removeGuide(id: $id) }`, { id }, other),
+      ),
+    ).toEqual(['FORBIDDEN']);
+  });
 });

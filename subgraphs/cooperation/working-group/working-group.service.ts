@@ -28,6 +28,19 @@ import type {
 import type { MemberValues, PlanItemValues } from './working-group.repository';
 
 /**
+ * Who keeps a working group and what it keeps (its members, plan and guides): the staff of
+ * its service areas, any staff for a city-wide group, and admins.
+ */
+export function keepsWorkingGroup(identity: Identity, serviceAreaIds: readonly string[]): boolean {
+  return (
+    isAdmin(identity) ||
+    (serviceAreaIds.length > 0
+      ? serviceAreaIds.some((id) => worksInServiceArea(identity, id))
+      : isCityStaff(identity))
+  );
+}
+
+/**
  * Working groups of the cooperation (keys 2, 4 and 5 of the model): public, so that
  * associations see who works on what and how far the plan is. Staff of the group's
  * service areas (any staff for a city-wide group) keep them. Members' e-mail and phone
@@ -272,10 +285,7 @@ export class WorkingGroupService {
   private requireKeeper(serviceAreaIds: readonly string[], action: string): void {
     requireThat(
       this.identity,
-      isAdmin(this.identity) ||
-        (serviceAreaIds.length > 0
-          ? serviceAreaIds.some((id) => worksInServiceArea(this.identity, id))
-          : isCityStaff(this.identity)),
+      keepsWorkingGroup(this.identity, serviceAreaIds),
       `${action} (staff of its service areas; any staff for a city-wide group)`,
     );
   }
