@@ -511,4 +511,24 @@ describe('cooperation through the gateway', () => {
     );
     expect(anonymous.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('counts the directory as a metric: the active associations the directory itself lists', async () => {
+    const created = await graph<{ createIndicator: { id: string } }>(
+      `mutation { createIndicator(input: { name: { fi: "Yhdistyksiä hakemistossa" }, kind: RESULT, metric: ASSOCIATIONS_IN_DIRECTORY }) { id } }`,
+      {},
+      staff,
+    );
+    const recorded = await graph<{ recordIndicatorValue: { values: Array<{ value: string }> } }>(
+      `mutation ($input: RecordIndicatorValueInput!) { recordIndicatorValue(input: $input) { values { value } } }`,
+      { input: { indicatorId: created.data!.createIndicator.id, period: '2026' } },
+      staff,
+    );
+    const listed = await graph<{ associations: { totalCount: number } }>(
+      `{ associations(first: 0, filter: { statuses: [ACTIVE] }) { totalCount } }`,
+    );
+    expect(listed.data!.associations.totalCount).toBeGreaterThan(10);
+    expect(recorded.data!.recordIndicatorValue.values).toEqual([
+      { value: String(listed.data!.associations.totalCount) },
+    ]);
+  });
 });

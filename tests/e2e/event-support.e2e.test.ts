@@ -403,6 +403,35 @@ describe('an event with the city’s support, from request to decision mail', ()
       mailsTo('tapahtumat@urheiluseura.example').filter((m) => /tukipyyntö/.test(m.subject)),
     ).toHaveLength(1);
 
+    // The statistics count it as an event the city supported, and so does the indicator
+    // computed from them: the only one of its year, worked out by hand.
+    const supported = await graph<{
+      eventStatistics: Array<{ kind: string; withCitySupport: number }>;
+    }>(
+      `query ($from: DateTime!, $to: DateTime!) { eventStatistics(groupBy: [KIND], filter: { from: $from, to: $to }) { kind withCitySupport } }`,
+      {
+        from: fromHelsinkiLocal(`${day}T00:00`).toISOString(),
+        to: fromHelsinkiLocal(`${addDays(day, 1)}T00:00`).toISOString(),
+      },
+    );
+    expect(supported.data!.eventStatistics).toEqual([
+      { kind: 'COMMUNITY_EVENT', withCitySupport: 1 },
+    ]);
+    const indicator = await graph<{ createIndicator: { id: string } }>(
+      `mutation { createIndicator(input: { name: { fi: "Kaupungin tukemat tapahtumat" }, kind: RESULT, metric: EVENTS_WITH_CITY_SUPPORT }) { id } }`,
+      {},
+      admin,
+    );
+    const year = day.slice(0, 4);
+    const recorded = await graph<{
+      recordIndicatorValue: { values: Array<{ period: string; value: string }> };
+    }>(
+      `mutation ($input: RecordIndicatorValueInput!) { recordIndicatorValue(input: $input) { values { period value } } }`,
+      { input: { indicatorId: indicator.data!.createIndicator.id, period: year } },
+      admin,
+    );
+    expect(recorded.data!.recordIndicatorValue.values).toEqual([{ period: year, value: '1' }]);
+
     // The public page: the hall has no free time from setup to clearing away.
     const free = await graph<{
       space: { availability: Array<{ startsAt: string; endsAt: string }> };

@@ -85,6 +85,12 @@ function evenings(
   };
 }
 
+const SUPPORTED = `query SupportedEvents($from: DateTime!, $to: DateTime!) {
+  eventStatistics(groupBy: [KIND], filter: { statuses: [SCHEDULED], from: $from, to: $to }) { withCitySupport }
+}`;
+
+const DIRECTORY = `query DirectorySize { associations(first: 0, filter: { statuses: [ACTIVE] }) { totalCount } }`;
+
 const GRANTS = `query GrantFigures($year: Int!) {
   grantStatistics(groupBy: [YEAR], filter: { year: $year }) { total { applicationCount awardedCount } }
 }`;
@@ -140,6 +146,26 @@ export const METRICS: Readonly<Record<IndicatorMetric, Metric>> = {
     },
     'associations',
   ),
+  [IndicatorMetric.EVENTS_WITH_CITY_SUPPORT]: {
+    source: {
+      fi: 'Kaupungin tukemat tapahtumat (tukipyynnöt)',
+      en: 'Events the city supported (support requests)',
+    },
+    query: SUPPORTED,
+    variables: year,
+    // Summed over the kinds: an event has one kind, so none is counted twice.
+    read: (data: { eventStatistics: Array<{ withCitySupport: number }> }) =>
+      String(data.eventStatistics.reduce((sum, kind) => sum + kind.withCitySupport, 0)),
+  },
+  [IndicatorMetric.ASSOCIATIONS_IN_DIRECTORY]: {
+    source: {
+      fi: 'Yhdistysrekisterin aktiiviset yhdistykset',
+      en: 'Active associations in the directory',
+    },
+    query: DIRECTORY,
+    variables: () => ({}),
+    read: (data: { associations: { totalCount: number } }) => String(data.associations.totalCount),
+  },
   [IndicatorMetric.GRANT_APPLICATIONS]: grants(
     { fi: 'Avustushakemukset', en: 'Grant applications in the hub' },
     'applicationCount',

@@ -17,6 +17,8 @@ export enum IndicatorMetric {
   ASSOCIATION_EVENING_PARTICIPANTS = 'ASSOCIATION_EVENING_PARTICIPANTS',
   ASSOCIATION_EVENING_ATTENDEES = 'ASSOCIATION_EVENING_ATTENDEES',
   ASSOCIATION_EVENING_ASSOCIATIONS = 'ASSOCIATION_EVENING_ASSOCIATIONS',
+  EVENTS_WITH_CITY_SUPPORT = 'EVENTS_WITH_CITY_SUPPORT',
+  ASSOCIATIONS_IN_DIRECTORY = 'ASSOCIATIONS_IN_DIRECTORY',
   GRANT_APPLICATIONS = 'GRANT_APPLICATIONS',
   GRANTS_AWARDED = 'GRANTS_AWARDED',
   RESERVED_HOURS = 'RESERVED_HOURS',
@@ -68,6 +70,13 @@ registerEnumType(IndicatorMetric, {
     ASSOCIATION_EVENING_ASSOCIATIONS: {
       description:
         'Associations taking part in association evenings, enrolled or organising, each once (events).',
+    },
+    EVENTS_WITH_CITY_SUPPORT: {
+      description:
+        'Events of the year that the city supported with a space, equipment or a grant through a support request (events: eventStatistics.withCitySupport).',
+    },
+    ASSOCIATIONS_IN_DIRECTORY: {
+      description: 'Active associations in the directory when recorded (associations).',
     },
     GRANT_APPLICATIONS: { description: 'Grant applications for the year (grants).' },
     GRANTS_AWARDED: { description: 'Grants awarded for the year (grants).' },

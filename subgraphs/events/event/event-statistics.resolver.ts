@@ -50,6 +50,12 @@ export class EventStatisticsGroup {
 
   @Field(() => Int, { description: 'People of marked sign-ups who did not come.' })
   noShows!: number;
+
+  @Field(() => Int, {
+    description:
+      'Events the city supported: a space, equipment or grant of one of their support requests was granted (requestEventSupport).',
+  })
+  withCitySupport!: number;
 }
 
 @Resolver()

@@ -84,6 +84,7 @@ export class EventRepository {
       eventsWithAttendance: number;
       came: number;
       noShows: number;
+      withCitySupport: number;
     }>
   > {
     const q = this.filtered(filter, includeDrafts)
@@ -117,6 +118,13 @@ export class EventRepository {
         'came',
       )
       .addSelect('coalesce(sum(en.no_shows), 0)::int', 'noShows')
+      // Events the city supported: a part of one of their support requests was granted.
+      .addSelect(
+        `count(DISTINCT e.id) FILTER (WHERE EXISTS (
+           SELECT 1 FROM events.support_request r JOIN events.support_part p ON p.request_id = r.id
+            WHERE r.event_id = e.id AND p.status = 'CONFIRMED'))::int`,
+        'withCitySupport',
+      )
       // Distinct over the whole group: an association at three evenings counts once.
       .addSelect(
         `(SELECT count(DISTINCT id)::int FROM unnest(string_to_array(string_agg(ea.ids, ','), ',')) AS id)`,
@@ -152,6 +160,7 @@ export class EventRepository {
       eventsWithAttendance: number;
       came: number;
       noShows: number;
+      withCitySupport: number;
     }> = await q.getRawMany();
     return rows.map((r) => ({
       kind: r.kind ?? null,
@@ -164,6 +173,7 @@ export class EventRepository {
       eventsWithAttendance: r.eventsWithAttendance,
       came: r.came,
       noShows: r.noShows,
+      withCitySupport: r.withCitySupport,
     }));
   }
 
