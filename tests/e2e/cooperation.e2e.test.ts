@@ -531,4 +531,21 @@ describe('cooperation through the gateway', () => {
       { value: String(listed.data!.associations.totalCount) },
     ]);
   });
+
+  it('counts the people announcements reach as a metric, from the public count alone', async () => {
+    const created = await graph<{ createIndicator: { id: string } }>(
+      `mutation { createIndicator(input: { name: { fi: "Tiedotteiden tilaajat" }, kind: RESULT, metric: SUBSCRIBERS_REACHED }) { id } }`,
+      {},
+      staff,
+    );
+    const recorded = await graph<{ recordIndicatorValue: { values: Array<{ value: string }> } }>(
+      `mutation ($input: RecordIndicatorValueInput!) { recordIndicatorValue(input: $input) { values { value } } }`,
+      { input: { indicatorId: created.data!.createIndicator.id, period: '2026' } },
+      staff,
+    );
+    // The demo's one subscriber of every topic; its contact persons hear only of decisions.
+    const reached = await graph<{ subscribersReached: number }>(`{ subscribersReached }`);
+    expect(reached.data!.subscribersReached).toBe(1);
+    expect(recorded.data!.recordIndicatorValue.values).toEqual([{ value: '1' }]);
+  });
 });

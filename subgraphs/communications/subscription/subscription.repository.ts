@@ -230,6 +230,16 @@ export class SubscriptionRepository {
     );
   }
 
+  /** Confirmed, live e-mail subscriptions that take announcements (any topic). */
+  async reachedCount(): Promise<number> {
+    const rows: Array<{ n: number }> = await this.db.query(
+      `SELECT count(*)::int AS n FROM communications.subscription
+        WHERE channel = 'EMAIL' AND topics <> '{}'
+          AND confirmed_at IS NOT NULL AND ended_at IS NULL AND disabled_at IS NULL`,
+    );
+    return rows[0].n;
+  }
+
   /** Confirmed live subscriptions to any of the topics, for reminders. */
   liveOfTopics(topics: readonly Topic[]): Promise<NotificationSubscription[]> {
     return this.db

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CommunicationsContext } from '../communications.context';
 import { Audience, audienceOf } from '../audience/audience';
 import { NotificationSubscription } from './subscription.entity';
@@ -13,6 +13,15 @@ export class SubscriptionResolver {
   })
   subscriberCounts(@Ctx() ctx: CommunicationsContext) {
     return ctx.subscriptions.counts();
+  }
+
+  @Query(() => Int, {
+    nullable: true,
+    description:
+      'How many confirmed e-mail subscribers announcements reach (any topic): a public count, never addresses.',
+  })
+  subscribersReached(@Ctx() ctx: CommunicationsContext) {
+    return ctx.subscriptions.reached();
   }
 
   @FieldResolver(() => Audience, { description: 'Which announcements it receives.' })

@@ -211,6 +211,14 @@ export class SubscriptionService {
     );
   }
 
+  /**
+   * How many people announcements reach by e-mail: one public figure (an indicator of the
+   * cooperation model), never who. Contact persons told only of decisions are not in it.
+   */
+  reached(): Promise<number> {
+    return this.data.repositories.subscriptions.reachedCount();
+  }
+
   counts(): Promise<SubscriberCount[]> {
     requireThat(
       this.identity,

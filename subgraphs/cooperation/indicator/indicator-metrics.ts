@@ -91,6 +91,8 @@ const SUPPORTED = `query SupportedEvents($from: DateTime!, $to: DateTime!) {
 
 const DIRECTORY = `query DirectorySize { associations(first: 0, filter: { statuses: [ACTIVE] }) { totalCount } }`;
 
+const REACHED = `query SubscribersReached { subscribersReached }`;
+
 const GRANTS = `query GrantFigures($year: Int!) {
   grantStatistics(groupBy: [YEAR], filter: { year: $year }) { total { applicationCount awardedCount } }
 }`;
@@ -165,6 +167,12 @@ export const METRICS: Readonly<Record<IndicatorMetric, Metric>> = {
     query: DIRECTORY,
     variables: () => ({}),
     read: (data: { associations: { totalCount: number } }) => String(data.associations.totalCount),
+  },
+  [IndicatorMetric.SUBSCRIBERS_REACHED]: {
+    source: { fi: 'Tiedotteiden sähköpostitilaajat', en: 'E-mail subscribers of announcements' },
+    query: REACHED,
+    variables: () => ({}),
+    read: (data: { subscribersReached: number }) => String(data.subscribersReached),
   },
   [IndicatorMetric.GRANT_APPLICATIONS]: grants(
     { fi: 'Avustushakemukset', en: 'Grant applications in the hub' },

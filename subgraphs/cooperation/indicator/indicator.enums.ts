@@ -19,6 +19,7 @@ export enum IndicatorMetric {
   ASSOCIATION_EVENING_ASSOCIATIONS = 'ASSOCIATION_EVENING_ASSOCIATIONS',
   EVENTS_WITH_CITY_SUPPORT = 'EVENTS_WITH_CITY_SUPPORT',
   ASSOCIATIONS_IN_DIRECTORY = 'ASSOCIATIONS_IN_DIRECTORY',
+  SUBSCRIBERS_REACHED = 'SUBSCRIBERS_REACHED',
   GRANT_APPLICATIONS = 'GRANT_APPLICATIONS',
   GRANTS_AWARDED = 'GRANTS_AWARDED',
   RESERVED_HOURS = 'RESERVED_HOURS',
@@ -77,6 +78,10 @@ registerEnumType(IndicatorMetric, {
     },
     ASSOCIATIONS_IN_DIRECTORY: {
       description: 'Active associations in the directory when recorded (associations).',
+    },
+    SUBSCRIBERS_REACHED: {
+      description:
+        'Confirmed e-mail subscribers announcements reach, when recorded (communications: subscribersReached).',
     },
     GRANT_APPLICATIONS: { description: 'Grant applications for the year (grants).' },
     GRANTS_AWARDED: { description: 'Grants awarded for the year (grants).' },
