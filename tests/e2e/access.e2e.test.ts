@@ -448,6 +448,9 @@ describe('who may read and do what (the access table, walked for every role)', (
         kind: 'RESULT',
       }),
 
+    '`createGoal`, `updateGoal`': async (role) =>
+      attempt(as(role), 'createGoal', 'CreateGoalInput', { name: { fi: `Tavoite ${counter++}` } }),
+
     '`createAnnouncement`, `publishAnnouncement`, `withdrawAnnouncement`; read drafts, `subscriberCounts` and `deliveries`':
       async (role) =>
         attempt(as(role), 'createAnnouncement', 'CreateAnnouncementInput', {
