@@ -1,4 +1,4 @@
-import { analyseAnnouncements } from './announcement/announcement-search';
+import { analyseAtStart } from '../core/finnish/search-terms';
 import { AnnouncementSearchTerms1768500000000 } from './migrations/1768500000000-announcement-search-terms';
 import { CONSUMERS, type DomainEventBus } from '../core/domain-events';
 import { DecisionConsumer } from './delivery/decision.consumer';
@@ -85,7 +85,7 @@ export function createCommunicationsSubgraph(
       );
     },
     // Search terms (Finnish base forms) for announcements written without them, before serving.
-    prepare: (db, log) => analyseAnnouncements(db, log),
+    prepare: (db, log) => analyseAtStart(db, 'communications.announcement', log),
     startJobs(db: DataSource, log, shared, warn) {
       monitor.warnTo(warn);
       events = shared.events;

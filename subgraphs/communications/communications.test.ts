@@ -1,4 +1,4 @@
-import { analyseAnnouncements } from './announcement/announcement-search';
+import { analyseAtStart } from '../core/finnish/search-terms';
 import { randomUUID } from 'node:crypto';
 import type { DomainEvent } from '../core/domain-events';
 import {
@@ -562,7 +562,7 @@ describe('communications: announcements, subscriptions, deliveries', () => {
        VALUES ('{"fi":"Kyläyhdistysten avustukset"}', '{"fi":"Haku auki."}', 'SPACES', 'PUBLISHED', true, now(), 'sql')
        RETURNING id`,
     );
-    await analyseAnnouncements(subgraph.db, () => undefined);
+    await analyseAtStart(subgraph.db, 'communications.announcement', () => undefined);
     const afterStart = await subgraph.request<{
       announcements: { edges: Array<{ node: { id: string } }> };
     }>(LIST, { f: { search: 'kyläyhdistys avustus' } });

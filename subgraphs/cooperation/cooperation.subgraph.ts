@@ -1,7 +1,7 @@
 import { Goal } from './goal/goal.entity';
 import { GoalResolver } from './goal/goal.resolver';
 import { Goals1768800000000 } from './migrations/1768800000000-goals';
-import { analyseGuides } from './guide/guide-search';
+import { analyseAtStart } from '../core/finnish/search-terms';
 import { GuideKeepersAndSearch1768700000000 } from './migrations/1768700000000-guide-keepers-and-search';
 import { ComputedQueries1768600000000 } from './migrations/1768600000000-computed-queries';
 import type { SubgraphDefinition } from '../core/subgraph';
@@ -64,5 +64,5 @@ export const cooperationSubgraph: SubgraphDefinition<CooperationContext> = {
   referenceResolvers: cooperationReferenceResolvers,
   createContext: createCooperationContext,
   // Search terms (Finnish base forms) for guides written without them, before serving.
-  prepare: (db, log) => analyseGuides(db, log),
+  prepare: (db, log) => analyseAtStart(db, 'cooperation.guide', log),
 };

@@ -5,7 +5,7 @@ import type { EventsRepositories } from './events.repositories';
 import type { EventCounts } from './event/event.types';
 
 export function createEventLoaders(
-  { events: repository, support, invitations, attendance }: EventsRepositories,
+  { events: repository, support, invitations, attendance, enrolments }: EventsRepositories,
   includeDrafts: boolean,
 ) {
   // One loader per page size: the batch query takes the size as a parameter.
@@ -17,7 +17,7 @@ export function createEventLoaders(
       (a) => a.eventId,
     ),
     enrolmentsOfEvent: groupLoader(
-      (ids) => attendance.enrolmentsOf(ids),
+      (ids) => enrolments.ofEvents(ids),
       (e) => e.eventId,
     ),
     invitationsOfEvent: groupLoader(

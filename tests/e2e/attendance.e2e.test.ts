@@ -143,6 +143,19 @@ describe('attendance: who came to an event', () => {
       'input.enrolments[1].enrolmentId ENROLLED',
       'input.headCount AT_LEAST_CAME',
     ]);
+    const cancelled = await makeEvent(events, {
+      kind: 'COMMUNITY_EVENT',
+      status: 'CANCELLED',
+      // The day before yesterday: outside the statistics asked for below.
+      startsAt: fromHelsinkiLocal(`${addDays(yesterday, -1)}T12:00`),
+      organizerIds: [club],
+    });
+    const nobody = await graph(
+      RECORD,
+      { input: { eventId: cancelled, headCount: 3 } },
+      representative,
+    );
+    expect(nobody.errors?.[0].extensions.fields?.map((f) => f.rule)).toEqual(['CANCELLED']);
     const notYet = await graph(
       RECORD,
       { input: { eventId: coming, headCount: 4 } },

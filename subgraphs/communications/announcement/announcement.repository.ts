@@ -51,7 +51,7 @@ export type AnnouncementValues = AudienceValues & {
   publishAt: Date | null;
   expiresAt: Date | null;
   createdBy: string;
-  /** The Finnish analyzer's terms of title and body (`announcementTerms`), and its name. */
+  /** The Finnish analyzer's terms of title and body (core/finnish/search-terms), and its name. */
   searchTerms: string[];
   searchTermsBy: string;
 };
@@ -175,26 +175,6 @@ export class AnnouncementRepository {
       return { stale: current[0].version };
     }
     return 'UPDATED';
-  }
-
-  /** Announcements whose terms another analyzer made, or none: at most `limit`. */
-  unanalysed(
-    analyzer: string,
-    limit: number,
-  ): Promise<Array<{ id: string; title: LocalizedText; body: LocalizedText }>> {
-    return this.db.query(
-      `SELECT id, title, body FROM communications.announcement
-        WHERE search_terms_by IS DISTINCT FROM $1 ORDER BY id LIMIT $2`,
-      [analyzer, limit],
-    );
-  }
-
-  /** Stores terms without an edit: `updated_at` stays, so the version does too. */
-  async restampTerms(id: string, terms: string[], analyzer: string): Promise<void> {
-    await this.db.query(
-      `UPDATE communications.announcement SET search_terms = $2, search_terms_by = $3 WHERE id = $1`,
-      [id, terms, analyzer],
-    );
   }
 
   /** Moves an announcement between statuses; false when it was in none of `from` any more. */

@@ -9,8 +9,7 @@ import type { CommunicationsData } from '../communications.repositories';
 import type { CommunicationsLoaders } from '../communications.loaders';
 import { type AudienceDirectory, checkAudience } from '../audience/audience';
 import type { JobQueue } from '../delivery/job-queue';
-import { searchWordTerms } from '../../core/finnish/search-terms';
-import { announcementTerms } from './announcement-search';
+import { localizedTerms, searchWordTerms } from '../../core/finnish/search-terms';
 import type { Announcement } from './announcement.entity';
 import { AnnouncementLinkKind, AnnouncementStatus } from './announcement.enums';
 import type {
@@ -109,7 +108,7 @@ export class AnnouncementService {
       publishAt: input.publishAt ?? null,
       expiresAt: input.expiresAt ?? null,
       createdBy: this.identity.subject ?? 'unknown',
-      ...announcementTerms(title!, body!),
+      ...localizedTerms([title!, body!]),
     });
     return this.existing(id);
   }
@@ -156,7 +155,7 @@ export class AnnouncementService {
         ...values,
         // New words, new terms; written with the edit, in its one statement.
         ...(values.title || values.body
-          ? announcementTerms(values.title ?? announcement.title, values.body ?? announcement.body)
+          ? localizedTerms([values.title ?? announcement.title, values.body ?? announcement.body])
           : {}),
       },
       expected,

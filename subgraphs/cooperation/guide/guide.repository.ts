@@ -116,26 +116,6 @@ export class GuideRepository {
     if (newVersion) await this.keepVersion(id);
   }
 
-  /** Guides whose terms another analyzer made, or none: at most `limit`. */
-  unanalysed(
-    analyzer: string,
-    limit: number,
-  ): Promise<Array<{ id: string; title: LocalizedText; body: LocalizedText }>> {
-    return this.db.query(
-      `SELECT id, title, body FROM cooperation.guide
-        WHERE search_terms_by IS DISTINCT FROM $1 ORDER BY id LIMIT $2`,
-      [analyzer, limit],
-    );
-  }
-
-  /** Stores terms without an edit: neither the version nor `updated_at` moves. */
-  async restampTerms(id: string, terms: string[], analyzer: string): Promise<void> {
-    await this.db.query(
-      `UPDATE cooperation.guide SET search_terms = $2, search_terms_by = $3 WHERE id = $1`,
-      [id, terms, analyzer],
-    );
-  }
-
   async remove(id: string): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
       returningRows(`DELETE FROM cooperation.guide WHERE id = $1 RETURNING id`),

@@ -6,7 +6,7 @@ import {
   type TestSubgraph,
 } from '../../../tests/setup/subgraph-harness';
 import { cooperationSubgraph } from '../cooperation.subgraph';
-import { analyseGuides } from './guide-search';
+import { analyseAtStart } from '../../core/finnish/search-terms';
 
 const CREATE = `mutation ($input: CreateGuideInput!) { createGuide(input: $input) { id slug version } }`;
 const UPDATE = `mutation ($input: UpdateGuideInput!) { updateGuide(input: $input) { version title { fi } position } }`;
@@ -171,7 +171,7 @@ describe('the handbook', () => {
       [id],
     );
     expect(await found('siivous')).toEqual([]);
-    await analyseGuides(subgraph.db, () => undefined);
+    await analyseAtStart(subgraph.db, 'cooperation.guide', () => undefined);
     expect(await found('siivous')).toEqual(['tilaopas-koe']);
     const [{ version }] = await subgraph.db.query(
       `SELECT version FROM cooperation.guide WHERE id = $1`,

@@ -1,3 +1,5 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { migrationStatus } from '../database';
 import type { LocalizedText } from '../types/localized-text.type';
 import { finnishAnalyzer, type TermAnalyzer, textTerms, words } from './finnish-terms';
 
@@ -44,33 +46,52 @@ export function allWordsCondition(
   };
 }
 
-/** Where rows keep their title, body and terms (a repository). */
-export interface SearchTermsStore {
-  unanalysed(
-    analyzer: string,
-    limit: number,
-  ): Promise<Array<{ id: string; title: LocalizedText; body: LocalizedText }>>;
-  restampTerms(id: string, terms: string[], analyzer: string): Promise<void>;
-}
+/** A table whose rows keep a `title` and `body` and their terms (`search_terms`, `search_terms_by`). */
+export type SearchTermsTable = 'communications.announcement' | 'cooperation.guide';
 
 /**
- * Analyses every row that has no terms, or another analyzer's, a batch at a time: for rows
- * written before the terms, by the demo's SQL, or before this machine had Voikko. Returns
- * how many it analysed.
+ * Analyses every row of the table that has no terms, or another analyzer's, a batch at a
+ * time: rows written before the terms, by the demo's SQL, or before this machine had
+ * Voikko. A restamp is no edit: neither `updated_at` nor the version moves. Returns how many
+ * it analysed.
  */
 export async function analyseStale(
-  store: SearchTermsStore,
+  db: EntityManager,
+  table: SearchTermsTable,
   analyzer: TermAnalyzer = finnishAnalyzer(),
   batch = 200,
 ): Promise<number> {
   let done = 0;
   for (;;) {
-    const rows = await store.unanalysed(analyzer.name, batch);
+    const rows: Array<{ id: string; title: LocalizedText; body: LocalizedText }> = await db.query(
+      `SELECT id, title, body FROM ${table}
+        WHERE search_terms_by IS DISTINCT FROM $1 ORDER BY id LIMIT $2`,
+      [analyzer.name, batch],
+    );
     for (const row of rows) {
       const { searchTerms } = localizedTerms([row.title, row.body], analyzer);
-      await store.restampTerms(row.id, searchTerms, analyzer.name);
+      await db.query(`UPDATE ${table} SET search_terms = $2, search_terms_by = $3 WHERE id = $1`, [
+        row.id,
+        searchTerms,
+        analyzer.name,
+      ]);
     }
     done += rows.length;
     if (rows.length < batch) return done;
   }
+}
+
+/**
+ * Before a subgraph serves: the terms of its searchable table made current. Such tables are
+ * small (announcements, the handbook), so this runs at start, once its migrations are in.
+ */
+export async function analyseAtStart(
+  dataSource: DataSource,
+  table: SearchTermsTable,
+  log: (line: string) => void,
+  analyzer: TermAnalyzer = finnishAnalyzer(),
+): Promise<void> {
+  if ((await migrationStatus(dataSource)).pending.length > 0) return;
+  const done = await analyseStale(dataSource.manager, table, analyzer);
+  if (done > 0) log(`${table} search terms: ${done} analysed with ${analyzer.name}`);
 }

@@ -1,5 +1,4 @@
 import type { Connection } from '../../core/data';
-import { Enrolment } from '../enrolment/enrolment.entity';
 
 /** One event's attendance figures, summed from its enrolments and its head count. */
 export interface AttendanceRow {
@@ -44,18 +43,6 @@ export class AttendanceRepository {
       noShows: r.no_shows,
       unmarked: r.unmarked,
     }));
-  }
-
-  /** The sign-ups of many events, enrolled and waiting first, each in sign-up order. */
-  enrolmentsOf(eventIds: readonly string[]): Promise<Enrolment[]> {
-    return this.db
-      .getRepository(Enrolment)
-      .createQueryBuilder('n')
-      .where('n.event_id = ANY(:eventIds)', { eventIds })
-      .orderBy(`n.status = 'CANCELLED'`)
-      .addOrderBy('n.created_at')
-      .addOrderBy('n.id')
-      .getMany();
   }
 
   /**

@@ -53,6 +53,18 @@ export class EnrolmentRepository {
     );
   }
 
+  /** The sign-ups of many events, enrolled and waiting first, each in sign-up order. */
+  ofEvents(eventIds: readonly string[]): Promise<Enrolment[]> {
+    return this.db
+      .getRepository(Enrolment)
+      .createQueryBuilder('n')
+      .where('n.event_id = ANY(:eventIds)', { eventIds })
+      .orderBy(`n.status = 'CANCELLED'`)
+      .addOrderBy('n.created_at')
+      .addOrderBy('n.id')
+      .getMany();
+  }
+
   ofAssociations(associationIds: readonly string[]): Promise<Enrolment[]> {
     return this.db
       .getRepository(Enrolment)
