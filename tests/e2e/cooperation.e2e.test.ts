@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { associationId, spaceId } from '../../demo/data';
+import { associationId, serviceAreaId, spaceId } from '../../demo/data';
 import { indicatorDemoId, surveyDemoId, workingGroupDemoId } from '../../demo/cooperation';
 import { postGraphQL, startTestHub, type TestHub } from '../setup/test-hub';
 
@@ -404,6 +404,16 @@ describe('cooperation through the gateway', () => {
     expect(onCalendar.map((p) => p.dueOn)).toEqual([...dated].sort());
     const all = data!.calendar.planItems.map((p) => p.dueOn);
     expect(all).toEqual([...all].sort());
+    // An area's calendar shows its groups' plans: the space group works with sports, not culture.
+    const ofArea = async (area: string) =>
+      (
+        await graph<{ calendar: { planItems: Array<{ workingGroup: { id: string } }> } }>(
+          `query ($area: ID!) { calendar(year: 2027, serviceAreaId: $area) { planItems { workingGroup { id } } } }`,
+          { area },
+        )
+      ).data!.calendar.planItems.filter((p) => p.workingGroup.id === group).length;
+    expect(await ofArea(serviceAreaId('sports'))).toBe(onCalendar.length);
+    expect(await ofArea(serviceAreaId('culture'))).toBe(0);
   });
 
   it('rolls goals’ progress up from indicators and milestones by weight, as worked out by hand', async () => {
