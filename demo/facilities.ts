@@ -296,8 +296,8 @@ export async function seedFacilitiesDetails(db: EntityManager, now: Date): Promi
  */
 export async function seedEventHolds(db: EntityManager): Promise<void> {
   await db.query(
-    `INSERT INTO facilities.blocked_time (space_id, starts_at, ends_at, source, external_id, reason)
-     SELECT e.venue_space_id, e.starts_at, e.ends_at, 'EVENT', e.id::text, e.title->>'fi'
+    `INSERT INTO facilities.blocked_time (space_id, starts_at, ends_at, source, external_id, reason, event_id)
+     SELECT e.venue_space_id, e.starts_at, e.ends_at, 'EVENT', e.id::text, e.title->>'fi', e.id
        FROM events.event e
        JOIN facilities.space s ON s.id = e.venue_space_id
       WHERE e.status IN ('SCHEDULED', 'POSTPONED')

@@ -13,6 +13,15 @@ export interface BaseContext {
 }
 
 /** What a subgraph is given from outside its own database, the same for every request. */
+/**
+ * What of the caller's HTTP request a subgraph may pass on: its bearer token, so that a
+ * write another subgraph owns (an event's hold on a space) is asked with the caller's own
+ * rights, never with more.
+ */
+export interface CallerRequest {
+  authorization?: string;
+}
+
 export interface SharedServices {
   /** Asks the associations subgraph which associations exist. */
   associations: AssociationDirectory;

@@ -6,8 +6,15 @@ import { UpstreamUnavailableError } from './errors';
  * and grant applications) reads it through the graph, never from the other's tables.
  */
 export interface PublicGraph {
-  /** Runs a query; any failure (unreachable, an error in the answer) is UPSTREAM_UNAVAILABLE. */
-  query<T>(document: string, variables?: Record<string, unknown>): Promise<T>;
+  /**
+   * Runs a query or mutation; any failure (unreachable, an error in the answer) is
+   * UPSTREAM_UNAVAILABLE. With `as.authorization` it is asked as that caller; else anonymously.
+   */
+  query<T>(
+    document: string,
+    variables?: Record<string, unknown>,
+    as?: { authorization?: string },
+  ): Promise<T>;
 }
 
 /**
@@ -17,7 +24,11 @@ export interface PublicGraph {
 export function httpPublicGraph(url: () => string, timeoutMs = 10_000): PublicGraph {
   const unavailable = (reason: string) => new UpstreamUnavailableError('The public graph', reason);
   return {
-    async query<T>(document: string, variables: Record<string, unknown> = {}) {
+    async query<T>(
+      document: string,
+      variables: Record<string, unknown> = {},
+      as: { authorization?: string } = {},
+    ) {
       let body: { data?: T | null; errors?: Array<{ message?: string }> };
       try {
         const response = await fetch(url(), {
@@ -27,6 +38,7 @@ export function httpPublicGraph(url: () => string, timeoutMs = 10_000): PublicGr
             'content-type': 'application/json',
             'apollo-require-preflight': 'true',
             'cache-control': 'no-cache',
+            ...(as.authorization ? { authorization: as.authorization } : {}),
           },
           body: JSON.stringify({ query: document, variables }),
           signal: AbortSignal.timeout(timeoutMs),

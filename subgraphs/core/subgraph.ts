@@ -10,7 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import type { DataSource, MixedList } from 'typeorm';
 import { buildSubgraph } from './build-subgraph';
-import type { BaseContext, SharedServices } from './context';
+import type { BaseContext, CallerRequest, SharedServices } from './context';
 import { cachePolicyPlugins } from './cache-policy';
 import { createDataSource, migrationStatus, primaryUrl, readingFrom } from './database';
 import { DEFAULT_BUS_OPTIONS, DomainEventBus } from './domain-events';
@@ -56,7 +56,12 @@ export interface SubgraphDefinition<TContext extends BaseContext = BaseContext> 
   orphanedTypes?: Function[];
   referenceResolvers?: GraphQLResolverMap<TContext>;
   /** Builds a fresh context, with fresh DataLoaders, for one request. */
-  createContext(dataSource: DataSource, identity: Identity, shared: SharedServices): TContext;
+  createContext(
+    dataSource: DataSource,
+    identity: Identity,
+    shared: SharedServices,
+    request?: CallerRequest,
+  ): TContext;
   /** Figures of its own for /metrics, e.g. the depth of a job queue. */
   observe?(metrics: ServiceMetrics): void;
   /** Work done before the server takes requests (e.g. bringing an index up to date). */
@@ -240,7 +245,8 @@ export async function startSubgraph<TContext extends BaseContext>(
       context: async ({ req, res }) => {
         const identity = await options.authenticate(req.headers.authorization);
         const db = cannotWrite(req.body) ? readingFrom(options.dataSource) : options.dataSource;
-        return Object.assign(definition.createContext(db, identity, shared), {
+        const request = { authorization: req.headers.authorization };
+        return Object.assign(definition.createContext(db, identity, shared, request), {
           logFields: res.locals.logFields,
         });
       },

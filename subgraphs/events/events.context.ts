@@ -1,6 +1,6 @@
 import { EventVenues } from './event/event-venue';
 import type { DataSource } from 'typeorm';
-import type { BaseContext, SharedServices } from '../core/context';
+import type { BaseContext, CallerRequest, SharedServices } from '../core/context';
 import { Data } from '../core/data';
 import { createEventsRepositories } from './events.repositories';
 import type { Identity } from '../core/identity';
@@ -32,6 +32,7 @@ export function createEventsContext(
   db: DataSource,
   identity: Identity,
   shared: SharedServices,
+  request: CallerRequest = {},
 ): EventsContext {
   const data = new Data(db, createEventsRepositories);
   const loaders = createEventLoaders(data.repositories, seesDrafts(identity));
@@ -40,7 +41,7 @@ export function createEventsContext(
     loaders,
     identity,
     shared.associations,
-    new EventVenues(shared.graph),
+    new EventVenues(shared.graph, request.authorization),
     shared.events,
   );
   return {

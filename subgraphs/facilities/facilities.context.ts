@@ -13,11 +13,13 @@ import { ReservationStatisticsService } from './statistics/reservation-statistic
 import { SeasonService } from './season/season.service';
 import { SpaceAdminService } from './space/space-admin.service';
 import { SpaceService } from './space/space.service';
+import { VenueHoldService } from './space/venue-hold.service';
 
 export interface FacilitiesContext extends BaseContext {
   loaders: FacilitiesLoaders;
   facilities: FacilityService;
   spaces: SpaceService;
+  venueHolds: VenueHoldService;
   reservations: ReservationService;
   seasons: SeasonService;
   equipment: EquipmentService;
@@ -42,6 +44,7 @@ export function createFacilitiesContext(
     loaders,
     facilities: new FacilityService(data, loaders),
     spaces: new SpaceService(data, loaders, bridge),
+    venueHolds: new VenueHoldService(data, loaders, identity, shared.events, now),
     reservations: new ReservationService(
       data,
       loaders,

@@ -8,6 +8,7 @@ import { ReservationStatisticsRepository } from './statistics/reservation-statis
 import { SeasonRepository } from './season/season.repository';
 import { SpaceAdminRepository } from './space/space-admin.repository';
 import { SpaceRepository } from './space/space.repository';
+import { VenueHoldRepository } from './space/venue-hold.repository';
 
 /** Every repository of the facilities subgraph, on one connection (the pool or a transaction). */
 export function createFacilitiesRepositories(connection: Connection) {
@@ -20,6 +21,7 @@ export function createFacilitiesRepositories(connection: Connection) {
     seasons: new SeasonRepository(connection),
     equipment: new EquipmentRepository(connection),
     reservationStatistics: new ReservationStatisticsRepository(connection),
+    venueHolds: new VenueHoldRepository(connection),
     supportLedger: new SupportLedger(connection, 'facilities'),
   };
 }

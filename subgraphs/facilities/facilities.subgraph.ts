@@ -18,7 +18,9 @@ import { EditVersions1768000000000 } from './migrations/1768000000000-edit-versi
 import { EventHolds1768100000000 } from './migrations/1768100000000-event-holds';
 import { FacilitiesSupportConsumer } from './support/support.consumer';
 import { SupportLedger1768300000000 } from './migrations/1768300000000-support-ledger';
-import { VenueHoldConsumer } from './space/venue-hold.consumer';
+import { startLapsedHoldSweep, VenueHoldConsumer } from './space/venue-hold.consumer';
+import { VenueHoldResolver } from './space/venue-hold.resolver';
+import { EventHoldClaims1768900000000 } from './migrations/1768900000000-event-hold-claims';
 import { CONSUMERS } from '../core/domain-events';
 import { Reservation } from './reservation/reservation.entity';
 import { ReservationStatisticsResolver } from './statistics/reservation-statistics.resolver';
@@ -68,6 +70,7 @@ export function createFacilitiesSubgraph(
       EditVersions1768000000000,
       EventHolds1768100000000,
       SupportLedger1768300000000,
+      EventHoldClaims1768900000000,
     ],
     resolvers: [
       FacilityResolver,
@@ -76,6 +79,7 @@ export function createFacilitiesSubgraph(
       ServiceAreaFacilitiesResolver,
       SpaceResolver,
       SpaceAdminResolver,
+      VenueHoldResolver,
       ReservationResolver,
       AssociationReservationsResolver,
       BookingSeasonResolver,
@@ -103,7 +107,11 @@ export function createFacilitiesSubgraph(
         .catch((error: Error) =>
           warn(`facilities: domain event consumers did not start: ${error.message}`),
         );
-      return { ready, stop: () => syncJob.stop() };
+      const sweep = startLapsedHoldSweep(db, shared.events, warn);
+      return {
+        ready,
+        stop: () => Promise.all([syncJob.stop(), sweep.stop()]).then(() => undefined),
+      };
     },
   };
 }

@@ -45,7 +45,7 @@ export const grantsSubgraph: SubgraphDefinition<GrantsContext> = {
   // Reached only through _entities until the events subgraph adds `calendar(year:)`.
   orphanedTypes: [CalendarRef],
   referenceResolvers: grantsReferenceResolvers,
-  createContext: createGrantsContext,
+  createContext: (db, identity, shared) => createGrantsContext(db, identity, shared),
   startJobs: (db, _log, shared, warn) => {
     // The event grant parts of events' support requests.
     const support = new GrantsSupportConsumer(db, shared);

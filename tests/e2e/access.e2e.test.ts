@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { associationId, eventId, serviceAreaId, spaceId } from '../../demo/data';
 import { upcomingWeekday } from '../../demo/schedule';
 import { fromHelsinkiLocal } from '../../subgraphs/core/time';
@@ -313,6 +314,22 @@ describe('who may read and do what (the access table, walked for every role)', (
         overwrite: true,
         sortOrder: 10 + (target === 'own' ? 1 : 3),
       }),
+
+    "`holdVenue` (the events subgraph asks it with the caller's token while it writes an event at a city space; a pending hold lapses in five minutes, at most 250 per account)":
+      async (role) => {
+        // Far beyond every other probe's times, so that the pending hold is in no one's way.
+        const starts = new Date(Date.now() + 400 * 86_400_000 + counter++ * 3_600_000);
+        return attempt(as(role), 'holdVenue', 'HoldVenueInput', {
+          spaceId: SPACE.own,
+          occurrences: [
+            {
+              eventId: randomUUID(),
+              startsAt: starts.toISOString(),
+              endsAt: new Date(starts.getTime() + 3_600_000).toISOString(),
+            },
+          ],
+        });
+      },
 
     '`createFacility`, `updateFacility`, `createSpace`, `updateSpace`, opening hours, `blockSpaceTime`':
       async (role, target) =>

@@ -131,8 +131,12 @@ export async function makeBlockedTime(
   spaceId: string,
   row: { startsAt: Date; endsAt: Date; source?: string; externalId?: string },
 ): Promise<void> {
+  // An event's hold names its event (external_id is the event's id, as the consumer writes it).
+  const source = row.source ?? 'STAFF';
+  const externalId = row.externalId ?? randomUUID();
   await db.query(
-    `INSERT INTO facilities.blocked_time (space_id, starts_at, ends_at, source, external_id) VALUES ($1, $2, $3, $4, $5)`,
-    [spaceId, row.startsAt, row.endsAt, row.source ?? 'STAFF', row.externalId ?? randomUUID()],
+    `INSERT INTO facilities.blocked_time (space_id, starts_at, ends_at, source, external_id, event_id)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [spaceId, row.startsAt, row.endsAt, source, externalId, source === 'EVENT' ? externalId : null],
   );
 }

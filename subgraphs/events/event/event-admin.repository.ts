@@ -47,18 +47,19 @@ export class EventAdminRepository {
     return rows[0].id;
   }
 
-  /** One event with its organisers and service areas; returns its id. */
+  /** One event, under the id the caller made, with its organisers and service areas. */
   async insert(
+    id: string,
     values: EventValues,
     links: { seriesId: string | null; organizerIds: string[]; serviceAreaIds: string[] },
-  ): Promise<string> {
-    const rows: Array<{ id: string }> = await this.db.query(
+  ): Promise<void> {
+    await this.db.query(
       ...insertSql('events.event', [
+        ['id', id],
         ...columnValues(values, EVENT_COLUMNS),
         ['series_id', links.seriesId],
       ]),
     );
-    const id = rows[0].id;
     for (const organizer of links.organizerIds) {
       await this.db.query(
         'INSERT INTO events.event_organizer (event_id, association_id) VALUES ($1, $2)',
@@ -71,7 +72,6 @@ export class EventAdminRepository {
         [id, area],
       );
     }
-    return id;
   }
 
   /** Changes an event; an occurrence of a series changed on its own becomes an exception. */

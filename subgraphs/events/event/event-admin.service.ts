@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { DomainEventBus } from '../../core/domain-events';
 import { type EventVenues, HOLDING_STATUSES, venueChanged } from './event-venue';
 import { expectedVersionOf, OVERWRITE } from '../../core/versioning';
@@ -196,7 +197,8 @@ export class EventAdminService {
         status !== event.status);
     // A new venue must exist; an event that will take place must fit the venue it holds.
     if (holdMoves && (venue !== event.venueSpaceId || HOLDING_STATUSES.has(status))) {
-      await this.venues.check(venue, [{ startsAt, endsAt }], status, event.id);
+      const title = (values.title ?? event.title).fi ?? '';
+      await this.venues.hold(venue, [{ eventId: event.id, startsAt, endsAt }], status, title);
     }
     await this.data.transaction(async ({ eventAdmin }, connection) => {
       await eventAdmin.update(event.id, values, expected);
@@ -236,22 +238,24 @@ export class EventAdminService {
     v.throwIfInvalid();
     await requireAssociations(this.associations, organizerIds);
     const venue = (values.venue_space_id as string | null | undefined) ?? null;
-    await this.venues.check(venue, times, status, null);
+    // The ids are made here so that the venue can be held for these very events first.
+    const occurrences = times.map((time) => ({ ...time, eventId: randomUUID() }));
+    await this.venues.hold(venue, occurrences, status, title!.fi ?? '');
     const created = await this.data.transaction(async ({ eventAdmin: repository }, connection) => {
       const seriesId = series
         ? await repository.insertSeries(series, this.identity.subject ?? 'unknown')
         : null;
       const ids: string[] = [];
-      for (const time of times) {
+      for (const { eventId: id, startsAt, endsAt } of occurrences) {
         const row = {
           ...values,
           title: title!,
           kind: input.kind,
           status,
-          starts_at: time.startsAt,
-          ends_at: time.endsAt,
+          starts_at: startsAt,
+          ends_at: endsAt,
         };
-        const id = await repository.insert(row, { seriesId, organizerIds, serviceAreaIds });
+        await repository.insert(id, row, { seriesId, organizerIds, serviceAreaIds });
         if (venue) await this.events.record(connection, venueChanged(id, this.now()));
         ids.push(id);
       }

@@ -51,6 +51,8 @@ export interface NewReservation {
   seasonApplicationId?: string | null;
   /** REQUESTED unless given: a seasonal allocation by staff is CONFIRMED at once. */
   status?: ReservationStatus;
+  /** The event whose support request this serves: it may overlap that event's own hold. */
+  forEventId?: string | null;
 }
 
 /** A time that blocks a request: another reservation's or a booking system's busy time. */
@@ -93,8 +95,8 @@ export class ReservationRepository {
   async insert(values: NewReservation): Promise<string> {
     const rows: Array<{ id: string }> = await this.db.query(
       `INSERT INTO facilities.reservation
-         (space_id, association_id, requested_by, starts_at, ends_at, purpose, attendees, season_application_id, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE($9, 'REQUESTED')) RETURNING id`,
+         (space_id, association_id, requested_by, starts_at, ends_at, purpose, attendees, season_application_id, status, for_event_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE($9, 'REQUESTED'), $10) RETURNING id`,
       [
         values.spaceId,
         values.associationId,
@@ -105,6 +107,7 @@ export class ReservationRepository {
         values.attendees,
         values.seasonApplicationId ?? null,
         values.status ?? null,
+        values.forEventId ?? null,
       ],
     );
     return rows[0].id;
@@ -181,9 +184,9 @@ export class ReservationRepository {
            JOIN facilities.space_unit bu ON bu.unit_id = su.unit_id
            JOIN facilities.blocked_time b ON b.space_id = bu.space_id
           WHERE su.space_id = $1 AND b.during && tstzrange($2, $3)
-            AND NOT (b.source = 'EVENT' AND b.external_id = $5::text)
+            AND ($5::uuid IS NULL OR b.event_id IS DISTINCT FROM $5::uuid)
          ORDER BY starts_at`,
-        [spaceId, start, end, except.reservationId ?? null, except.eventId ?? ''],
+        [spaceId, start, end, except.reservationId ?? null, except.eventId ?? null],
       );
     return rows.map((r) => ({
       spaceId: r.space_id,
@@ -219,30 +222,35 @@ export class ReservationRepository {
   }
 
   /**
-   * Busy intervals of one space during [from, to), as busyOfSpaces counts them, leaving out
-   * the hold of one event (its own, when it moves).
+   * Busy intervals of one space during [from, to) with whose they are: a claim's holder (a
+   * reservation, or the event a hold or a support reservation is for), an event hold's
+   * event, or null for a booking system's busy time. An event is kept from a time only by
+   * what another holder has (its own hold, old or pending, is no clash); pending holds that
+   * lapsed by `now` count for nothing.
    */
-  async busyOfSpaceExceptEvent(
+  async busyWithHolders(
     spaceId: string,
     from: Date,
     to: Date,
-    eventId: string | null,
-  ): Promise<Interval[]> {
-    const rows: Array<{ s: Date; e: Date }> = await this.db.query(
-      `SELECT lower(c.during) AS s, upper(c.during) AS e
+    now: Date,
+  ): Promise<Array<Interval & { holder: string | null }>> {
+    const rows: Array<{ s: Date; e: Date; holder: string | null }> = await this.db.query(
+      `SELECT lower(c.during) AS s, upper(c.during) AS e, c.holder
          FROM facilities.space_unit su
          JOIN facilities.reservation_claim c ON c.unit_id = su.unit_id
+         LEFT JOIN facilities.blocked_time h ON h.id = c.hold_id
         WHERE su.space_id = $1 AND c.during && tstzrange($2, $3)
+          AND (h.expires_at IS NULL OR h.expires_at > $4)
        UNION
-       SELECT b.starts_at, b.ends_at
+       SELECT b.starts_at, b.ends_at, b.event_id
          FROM facilities.space_unit su
          JOIN facilities.space_unit bu ON bu.unit_id = su.unit_id
          JOIN facilities.blocked_time b ON b.space_id = bu.space_id
         WHERE su.space_id = $1 AND b.during && tstzrange($2, $3)
-          AND NOT (b.source = 'EVENT' AND b.external_id = $4::text)`,
-      [spaceId, from, to, eventId ?? ''],
+          AND (b.expires_at IS NULL OR b.expires_at > $4)`,
+      [spaceId, from, to, now],
     );
-    return rows.map((r) => ({ start: r.s.getTime(), end: r.e.getTime() }));
+    return rows.map((r) => ({ start: r.s.getTime(), end: r.e.getTime(), holder: r.holder }));
   }
 
   page(

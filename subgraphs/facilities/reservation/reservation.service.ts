@@ -149,48 +149,53 @@ export class ReservationService {
     }
     let id: string;
     try {
-      id = await this.data.transaction(async ({ reservations: repository }, connection) => {
-        // Busy times from a booking system are not in the exclusion constraint (the next
-        // sync may bring our own request back from there); they are checked here.
-        const blocked = (
-          await repository.clashes(space.id, input.startsAt, input.endsAt, {
-            eventId: origin?.eventId,
-          })
-        ).find((c) => c.kind === 'BLOCKED');
-        if (blocked) throw new ReservationClashError('input.startsAt', blocked);
-        const newId = await repository.insert({
-          spaceId: space.id,
-          associationId: associationId!,
-          requestedBy: this.identity.subject ?? 'unknown',
-          startsAt: input.startsAt,
-          endsAt: input.endsAt,
-          purpose: purpose!,
-          attendees: attendees ?? null,
-        });
-        if (system?.acceptsReservations) {
-          // The hub holds the time first, then asks the system of record; if it says no or
-          // cannot be reached, the transaction rolls back and nothing is kept.
-          const submitted = await system
-            .submitReservation({
-              resourceId: space.externalId ?? '',
-              startsAt: input.startsAt,
-              endsAt: input.endsAt,
-              purpose: purpose!,
-              attendees: attendees ?? null,
-              reserverName: associationId!,
+      id = await this.data.transaction(
+        async ({ reservations: repository, venueHolds }, connection) => {
+          // An event's pending hold that lapsed (the event was never written) claims nothing.
+          await venueHolds.dropLapsed(space.id, this.now());
+          // Busy times from a booking system are not in the exclusion constraint (the next
+          // sync may bring our own request back from there); they are checked here.
+          const blocked = (
+            await repository.clashes(space.id, input.startsAt, input.endsAt, {
+              eventId: origin?.eventId,
             })
-            .catch((error: unknown) => {
-              throw bookingSystemFailure(error, system.kind);
-            });
-          await repository.setExternal(
-            newId,
-            submitted.externalId,
-            submitted.status as ReservationStatus,
-          );
-        }
-        await origin?.made(connection, newId);
-        return newId;
-      });
+          ).find((c) => c.kind === 'BLOCKED');
+          if (blocked) throw new ReservationClashError('input.startsAt', blocked);
+          const newId = await repository.insert({
+            spaceId: space.id,
+            associationId: associationId!,
+            requestedBy: this.identity.subject ?? 'unknown',
+            startsAt: input.startsAt,
+            endsAt: input.endsAt,
+            purpose: purpose!,
+            attendees: attendees ?? null,
+            forEventId: origin?.eventId ?? null,
+          });
+          if (system?.acceptsReservations) {
+            // The hub holds the time first, then asks the system of record; if it says no or
+            // cannot be reached, the transaction rolls back and nothing is kept.
+            const submitted = await system
+              .submitReservation({
+                resourceId: space.externalId ?? '',
+                startsAt: input.startsAt,
+                endsAt: input.endsAt,
+                purpose: purpose!,
+                attendees: attendees ?? null,
+                reserverName: associationId!,
+              })
+              .catch((error: unknown) => {
+                throw bookingSystemFailure(error, system.kind);
+              });
+            await repository.setExternal(
+              newId,
+              submitted.externalId,
+              submitted.status as ReservationStatus,
+            );
+          }
+          await origin?.made(connection, newId);
+          return newId;
+        },
+      );
     } catch (error) {
       if (isDoubleBooking(error)) {
         const clash = (

@@ -93,7 +93,7 @@ export class SpaceResolver {
 
   @FieldResolver(() => VenueCheck, {
     description:
-      'Whether an event from startsAt to endsAt may hold this space, and if not, why: the days the building is closed, time outside opening hours, what else is there. The events subgraph asks this before an event at a city space is published.',
+      'Whether an event from startsAt to endsAt may hold this space, and if not, why: the days the building is closed, time outside opening hours, what else is there. Holds nothing; publishing an event judges the same way and holds the space in one step (holdVenue).',
   })
   venueCheck(
     @Root() space: Space,
@@ -102,6 +102,6 @@ export class SpaceResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     shortLived(info);
-    return ctx.spaces.venueCheck(space, args);
+    return ctx.venueHolds.check(space, args);
   }
 }

@@ -1,5 +1,3 @@
-import { judgeVenue } from './venue-check';
-import type { VenueCheck } from './space.types';
 import type { FacilitiesData } from '../facilities.repositories';
 import type { ConnectionResult } from '../../core/connection';
 import { BadUserInputError } from '../../core/errors';
@@ -10,7 +8,6 @@ import type { BookingBridge } from '../booking/booking-bridge';
 import type { FacilitiesLoaders } from '../facilities.loaders';
 import { addDays, freeSlots, helsinkiDate, helsinkiMinuteOfDay, isoWeekday } from './availability';
 import type { Space } from './space.entity';
-import type { VenueCheckArgs } from './space.inputs';
 import type { AvailabilityArgs, SpacesArgs, TimeRangeInput } from './space.inputs';
 import type { FreeBetween } from './space.repository';
 import type { BookingRules, BookingSystemLink, SpacePricing, TimeSlot } from './space.types';
@@ -89,39 +86,6 @@ export class SpaceService {
       startsAt: new Date(i.start),
       endsAt: new Date(i.end),
     }));
-  }
-
-  async venueCheck(space: Space, args: VenueCheckArgs): Promise<VenueCheck> {
-    const { startsAt, endsAt } = args;
-    const v = new Validator();
-    if (endsAt <= startsAt) v.problem('endsAt', 'AFTER_START', 'must be later than startsAt');
-    if (endsAt.getTime() - startsAt.getTime() > MAX_AVAILABILITY_DAYS * 86_400_000) {
-      v.problem(
-        'endsAt',
-        'MAX_RANGE',
-        `must be at most ${MAX_AVAILABILITY_DAYS} days after startsAt`,
-      );
-    }
-    const eventId = args.eventId ? v.ids('eventId', [args.eventId])?.[0] : null;
-    v.throwIfInvalid();
-    const [hours, exceptions, busy] = await Promise.all([
-      this.loaders.openingHoursOfFacility.load(space.facilityId),
-      this.loaders.openingExceptionsOfFacility.load(space.facilityId),
-      this.data.repositories.reservations.busyOfSpaceExceptEvent(
-        space.id,
-        startsAt,
-        endsAt,
-        eventId ?? null,
-      ),
-    ]);
-    const verdict = judgeVenue(startsAt, endsAt, hours, exceptions, busy);
-    return {
-      ...verdict,
-      clashes: verdict.clashes.map((i) => ({
-        startsAt: new Date(i.start),
-        endsAt: new Date(i.end),
-      })),
-    };
   }
 
   spaces(args: SpacesArgs): Promise<ConnectionResult<Space>> {

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { DomainEvent, DomainEventBus } from '../../core/domain-events';
 import type { PublicGraph } from '../../core/public-graph';
+import { VenueHoldRepository } from './venue-hold.repository';
 
 const CURRENT = `query VenueHold($id: ID!) {
   event(id: $id) { status startsAt endsAt title { fi } venue { id } }
@@ -21,8 +22,9 @@ const HOLDING = new Set(['SCHEDULED', 'POSTPONED']);
 
 /**
  * The facilities subgraph's side of an event at one of its spaces (issue 29, item 2): when
- * the events subgraph says an event's venue, time or status changed, its hold on the space
- * is made to match the event as the public graph shows it now. Reading the current state
+ * the events subgraph says an event's venue, time or status changed, its firm hold on the
+ * space is made to match the event as the public graph shows it now, and the pending hold
+ * made for that change (VenueHoldService.hold) goes. Reading the current state
  * instead of trusting the message makes a repeated or overtaken message harmless: the hold
  * always ends up as the event is. A draft or cancelled event, or one without a city venue,
  * holds nothing.
@@ -41,34 +43,84 @@ export class VenueHoldConsumer {
     await this.db.transaction(async (manager) => {
       // One hold per event, rewritten whole: two messages of one event cannot both insert.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`event-hold:${eventId}`]);
-      const released: Array<{ space_id: string }> = await manager.query(
-        `WITH gone AS (DELETE FROM facilities.blocked_time WHERE source = 'EVENT' AND external_id = $1
-                       RETURNING space_id) SELECT space_id FROM gone`,
-        [eventId],
-      );
-      const held: Array<{ space_id: string }> =
+      const holds = new VenueHoldRepository(manager);
+      const at = this.now();
+      const released = await holds.releaseFirm(eventId);
+      // The hold claims the space under the reservations' exclusion constraint; it was made
+      // pending when the event was published, so this only fails if that lapsed and someone
+      // took the time: thrown, retried and dead-lettered where operators see it.
+      const held =
         event?.venue && HOLDING.has(event.status)
-          ? await manager.query(
-              `INSERT INTO facilities.blocked_time (space_id, starts_at, ends_at, source, external_id, reason)
-               SELECT $1, $2, $3, 'EVENT', $4, $5 WHERE EXISTS (SELECT 1 FROM facilities.space WHERE id = $1)
-               RETURNING space_id`,
-              [event.venue.id, event.startsAt, event.endsAt, eventId, event.title.fi],
+          ? await holds.holdFirm(
+              event.venue.id,
+              { eventId, startsAt: new Date(event.startsAt), endsAt: new Date(event.endsAt) },
+              event.title.fi,
+              at,
             )
           : [];
       // The spaces' free time changed: told in this transaction, so that cached answers go.
-      const spaces = [...new Set([...released, ...held].map((r) => r.space_id))];
-      const at = this.now();
-      for (const space of spaces) {
-        await this.events.record(manager, {
-          type: 'venue-hold.changed',
-          entity: { type: 'Space', id: space },
-          sequence: at.getTime(),
-          associationId: null,
-          occurredAt: at.toISOString(),
-          data: { eventId },
-        });
+      for (const space of new Set([...released, ...held])) {
+        await this.events.record(manager, venueHoldChanged(space, [eventId], at));
       }
     });
     this.events.wake();
   }
+}
+
+/** A space's free time changed because an event's hold on it did. */
+export function venueHoldChanged(
+  spaceId: string,
+  eventIds: readonly string[],
+  at: Date,
+): DomainEvent {
+  return {
+    type: 'venue-hold.changed',
+    entity: { type: 'Space', id: spaceId },
+    sequence: at.getTime(),
+    associationId: null,
+    occurredAt: at.toISOString(),
+    data: { eventIds },
+  };
+}
+
+/**
+ * Clears pending holds whose events were never written, so that free-time search stops
+ * showing them busy (writes that need the time clear them on the spot anyway). Runs every
+ * `intervalMs` on the running service's clock; `sweepLapsedHolds` is the round, for tests.
+ */
+export function startLapsedHoldSweep(
+  db: DataSource,
+  events: DomainEventBus,
+  warn: (line: string) => void,
+  intervalMs = 60_000,
+): { stop(): Promise<void> } {
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = sweepLapsedHolds(db, events, new Date()).catch((error: unknown) =>
+      warn(`lapsed venue holds were not cleared: ${String(error)}`),
+    );
+  }, intervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
+
+export async function sweepLapsedHolds(
+  db: DataSource,
+  events: DomainEventBus,
+  now: Date,
+): Promise<number> {
+  const spaces = await db.transaction(async (manager) => {
+    const dropped = await new VenueHoldRepository(manager).dropAllLapsed(now);
+    for (const space of dropped) {
+      await events.record(manager, venueHoldChanged(space, [], now));
+    }
+    return dropped;
+  });
+  if (spaces.length > 0) events.wake();
+  return spaces.length;
 }
