@@ -74,20 +74,30 @@ async function tables(db: Client): Promise<Table[]> {
   return [...byName.values()];
 }
 
-/** Each table's rows by primary key, each row as JSON values by column. */
-async function snapshot(db: Client): Promise<Map<string, Map<string, Record<string, unknown>>>> {
-  const result = new Map<string, Map<string, Record<string, unknown>>>();
+/** Each table's rows as JSON values by column, and the columns that key them. */
+interface TableRows {
+  key: string[];
+  rows: Array<Record<string, unknown>>;
+}
+
+async function snapshot(db: Client): Promise<Map<string, TableRows>> {
+  const result = new Map<string, TableRows>();
   for (const table of await tables(db)) {
     const { rows } = await db.query<{ row: Record<string, unknown> }>(
       `SELECT to_jsonb(t) AS row FROM ${table.name} t`,
     );
     const key = table.primaryKey.length ? table.primaryKey : table.columns;
-    result.set(
-      table.name,
-      new Map(rows.map(({ row }) => [JSON.stringify(key.map((c) => row[c])), row])),
-    );
+    result.set(table.name, { key, rows: rows.map(({ row }) => row) });
   }
   return result;
+}
+
+/**
+ * Rows by the values of `key`. A migration may give a table a new primary key; its rows are
+ * still found by the key they had before it, so a new key is not taken for lost rows.
+ */
+function byKey(rows: ReadonlyArray<Record<string, unknown>>, key: readonly string[]) {
+  return new Map(rows.map((row) => [JSON.stringify(key.map((c) => row[c])), row]));
 }
 
 /**
@@ -176,12 +186,16 @@ describe('migrations on a database that holds data', () => {
         await ds.destroy();
       }
       const after = await snapshot(target);
-      for (const [table, rows] of before) {
-        const now = after.get(table);
-        if (!now) {
-          if (rows.size) lost.push(`${step.name}: dropped ${table} with ${rows.size} rows`);
+      for (const [table, { key: columns, rows: beforeRows }] of before) {
+        const afterRows = after.get(table);
+        if (!afterRows) {
+          if (beforeRows.length) {
+            lost.push(`${step.name}: dropped ${table} with ${beforeRows.length} rows`);
+          }
           continue;
         }
+        const rows = byKey(beforeRows, columns);
+        const now = byKey(afterRows.rows, columns);
         for (const [key, row] of rows) {
           const kept = now.get(key);
           if (!kept) {

@@ -26,11 +26,18 @@ export class EventHoldClaims1768900000000 implements MigrationInterface {
       ALTER TABLE facilities.blocked_time
         ADD COLUMN event_id uuid,
         ADD COLUMN expires_at timestamptz,
-        ADD COLUMN held_by text,
-        ADD CONSTRAINT blocked_time_event_check CHECK ((source = 'EVENT') = (event_id IS NOT NULL))`);
+        ADD COLUMN held_by text`);
+    // A hold is derived from its event (the consumer rebuilds it from the event), so one
+    // whose external id is not an event's id cannot be kept, and is not a user's data.
+    await db.query(`
+      DELETE FROM facilities.blocked_time
+       WHERE source = 'EVENT' AND external_id !~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'`);
     await db.query(
       `UPDATE facilities.blocked_time SET event_id = external_id::uuid WHERE source = 'EVENT'`,
     );
+    await db.query(`
+      ALTER TABLE facilities.blocked_time
+        ADD CONSTRAINT blocked_time_event_check CHECK ((source = 'EVENT') = (event_id IS NOT NULL))`);
     await db.query(`DROP INDEX facilities.blocked_time_event_idx`);
     await db.query(
       `CREATE INDEX blocked_time_event_idx ON facilities.blocked_time (event_id) WHERE event_id IS NOT NULL`,
@@ -56,8 +63,9 @@ export class EventHoldClaims1768900000000 implements MigrationInterface {
       ALTER TABLE facilities.reservation_claim
         ALTER COLUMN holder SET NOT NULL,
         ADD CONSTRAINT reservation_claim_one_owner CHECK (num_nonnulls(reservation_id, hold_id) = 1),
-        ADD CONSTRAINT reservation_claim_reservation_unit UNIQUE (reservation_id, unit_id),
-        ADD CONSTRAINT reservation_claim_hold_unit UNIQUE (hold_id, unit_id),
+        -- Keyed as before, by whose claim it is and the unit: a reservation's claims keep their key.
+        ADD COLUMN claimant uuid GENERATED ALWAYS AS (coalesce(reservation_id, hold_id)) STORED,
+        ADD PRIMARY KEY (claimant, unit_id),
         ADD CONSTRAINT reservation_no_overlap
           EXCLUDE USING gist (unit_id WITH =, during WITH &&) WHERE (reservation_id IS NOT NULL),
         ADD CONSTRAINT hold_no_overlap
@@ -94,8 +102,8 @@ export class EventHoldClaims1768900000000 implements MigrationInterface {
       ALTER TABLE facilities.reservation_claim
         DROP CONSTRAINT hold_no_overlap,
         DROP CONSTRAINT reservation_no_overlap,
-        DROP CONSTRAINT reservation_claim_hold_unit,
-        DROP CONSTRAINT reservation_claim_reservation_unit,
+        DROP CONSTRAINT reservation_claim_pkey,
+        DROP COLUMN claimant,
         DROP CONSTRAINT reservation_claim_one_owner,
         DROP COLUMN holder,
         DROP COLUMN hold_id,
