@@ -71,11 +71,18 @@ export class EventHoldClaims1768900000000 implements MigrationInterface {
         ADD CONSTRAINT hold_no_overlap
           EXCLUDE USING gist (unit_id WITH =, during WITH &&, holder WITH <>)`);
 
+    // The rows' own ids, for the foreign keys' cascades (the primary key serves the triggers).
+    await db.query(
+      `CREATE INDEX reservation_claim_reservation_idx ON facilities.reservation_claim (reservation_id) WHERE reservation_id IS NOT NULL`,
+    );
+    await db.query(
+      `CREATE INDEX reservation_claim_hold_idx ON facilities.reservation_claim (hold_id) WHERE hold_id IS NOT NULL`,
+    );
     await db.query(claimReservationFunction('COALESCE(NEW.for_event_id, NEW.id)'));
     await db.query(`
       CREATE FUNCTION facilities.claim_hold_units() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        DELETE FROM facilities.reservation_claim WHERE hold_id = NEW.id;
+        DELETE FROM facilities.reservation_claim WHERE claimant = NEW.id;
         INSERT INTO facilities.reservation_claim (hold_id, unit_id, during, holder)
           SELECT NEW.id, u.unit_id, NEW.during, NEW.event_id FROM facilities.space_unit u
            WHERE u.space_id = NEW.space_id ORDER BY u.unit_id;
@@ -94,6 +101,8 @@ export class EventHoldClaims1768900000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP INDEX facilities.reservation_claim_hold_idx`);
+    await db.query(`DROP INDEX facilities.reservation_claim_reservation_idx`);
     await db.query(`DROP TRIGGER hold_claims ON facilities.blocked_time`);
     await db.query(`DROP FUNCTION facilities.claim_hold_units()`);
     await db.query(`DELETE FROM facilities.reservation_claim WHERE hold_id IS NOT NULL`);
@@ -128,7 +137,10 @@ export class EventHoldClaims1768900000000 implements MigrationInterface {
   }
 }
 
-/** The reservation claim trigger of 1765000000000, with or without a holder to write. */
+/**
+ * The reservation claim trigger of 1765000000000, with or without a holder to write (with
+ * one, the claims are found by `claimant`, the primary key's first column).
+ */
 function claimReservationFunction(holder: string): string {
   const columns = holder
     ? 'reservation_id, unit_id, during, holder'
@@ -139,7 +151,7 @@ function claimReservationFunction(holder: string): string {
   return `
     CREATE OR REPLACE FUNCTION facilities.claim_reservation_units() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-      DELETE FROM facilities.reservation_claim WHERE reservation_id = NEW.id;
+      DELETE FROM facilities.reservation_claim WHERE ${holder ? 'claimant' : 'reservation_id'} = NEW.id;
       IF NEW.status IN ('REQUESTED', 'CONFIRMED') THEN
         INSERT INTO facilities.reservation_claim (${columns})
           SELECT ${values} FROM facilities.space_unit u
