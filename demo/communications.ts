@@ -111,3 +111,16 @@ export async function seedContactRegister(db: EntityManager): Promise<void> {
      ON CONFLICT DO NOTHING`,
   );
 }
+
+/**
+ * The communications subgraph's copy of the demo's sign-ups, as the events subgraph's
+ * `enrolment.changed` events would have made it (the demo writes enrolments directly), so
+ * that the demo's enrolled associations are reminded before their events start.
+ */
+export async function seedSignUps(db: EntityManager): Promise<void> {
+  await db.query(
+    `INSERT INTO communications.sign_up (enrolment_id, event_id, association_id, status, sequence)
+     SELECT id, event_id, association_id, status, 0 FROM events.enrolment
+     ON CONFLICT DO NOTHING`,
+  );
+}

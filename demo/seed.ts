@@ -17,7 +17,7 @@ import {
   spaceId,
 } from './data';
 import { ACTIVITIES, ASSOCIATION_CATEGORIES, CATEGORIES, categoryId, CONTACTS } from './directory';
-import { seedCommunications, seedContactRegister } from './communications';
+import { seedCommunications, seedContactRegister, seedSignUps } from './communications';
 import { seedCooperation, seedWorkingGroupMeetings } from './cooperation';
 import { seedEventsDetails } from './events';
 import { seedEventHolds, seedFacilitiesDetails } from './facilities';
@@ -242,4 +242,6 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
   // In the events subgraph's turn: its events are written by then (see seedEventHolds).
   { name: 'demo-event-holds-v1', subgraph: 'events', run: seedEventHolds },
   { name: 'demo-contact-register-v1', subgraph: 'communications', run: seedContactRegister },
+  // After the events' enrolments (seedEvents) are written.
+  { name: 'demo-sign-ups-v1', subgraph: 'communications', run: seedSignUps },
 ];

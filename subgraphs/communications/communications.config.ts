@@ -14,6 +14,8 @@ export interface CommunicationsConfig {
   publicBaseUrl: string;
   /** Days before a deadline that a reminder goes out, largest first. */
   reminderDays: number[];
+  /** Days before an event starts that its enrolled associations are reminded, largest first. */
+  eventReminderDays: number[];
   /** Reminders every hour and at start; off, they run only when an admin asks (runReminders). */
   remindersAutomatic: boolean;
   /** Development: webhooks may point at loopback (a receiver on the laptop). */
@@ -42,6 +44,13 @@ export function readCommunicationsConfig(
       `REMINDER_DAYS must list whole days from 1 to 365, e.g. "14,3"; got "${reminderText}"`,
     );
   }
+  const eventReminderText = reader.string('EVENT_REMINDER_DAYS', '1');
+  const eventReminderDays = eventReminderText.split(',').map((d) => Number(d.trim()));
+  if (eventReminderDays.some((d) => !Number.isInteger(d) || d < 1 || d > 365)) {
+    reader.problem(
+      `EVENT_REMINDER_DAYS must list whole days from 1 to 365, e.g. "7,1"; got "${eventReminderText}"`,
+    );
+  }
   const webhookAllowLoopback = reader.boolean('WEBHOOK_ALLOW_LOOPBACK', !production);
   if (production && webhookAllowLoopback) {
     reader.problem('WEBHOOK_ALLOW_LOOPBACK cannot be true when NODE_ENV=production');
@@ -55,6 +64,7 @@ export function readCommunicationsConfig(
     outboxDir: join(reader.string('HUB_DATA_DIR', join(projectRoot(), '.hub-data')), 'outbox'),
     publicBaseUrl: readPublicBaseUrl(reader, production, gatewayPort),
     reminderDays: [...new Set(reminderDays)].sort((a, b) => b - a),
+    eventReminderDays: [...new Set(eventReminderDays)].sort((a, b) => b - a),
     remindersAutomatic: reader.boolean('REMINDERS_AUTOMATIC', true),
     webhookAllowLoopback,
     webhookDisableAfterDays: reader.int('WEBHOOK_DISABLE_AFTER_DAYS', 3, { min: 1, max: 60 }),

@@ -45,7 +45,13 @@ export function createCommunicationsContext(
     ),
     deliveries: new DeliveryService(data, identity, () =>
       monitor.run('reminders', () =>
-        new ReminderService(data, shared.graph, queue, config.reminderDays).run(),
+        new ReminderService(
+          data,
+          shared.graph,
+          queue,
+          config.reminderDays,
+          config.eventReminderDays,
+        ).run(),
       ),
     ),
   };

@@ -1,3 +1,5 @@
+import { SignUpConsumer } from './sign-up/sign-up.consumer';
+import { SignUps1768900000000 } from './migrations/1768900000000-sign-ups';
 import { analyseAtStart } from '../core/finnish/search-terms';
 import { AnnouncementSearchTerms1768500000000 } from './migrations/1768500000000-announcement-search-terms';
 import { CONSUMERS, type DomainEventBus } from '../core/domain-events';
@@ -59,6 +61,7 @@ export function createCommunicationsSubgraph(
       DecisionDeliveries1768100000000,
       ContactRegister1768200000000,
       AnnouncementSearchTerms1768500000000,
+      SignUps1768900000000,
     ],
     resolvers: [AnnouncementResolver, SubscriptionResolver, DeliveryResolver],
     referenceResolvers: communicationsReferenceResolvers,
@@ -93,9 +96,16 @@ export function createCommunicationsSubgraph(
       const repositories = createCommunicationsRepositories(db);
       const data = new Data(db, createCommunicationsRepositories);
       const worker = new DeliveryWorker(repositories, transport, config);
-      const reminders = new ReminderService(data, shared.graph, queue, config.reminderDays);
+      const reminders = new ReminderService(
+        data,
+        shared.graph,
+        queue,
+        config.reminderDays,
+        config.eventReminderDays,
+      );
       const decisions = new DecisionConsumer(data, queue);
       const contactRegister = new ContactRegisterConsumer(db);
+      const signUps = new SignUpConsumer(db);
       const started = queue
         .start(
           primaryUrl(db),
@@ -124,6 +134,10 @@ export function createCommunicationsSubgraph(
           // The associations' contact registers, for telling their contacts of decisions.
           await shared.events.consume(CONSUMERS.contactRegister, (event) =>
             monitor.run('contact-register', () => contactRegister.handle(event)),
+          );
+          // Who is signed up for which event: reminded before it starts, no one else.
+          await shared.events.consume(CONSUMERS.signUps, (event) =>
+            monitor.run('sign-ups', () => signUps.handle(event)),
           );
         })
         .then(

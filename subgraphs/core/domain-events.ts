@@ -31,6 +31,7 @@ export const DOMAIN_EVENT_TYPES = [
   'event-support.requested',
   'event-support.part-answered',
   'event-support.decided',
+  'enrolment.changed',
 ] as const;
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
 
@@ -50,6 +51,8 @@ export const CONSUMERS = {
   supportInGrants: 'grants.event-support',
   /** Events: each part's answer and decision, kept on the support request. */
   supportRequests: 'events.event-support',
+  /** Communications: who is signed up for which event, to remind them before it starts. */
+  signUps: 'communications.sign-ups',
 } as const;
 export type ConsumerName = (typeof CONSUMERS)[keyof typeof CONSUMERS];
 
@@ -84,6 +87,7 @@ export const ROUTES: Readonly<Record<DomainEventType, readonly ConsumerName[]>> 
   'event-support.requested': [CONSUMERS.supportInFacilities, CONSUMERS.supportInGrants],
   'event-support.part-answered': [CONSUMERS.supportRequests, CONSUMERS.cacheRetirement],
   'event-support.decided': [CONSUMERS.decisionMessages, CONSUMERS.cacheRetirement],
+  'enrolment.changed': [CONSUMERS.signUps],
 };
 
 export interface DomainEvent<TData extends object = Record<string, unknown>> {

@@ -77,7 +77,7 @@ ${markdownToHtml(body)}${linkHtml}<hr>
 
 /** A deadline as the reminder job reads it from the graph. */
 export interface Deadline {
-  /** "round", "season", "survey" or "event". */
+  /** "round", "season", "survey", "event", "series", or "event-start" (closesAt: when it starts). */
   kind: string;
   id: string;
   title: LocalizedText;
@@ -101,12 +101,29 @@ const REMINDER: Record<Language, (title: string, when: string, days: number) => 
     ],
   };
 
+/** An event an association signed up for is about to start (not a deadline that closes). */
+const STARTS: typeof REMINDER = {
+  fi: (title, when) => [
+    `Muistutus: ${title} alkaa ${when}`,
+    `${title} alkaa ${when}. Yhdistyksenne on ilmoittautunut.`,
+  ],
+  sv: (title, when) => [
+    `Påminnelse: ${title} börjar ${when}`,
+    `${title} börjar ${when}. Er förening har anmält sig.`,
+  ],
+  en: (title, when) => [
+    `Reminder: ${title} starts ${when}`,
+    `${title} starts ${when}. Your association has signed up.`,
+  ],
+};
+
 export function reminderMail(d: Deadline, days: number, language: string, unsubscribeUrl: string) {
   const when = new Intl.DateTimeFormat(lang(language) === 'en' ? 'en-GB' : `${lang(language)}-FI`, {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: 'Europe/Helsinki',
   }).format(new Date(d.closesAt));
-  const [subject, text] = REMINDER[lang(language)](inLanguage(d.title, language), when, days);
+  const phrases = d.kind === 'event-start' ? STARTS : REMINDER;
+  const [subject, text] = phrases[lang(language)](inLanguage(d.title, language), when, days);
   return { subject, text: `${text}${footer(language, unsubscribeUrl)}` };
 }

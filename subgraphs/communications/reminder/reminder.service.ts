@@ -20,7 +20,7 @@ const DEADLINES = `query ReminderDeadlines($year: Int!) {
     applicationRounds { id closesAt name { fi sv en } program { name { fi sv en } serviceArea { id } } }
     bookingSeasons { id applicationsCloseAt name { fi sv en } serviceArea { id } }
     surveys { id closesAt status title { fi sv en } serviceAreas { id } }
-    events { id kind status title { fi sv en } registration { closesAt } serviceAreas { id } series { id } }
+    events { id kind status startsAt title { fi sv en } registration { closesAt } serviceAreas { id } series { id } }
   }
 }`;
 
@@ -49,6 +49,7 @@ interface CalendarDeadlines {
       id: string;
       kind: string;
       status: string;
+      startsAt: string;
       title: LocalizedText;
       registration: { closesAt: string | null } | null;
       serviceAreas: Array<{ id: string }>;
@@ -76,8 +77,21 @@ export async function readDeadlines(
   graph: PublicGraph,
   now: Date,
 ): Promise<Array<{ topic: Topic; deadline: Deadline }>> {
+  return (await readCalendar(graph, now)).deadlines;
+}
+
+/**
+ * The calendar of this year and the next as the reminders read it: the deadlines, and the
+ * events still to start (kind `event-start`, `closesAt` the start), whose reminders go only
+ * to their own enrolled associations.
+ */
+export async function readCalendar(
+  graph: PublicGraph,
+  now: Date,
+): Promise<{ deadlines: Array<{ topic: Topic; deadline: Deadline }>; starts: Deadline[] }> {
   const year = helsinkiYear(now);
   const result: Array<{ topic: Topic; deadline: Deadline }> = [];
+  const starts = new Map<string, Deadline>();
   const seen = new Set<string>();
   const add = (topic: Topic, deadline: Deadline) => {
     const key = `${deadline.kind}:${deadline.id}`;
@@ -125,6 +139,15 @@ export async function readDeadlines(
       });
     }
     for (const e of calendar.events) {
+      if (e.status !== 'CANCELLED' && new Date(e.startsAt) > now) {
+        starts.set(e.id, {
+          kind: 'event-start',
+          id: e.id,
+          title: e.title,
+          closesAt: e.startsAt,
+          serviceAreaIds: e.serviceAreas.map((a) => a.id),
+        });
+      }
       if (!e.registration?.closesAt || e.status === 'CANCELLED') continue;
       if (!CITY_EVENT_KINDS.has(e.kind)) continue;
       // The occurrences of a series that close at the same moment are one deadline.
@@ -142,7 +165,7 @@ export async function readDeadlines(
       });
     }
   }
-  return result;
+  return { deadlines: result, starts: [...starts.values()] };
 }
 
 /**
@@ -174,10 +197,12 @@ export class ReminderService {
     private readonly graph: PublicGraph,
     private readonly queue: JobQueue,
     private readonly offsets: readonly number[],
+    /** Days before an event starts that its enrolled associations are reminded. */
+    private readonly startOffsets: readonly number[] = [1],
   ) {}
 
   async run(now = new Date()): Promise<number> {
-    const deadlines = await readDeadlines(this.graph, now);
+    const { deadlines, starts } = await readCalendar(this.graph, now);
     const subscriptions = await this.data.repositories.subscriptions.liveOfTopics(
       Object.values(Topic),
     );
@@ -195,6 +220,41 @@ export class ReminderService {
           DeliveryKind.REMINDER,
           `${deadline.kind}:${deadline.id}:${days}`,
           { deadline, days },
+        );
+        await this.queue.deliver(ids, connection);
+        return ids.length;
+      });
+    }
+    return queued + (await this.remindSignedUp(starts, now));
+  }
+
+  /**
+   * An event about to start, told to its own enrolled associations (issue 29, item 5): their
+   * contact persons and the subscriptions made for them with the EVENTS topic. A community
+   * event's start is its association's news: never mailed to every subscriber of events.
+   */
+  private async remindSignedUp(starts: readonly Deadline[], now: Date): Promise<number> {
+    const due = starts.flatMap((start) => {
+      const days = dueOffset(new Date(start.closesAt), now, this.startOffsets);
+      return days === null ? [] : [{ start, days }];
+    });
+    if (due.length === 0) return 0;
+    const { signUps, subscriptions } = this.data.repositories;
+    const enrolled = await signUps.enrolledIn(due.map((d) => d.start.id));
+    const associations = [...new Set([...enrolled.values()].flat())];
+    if (associations.length === 0) return 0;
+    const followers = await subscriptions.ofAssociations(associations, Topic.EVENTS);
+    let queued = 0;
+    for (const { start, days } of due) {
+      const theirs = new Set(enrolled.get(start.id) ?? []);
+      const targets = followers.filter((f) => theirs.has(f.associationId)).map((f) => f.id);
+      if (targets.length === 0) continue;
+      queued += await this.data.transaction(async ({ deliveries, connection }) => {
+        const ids = await deliveries.insertMany(
+          targets,
+          DeliveryKind.REMINDER,
+          `starts:${start.id}:${days}`,
+          { deadline: start, days },
         );
         await this.queue.deliver(ids, connection);
         return ids.length;

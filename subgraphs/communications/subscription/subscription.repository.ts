@@ -50,6 +50,23 @@ export class SubscriptionRepository {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Who hears of an association's own events: its contact persons (the register's
+   * subscriptions) and the subscriptions made for it that took `topic`; by association.
+   */
+  async ofAssociations(
+    associationIds: readonly string[],
+    topic: string,
+  ): Promise<Array<{ id: string; associationId: string }>> {
+    const rows: Array<{ id: string; association_id: string }> = await this.db.query(
+      `SELECT id, association_id FROM communications.subscription
+        WHERE association_id = ANY($1) AND confirmed_at IS NOT NULL AND ended_at IS NULL
+          AND disabled_at IS NULL AND ($2 = ANY(topics) OR contact_id IS NOT NULL)`,
+      [associationIds, topic],
+    );
+    return rows.map((r) => ({ id: r.id, associationId: r.association_id }));
+  }
+
   byIds(ids: readonly string[]): Promise<NotificationSubscription[]> {
     return this.db
       .getRepository(NotificationSubscription)

@@ -1,4 +1,4 @@
-import type { DomainEventBus } from '../../core/domain-events';
+import type { DomainEvent, DomainEventBus } from '../../core/domain-events';
 import type { EventsData } from '../events.repositories';
 import { type AssociationDirectory, requireAssociations } from '../../core/association-directory';
 import { isCityStaff, representsAssociation, requireThat } from '../../core/authorization';
@@ -73,7 +73,7 @@ export class EnrolmentService {
       v.problem('input.eventId', 'REGISTRATION_CLOSED', 'the event takes no sign-ups now');
       v.throwIfInvalid();
     }
-    const id = await this.data.transaction(async ({ enrolments: repository }) => {
+    const id = await this.data.transaction(async ({ enrolments: repository }, connection) => {
       const locked = await repository.lockEvent(event.id);
       if (!locked) throw new NotFoundError('Event', event.id);
       const active = await repository.active(event.id);
@@ -91,14 +91,21 @@ export class EnrolmentService {
       const someoneWaits = active.some((e) => e.status === EnrolmentStatus.WAITLISTED);
       const fits =
         locked.capacity === null || (!someoneWaits && used + input.people <= locked.capacity);
-      return repository.insert({
+      const status = fits ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITLISTED;
+      const newId = await repository.insert({
         eventId: event.id,
         associationId: associationId!,
         enrolledBy: this.identity.subject ?? 'unknown',
         people: input.people,
-        status: fits ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITLISTED,
+        status,
       });
+      await this.events.record(
+        connection,
+        this.changed({ id: newId, associationId: associationId!, eventId: event.id }, status),
+      );
+      return newId;
     });
+    this.events.wake();
     return this.found(id);
   }
 
@@ -115,12 +122,17 @@ export class EnrolmentService {
       v.throwIfInvalid();
     }
     const event = await this.loaders.event.load(enrolment.eventId);
-    const promoted = await this.data.transaction(async ({ enrolments: repository }, connection) => {
+    await this.data.transaction(async ({ enrolments: repository }, connection) => {
       const locked = await repository.lockEvent(enrolment.eventId);
       await repository.setStatus([enrolment.id], EnrolmentStatus.CANCELLED);
       const active = await repository.active(enrolment.eventId);
       const ids = promotable(locked?.capacity ?? null, active);
       await repository.setStatus(ids, EnrolmentStatus.ENROLLED);
+      // Who holds a place now, told for the reminders before the event (issue 29, item 5).
+      await this.events.record(connection, this.changed(enrolment, EnrolmentStatus.CANCELLED));
+      for (const moved of active.filter((e) => ids.includes(e.id))) {
+        await this.events.record(connection, this.changed(moved, EnrolmentStatus.ENROLLED));
+      }
       // Each association that moved from the waiting list is told, in this transaction.
       for (const moved of active.filter((e) => ids.includes(e.id))) {
         await this.events.record(connection, {
@@ -142,8 +154,24 @@ export class EnrolmentService {
       }
       return ids.length;
     });
-    if (promoted > 0) this.events.wake();
+    this.events.wake();
     return this.found(enrolment.id);
+  }
+
+  /** A sign-up's place as it is now: the communications subgraph keeps a copy for reminders. */
+  private changed(
+    enrolment: Pick<Enrolment, 'id' | 'associationId' | 'eventId'>,
+    status: EnrolmentStatus,
+  ): DomainEvent {
+    const now = this.now();
+    return {
+      type: 'enrolment.changed',
+      entity: { type: 'Enrolment', id: enrolment.id },
+      sequence: now.getTime(),
+      associationId: enrolment.associationId,
+      occurredAt: now.toISOString(),
+      data: { eventId: enrolment.eventId, status },
+    };
   }
 
   ofAssociation(associationId: string): Promise<Enrolment[]> {
