@@ -50,7 +50,7 @@ export class VenueHoldService {
     checkTimes(v, '', args.startsAt, args.endsAt);
     const eventId = args.eventId ? v.ids('eventId', [args.eventId])?.[0] : null;
     v.throwIfInvalid();
-    const [check] = await this.judge(space, [
+    const [check] = await this.judge(space, this.now(), [
       { eventId: eventId ?? '', startsAt: args.startsAt, endsAt: args.endsAt },
     ]);
     return check;
@@ -99,7 +99,7 @@ export class VenueHoldService {
       expiresAt,
       occurrences: checks.map((check, i) => ({ eventId: times[i].eventId, check })),
     });
-    const checks = await this.judge(space, times);
+    const checks = await this.judge(space, now, times);
     if (checks.some((c) => !c.fits)) return verdict(checks, VenueHoldOutcome.DOES_NOT_FIT, null);
 
     const expiresAt = new Date(now.getTime() + PENDING_HOLD_MS);
@@ -108,13 +108,12 @@ export class VenueHoldService {
         const lapsed = await venueHolds.dropLapsed(space.id, now);
         await venueHolds.insertPending(space.id, times, reason ?? '', holder, expiresAt);
         for (const changed of new Set([space.id, ...lapsed])) {
-          const ids = times.map((t) => t.eventId);
-          await this.events.record(connection, venueHoldChanged(changed, ids, now));
+          await this.events.record(connection, venueHoldChanged(changed, eventIds, now));
         }
       });
     } catch (error) {
       if (pgErrorCode(error) !== PgErrorCode.EXCLUSION_VIOLATION) throw error;
-      return verdict(await this.judge(space, times), VenueHoldOutcome.TAKEN_MEANWHILE, null);
+      return verdict(await this.judge(space, now, times), VenueHoldOutcome.TAKEN_MEANWHILE, null);
     }
     this.events.wake();
     return verdict(checks, VenueHoldOutcome.HELD, expiresAt);
@@ -124,13 +123,13 @@ export class VenueHoldService {
    * Each occurrence judged against the space's hours and everything another holder has
    * there: one statement for the busy times of the whole span, however many occurrences.
    */
-  private async judge(space: Space, times: readonly HoldTime[]): Promise<VenueCheck[]> {
+  private async judge(space: Space, now: Date, times: readonly HoldTime[]): Promise<VenueCheck[]> {
     const from = new Date(Math.min(...times.map((t) => t.startsAt.getTime())));
     const to = new Date(Math.max(...times.map((t) => t.endsAt.getTime())));
     const [hours, exceptions, busy] = await Promise.all([
       this.loaders.openingHoursOfFacility.load(space.facilityId),
       this.loaders.openingExceptionsOfFacility.load(space.facilityId),
-      this.data.repositories.reservations.busyWithHolders(space.id, from, to, this.now()),
+      this.data.repositories.reservations.busyWithHolders(space.id, from, to, now),
     ]);
     return times.map((t) => {
       const others = busy.filter((b) => b.holder !== t.eventId);
