@@ -55,6 +55,8 @@ export interface PartAnsweredData {
   reason: string | null;
   /** The reservation, equipment loan or grant application made for it. */
   targetId: string | null;
+  /** What the owner calls what was asked for (the space, the item, the grant round), for people to read. */
+  name: LocalizedText | null;
 }
 
 /** The representative who asked, as the owner subgraph acts for them: no more rights. */
@@ -127,6 +129,8 @@ export function answerer(
   request: DomainEvent<SupportRequestedData>,
   part: SupportPartMessage,
   now: () => Date,
+  /** What the owner calls what the part asks for; null when it does not exist. */
+  name: LocalizedText | null,
 ) {
   return {
     origin: {
@@ -137,7 +141,7 @@ export function answerer(
           bus,
           connection,
           request,
-          { partId: part.id, status: 'REQUESTED', reason: null, targetId: id },
+          { partId: part.id, status: 'REQUESTED', reason: null, targetId: id, name },
           now(),
         );
       },
@@ -148,7 +152,7 @@ export function answerer(
         bus,
         connection,
         request,
-        { partId: part.id, status: 'REFUSED', reason, targetId: null },
+        { partId: part.id, status: 'REFUSED', reason, targetId: null, name },
         now(),
       );
     },

@@ -134,7 +134,7 @@ describe('an event with the city’s support, from request to decision mail', ()
     eventSupportRequest(id: $id) {
       status decidedAt event { id } association { id }
       parts {
-        kind status reason settled startsAt endsAt quantity requestedAmount
+        kind status reason settled startsAt endsAt quantity requestedAmount name { fi }
         space { id }
         reservation { id status startsAt endsAt }
         equipmentReservation { id status quantity }
@@ -151,6 +151,7 @@ describe('an event with the city’s support, from request to decision mail', ()
     endsAt: string | null;
     quantity: number | null;
     requestedAmount: string | null;
+    name: { fi: string | null } | null;
     space: { id: string } | null;
     reservation: { id: string; status: string; startsAt: string; endsAt: string } | null;
     equipmentReservation: { id: string; status: string; quantity: number } | null;
@@ -376,6 +377,10 @@ describe('an event with the city’s support, from request to decision mail', ()
     );
     expect(summary.text).toMatch(/- Tila, .*: myönnetty/);
     expect(summary.text).toMatch(/- Välineet, 2 kpl, .*: myönnetty/);
+    // Each part named as its owner names it: the hall, the item.
+    expect(summary.text).toMatch(/- Tila, Juhlasali, \d/);
+    expect(summary.text).toMatch(/- Välineet, 2 kpl, Tapahtumateltta, \d/);
+    expect(summary.text).toMatch(/- Välineet, 3 kpl, Siirrettävä lava, \d/);
     expect(summary.text).toMatch(
       /- Välineet, 3 kpl, .*: ei voitu käsitellä \(equipment\.quantity: only 1 of 1/,
     );
@@ -393,6 +398,13 @@ describe('an event with the city’s support, from request to decision mail', ()
       'CONFIRMED',
       'REFUSED',
       'CONFIRMED',
+    ]);
+    // As each owner named it with its answer: the refused line too (the item exists).
+    expect(decided.parts.map((p) => p.name?.fi)).toEqual([
+      'Juhlasali',
+      'Tapahtumateltta',
+      'Siirrettävä lava',
+      'Tapahtuma-avustus',
     ]);
     expect(decided.parts[3].grantApplication).toMatchObject({
       status: 'PARTIALLY_APPROVED',

@@ -46,4 +46,38 @@ describe(decisionMail.name, () => {
     expect(mail.subject).toBe('Avustushakemus käsitelty: Kesäleiri');
     expect(mail.text).toMatch(/ei myönnetty avustusta\.\nPerustelu: Määräraha on käytetty\./);
   });
+
+  it('names each part of a support request in the reader’s language, not repeating the kind', () => {
+    const event: DomainEvent = {
+      ...base,
+      type: 'event-support.decided',
+      entity: { type: 'EventSupportRequest', id: 'r1' },
+      data: {
+        event: { title: { fi: 'Syysjuhla', sv: 'Höstfest' }, startsAt: '2031-10-04T15:00:00.000Z' },
+        parts: [
+          {
+            kind: 'SPACE',
+            status: 'CONFIRMED',
+            reason: null,
+            name: { fi: 'Juhlasali', sv: 'Festsalen' },
+            details: { startsAt: '2031-10-04T14:00:00.000Z', endsAt: '2031-10-04T17:30:00.000Z' },
+          },
+          {
+            kind: 'GRANT',
+            status: 'APPROVED',
+            reason: null,
+            name: { fi: 'Tapahtuma-avustus', sv: 'Evenemangsunderstöd' },
+            details: { requestedAmount: '800.00' },
+          },
+          // A message from before parts had names: the kind alone, as before.
+          { kind: 'EQUIPMENT', status: 'CONFIRMED', reason: null, details: { quantity: 2 } },
+        ],
+      },
+    };
+    const mail = decisionMail(event, 'sv', 'https://hub.example/unsubscribe?token=t');
+    const lines = mail.text.split('\n').filter((line) => line.startsWith('- '));
+    expect(lines[0]).toMatch(/^- Lokal, Festsalen, \d/);
+    expect(lines[1]).toMatch(/^- Evenemangsunderstöd, 800\.00 €: /);
+    expect(lines[2]).toMatch(/^- Utrustning, 2 st\.: /);
+  });
 });

@@ -34,6 +34,8 @@ interface SupportDecidedData {
     kind: 'SPACE' | 'EQUIPMENT' | 'GRANT';
     status: string;
     reason: string | null;
+    /** What the owner calls it (the space, the item, the round); absent in older messages. */
+    name?: LocalizedText | null;
     details: { startsAt?: string; endsAt?: string; quantity?: number; requestedAmount?: string };
   }>;
 }
@@ -212,6 +214,12 @@ export function decisionMail(
   return { subject, text: `${text}${footer(language, unsubscribeUrl)}` };
 }
 
+/** A part's name as its owner gave it, unless it only repeats the kind ("Tapahtuma-avustus"). */
+function named(p: SupportDecidedData['parts'][number], kind: string, l: Language): string {
+  const name = inLanguage(p.name, l);
+  return name.toLocaleLowerCase(l) === kind.toLocaleLowerCase(l) ? '' : name;
+}
+
 /** One line per part: what, when or how much, the decision, and the reason if any. */
 function supportSummary(d: SupportDecidedData, l: Language): [string, string] {
   const w = SUPPORT_WORDS[l];
@@ -220,6 +228,7 @@ function supportSummary(d: SupportDecidedData, l: Language): [string, string] {
     const what = [
       w.kinds[p.kind],
       p.details.quantity ? w.pieces(p.details.quantity) : null,
+      named(p, w.kinds[p.kind], l),
       p.details.startsAt && p.details.endsAt
         ? `${helsinkiTime(p.details.startsAt, l)}–${helsinkiTime(p.details.endsAt, l)}`
         : null,

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../core/types/localized-text.type';
 import type { DomainEvent, DomainEventBus } from '../../core/domain-events';
 import type { MadeForSupportPart, PartAnsweredData } from '../../core/event-support';
 import type { EventsData } from '../events.repositories';
@@ -43,7 +44,7 @@ export class SupportConsumer {
       // The event and its request were deleted meanwhile: nothing to keep.
       if (!part) return false;
       if (!PART_MOVES[part.status].includes(move.status)) return false;
-      await support.movePart(part.id, move.status, move.reason, move.targetId, at);
+      await support.movePart(part.id, move.status, move.reason, move.targetId, at, move.name);
       if (!(await support.markDecidedIfSettled(part.requestId, at))) return false;
       const [request] = await support.requestsByIds([part.requestId]);
       const [event] = await events.eventsByIds([request.eventId]);
@@ -65,6 +66,7 @@ export class SupportConsumer {
             kind: p.kind,
             status: p.status,
             reason: p.reason,
+            name: p.name,
             details: p.details,
           })),
         },
@@ -79,6 +81,8 @@ export class SupportConsumer {
     status: SupportPartStatus;
     reason: string | null;
     targetId: string | null;
+    /** What the owner calls it: told with the answer, not with the decision. */
+    name: LocalizedText | null;
   } | null {
     if (message.type === 'event-support.part-answered') {
       const answer = message.data as unknown as PartAnsweredData;
@@ -87,6 +91,7 @@ export class SupportConsumer {
         status: SupportPartStatus[answer.status],
         reason: answer.reason,
         targetId: answer.targetId,
+        name: answer.name ?? null,
       };
     }
     const decision = message.data as unknown as DecisionData;
@@ -97,6 +102,7 @@ export class SupportConsumer {
       status,
       reason: decision.note ?? null,
       targetId: message.entity.id,
+      name: null,
     };
   }
 }

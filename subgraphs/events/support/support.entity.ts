@@ -6,6 +6,7 @@ import type {
   SpacePartDetails,
 } from '../../core/event-support';
 import { SupportPartKind, SupportPartStatus } from './support.enums';
+import { LocalizedText } from '../../core/types/localized-text.type';
 
 @ObjectType({
   description:
@@ -73,6 +74,14 @@ export class EventSupportPart {
 
   @Column({ name: 'target_id', type: 'uuid', nullable: true })
   targetId!: string | null;
+
+  @Field(() => LocalizedText, {
+    nullable: true,
+    description:
+      'What the owner calls what was asked for: the space, the equipment item, the grant round. Null until the owner has answered.',
+  })
+  @Column({ type: 'jsonb', nullable: true })
+  name!: LocalizedText | null;
 
   @Column({ type: 'jsonb' })
   details!: SpacePartDetails | EquipmentPartDetails | GrantPartDetails;

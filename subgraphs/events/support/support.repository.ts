@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../core/types/localized-text.type';
 import type { SelectQueryBuilder } from 'typeorm';
 import {
   type ConnectionResult,
@@ -119,12 +120,14 @@ export class SupportRepository {
     reason: string | null,
     targetId: string | null,
     at: Date,
+    name: LocalizedText | null = null,
   ): Promise<void> {
     await this.db.query(
       `UPDATE events.support_part
-          SET status = $2, reason = COALESCE($3, reason), target_id = COALESCE($4, target_id), updated_at = $5
+          SET status = $2, reason = COALESCE($3, reason), target_id = COALESCE($4, target_id),
+              name = COALESCE($6, name), updated_at = $5
         WHERE id = $1`,
-      [id, status, reason, targetId, at],
+      [id, status, reason, targetId, at, name && JSON.stringify(name)],
     );
   }
 

@@ -49,7 +49,18 @@ export class FacilitiesSupportConsumer {
       this.bridge,
       this.now,
     );
-    const { origin, refuse } = answerer(this.shared.events, 'facilities', request, part, this.now);
+    const named =
+      part.kind === 'SPACE'
+        ? await context.loaders.space.load((part.details as SpacePartDetails).spaceId)
+        : await context.loaders.equipmentItem.load((part.details as EquipmentPartDetails).itemId);
+    const { origin, refuse } = answerer(
+      this.shared.events,
+      'facilities',
+      request,
+      part,
+      this.now,
+      named?.name ?? null,
+    );
     const purpose = request.data.event.title.fi ?? request.data.event.title.en ?? 'Tapahtuma';
     try {
       if (part.kind === 'SPACE') {

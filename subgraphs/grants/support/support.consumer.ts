@@ -53,7 +53,18 @@ export class GrantsSupportConsumer {
       return;
     }
     const d = part.details as GrantPartDetails;
-    const { origin, refuse } = answerer(this.shared.events, 'grants', request, part, this.now);
+    // The round's own name, or its program's: what the association applied to.
+    const round = await context.loaders.round.load(d.roundId);
+    const program = round ? await context.loaders.program.load(round.programId) : null;
+    const name = round?.name ?? program?.name ?? null;
+    const { origin, refuse } = answerer(
+      this.shared.events,
+      'grants',
+      request,
+      part,
+      this.now,
+      name,
+    );
     try {
       await this.requireOpenEventRound(context, d.roundId);
       const title = request.data.event.title;
