@@ -32,6 +32,8 @@ export const DOMAIN_EVENT_TYPES = [
   'event-support.part-answered',
   'event-support.decided',
   'enrolment.changed',
+  'event-support.cancelled',
+  'grant-application.withdrawn',
 ] as const;
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
 
@@ -88,6 +90,13 @@ export const ROUTES: Readonly<Record<DomainEventType, readonly ConsumerName[]>> 
   'event-support.part-answered': [CONSUMERS.supportRequests, CONSUMERS.cacheRetirement],
   'event-support.decided': [CONSUMERS.decisionMessages, CONSUMERS.cacheRetirement],
   'enrolment.changed': [CONSUMERS.signUps],
+  // A whole support request cancelled: each owner cancels what it made for it.
+  'event-support.cancelled': [
+    CONSUMERS.supportInFacilities,
+    CONSUMERS.supportInGrants,
+    CONSUMERS.cacheRetirement,
+  ],
+  'grant-application.withdrawn': [CONSUMERS.supportRequests, CONSUMERS.cacheRetirement],
 };
 
 export interface DomainEvent<TData extends object = Record<string, unknown>> {

@@ -46,6 +46,16 @@ export interface SupportRequestedData {
   parts: SupportPartMessage[];
 }
 
+/**
+ * A whole request cancelled by the association (`event-support.cancelled`): each owner
+ * cancels what it made for its parts, as the one who cancelled, and tells that as usual.
+ */
+export interface SupportCancelledData {
+  requestId: string;
+  cancelledBy: string;
+  parts: Array<{ id: string; kind: SupportPartKind }>;
+}
+
 /** What the owner of a part says back: taken (REQUESTED, awaiting its staff) or REFUSED. */
 export interface PartAnsweredData {
   requestId: string;
@@ -157,4 +167,28 @@ export function answerer(
       );
     },
   };
+}
+
+/**
+ * An owner's side of a whole request cancelled (`event-support.cancelled`): for each of its
+ * parts that it made something for (the ledger says what), `cancel` undoes it as the one who
+ * cancelled would. A refusal (already cancelled, or a grant already decided) leaves that part
+ * as it is; any other failure is thrown, so the message is retried. Parts the owner refused
+ * made nothing and need nothing.
+ */
+export async function cancelMade(
+  ledger: SupportLedger,
+  message: DomainEvent<SupportCancelledData>,
+  kinds: readonly SupportPartKind[],
+  cancel: (part: { id: string; kind: SupportPartKind }, targetId: string) => Promise<unknown>,
+): Promise<void> {
+  for (const part of message.data.parts.filter((p) => kinds.includes(p.kind))) {
+    const made = (await ledger.answered(part.id))?.targetId;
+    if (!made) continue;
+    try {
+      await cancel(part, made);
+    } catch (error) {
+      if (refusalOf(error, part.kind.toLowerCase()) === null) throw error;
+    }
+  }
 }

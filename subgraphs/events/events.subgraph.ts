@@ -1,4 +1,4 @@
-import { SupportPartNames1768900000000 } from './migrations/1768900000000-support-part-names';
+import { SupportNamesAndCancel1768900000000 } from './migrations/1768900000000-support-names-and-cancel';
 import { MeetingNotes1768700000000 } from './migrations/1768700000000-meeting-notes';
 import { AttendanceResolver } from './attendance/attendance.resolver';
 import { Attendance1768600000000 } from './migrations/1768600000000-attendance';
@@ -72,7 +72,7 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
     CoOrganizers1768400000000,
     Attendance1768600000000,
     MeetingNotes1768700000000,
-    SupportPartNames1768900000000,
+    SupportNamesAndCancel1768900000000,
   ],
   resolvers: [
     EventResolver,

@@ -467,6 +467,85 @@ describe('an event with the city’s support, from request to decision mail', ()
     expect(slots.length).toBeGreaterThan(0);
     expect(slots.filter((s) => s.start < held.end && s.end > held.start)).toEqual([]);
   });
+  it('cancels a whole request: each owner cancels what it made, the parts follow, and no summary mail goes', async () => {
+    const later = addDays(day, 7);
+    const from = fromHelsinkiLocal(`${later}T18:00`);
+    const second = await makeEvent(events, {
+      title: 'Seuran kevätkonsertti',
+      kind: 'COMMUNITY_EVENT',
+      startsAt: from,
+      hours: 2,
+      organizerIds: [club],
+      venueSpaceId: hall,
+    });
+    await makeBlockedTime(facilities, hall, {
+      startsAt: from,
+      endsAt: new Date(from.getTime() + 2 * 3_600_000),
+      source: 'EVENT',
+      externalId: second,
+    });
+    const otherRound = await makeRound(
+      grants,
+      await makeProgram(grants, { kind: 'EVENT', name: 'Konserttiavustus' }),
+    );
+    const asked = await graph<{ requestEventSupport: { id: string } }>(
+      REQUEST,
+      {
+        input: {
+          eventId: second,
+          associationId: club,
+          space: { setupMinutes: 0, clearAwayMinutes: 0, attendees: 100 },
+          equipment: [{ itemId: tents, quantity: 1 }],
+          grant: { roundId: otherRound, requestedAmount: '300.00', purpose: 'Äänentoisto' },
+        },
+      },
+      representative,
+    );
+    expect(asked.errors).toBeUndefined();
+    const id = asked.data!.requestEventSupport.id;
+    await waitForEmptyBacklog();
+    const read = async () =>
+      (await graph<Read>(READ, { id }, representative)).data!.eventSupportRequest!;
+    expect((await read()).parts.map((p) => p.status)).toEqual([
+      'REQUESTED',
+      'REQUESTED',
+      'REQUESTED',
+    ]);
+
+    const CANCEL = `mutation ($id: ID!) { cancelEventSupportRequest(id: $id) { status cancelledAt } }`;
+    const outsider = await t.token({ role: 'representative', associationIds: [other] });
+    expect((await graph(CANCEL, { id }, outsider)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const cancelled = await graph<{
+      cancelEventSupportRequest: { status: string; cancelledAt: string | null };
+    }>(CANCEL, { id }, representative);
+    expect(cancelled.errors).toBeUndefined();
+    expect(cancelled.data!.cancelEventSupportRequest.status).toBe('CANCELLED');
+    expect(cancelled.data!.cancelEventSupportRequest.cancelledAt).not.toBeNull();
+    const again = await graph(CANCEL, { id }, representative);
+    expect(again.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'id', rule: 'STATUS_TRANSITION' })],
+    });
+
+    // Each owner cancelled what it made, and each part followed.
+    await waitForEmptyBacklog();
+    const after = await read();
+    expect(after.status).toBe('CANCELLED');
+    expect(after.parts.map((p) => p.status)).toEqual(['CANCELLED', 'CANCELLED', 'CANCELLED']);
+    expect(after.parts[0].reservation?.status).toBe('CANCELLED');
+    expect(after.parts[1].equipmentReservation?.status).toBe('CANCELLED');
+    expect(after.parts[2].grantApplication?.status).toBe('WITHDRAWN');
+    // The association cancelled it: no summary of "decisions" is made for it.
+    const deliveries = await graph<{
+      deliveries: { edges: Array<{ node: { itemKey: string } }> };
+    }>(`{ deliveries(first: 100) { edges { node { itemKey } } } }`, {}, admin);
+    expect(
+      deliveries.data!.deliveries.edges.filter((e) =>
+        e.node.itemKey.startsWith(`event-support.decided:${id}:`),
+      ),
+    ).toEqual([]);
+  });
+
   it('makes another association a co-organiser only when it accepts (issue 29, item 5)', async () => {
     const choir = associationId('lahden-kuorolaiset');
     const own = await makeEvent(events, {

@@ -11,6 +11,8 @@ const DECIDED_AS: Readonly<Record<string, SupportPartStatus>> = {
   PARTIALLY_APPROVED: SupportPartStatus.CONFIRMED,
   REJECTED: SupportPartStatus.REJECTED,
   CANCELLED: SupportPartStatus.CANCELLED,
+  // The applicant withdrew the application made for the part.
+  WITHDRAWN: SupportPartStatus.CANCELLED,
 };
 
 interface DecisionData extends MadeForSupportPart {
@@ -47,6 +49,8 @@ export class SupportConsumer {
       await support.movePart(part.id, move.status, move.reason, move.targetId, at, move.name);
       if (!(await support.markDecidedIfSettled(part.requestId, at))) return false;
       const [request] = await support.requestsByIds([part.requestId]);
+      // The association cancelled it: it knows, and each cancellation was told on its own.
+      if (request.cancelledAt) return false;
       const [event] = await events.eventsByIds([request.eventId]);
       const parts = await support.partsOf([request.id]);
       await this.bus.record(connection, {

@@ -41,6 +41,17 @@ export class EventSupportRequest {
   })
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the association cancelled the whole request; its parts are then cancelled where they are owned. Null unless cancelled.',
+  })
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt!: Date | null;
+
+  @Column({ name: 'cancelled_by', type: 'text', nullable: true })
+  cancelledBy!: string | null;
 }
 
 @ObjectType({ description: 'One part of an event support request, decided on its own.' })

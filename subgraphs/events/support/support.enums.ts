@@ -72,6 +72,7 @@ export const PART_MOVES: Readonly<Record<SupportPartStatus, readonly SupportPart
 export enum SupportRequestStatus {
   IN_PROGRESS = 'IN_PROGRESS',
   DECIDED = 'DECIDED',
+  CANCELLED = 'CANCELLED',
 }
 
 registerEnumType(SupportRequestStatus, {
@@ -80,5 +81,9 @@ registerEnumType(SupportRequestStatus, {
   valuesConfig: {
     IN_PROGRESS: { description: 'Some part is still pending or awaiting staff.' },
     DECIDED: { description: 'Every part is decided (or refused); the association was told.' },
+    CANCELLED: {
+      description:
+        'The association cancelled the whole request; what was made for it is cancelled (a grant already decided stays as decided).',
+    },
   },
 });

@@ -135,6 +135,16 @@ export class SupportRepository {
    * Marks the request decided when none of its parts is open any more; true only the once
    * it does (so the association is told once).
    */
+  /** Marks a request cancelled unless it already was; false when it was. */
+  async markCancelled(id: string, by: string, at: Date): Promise<boolean> {
+    const rows = (await this.db.query(
+      returningRows(`UPDATE events.support_request SET cancelled_at = $2, cancelled_by = $3
+        WHERE id = $1 AND cancelled_at IS NULL RETURNING id`),
+      [id, at, by],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
   async markDecidedIfSettled(requestId: string, at: Date): Promise<boolean> {
     const rows = (await this.db.query(
       returningRows(`UPDATE events.support_request r SET decided_at = $2

@@ -61,6 +61,17 @@ export class SupportResolver {
     return ctx.support.request(input);
   }
 
+  @Mutation(() => EventSupportRequest, {
+    description:
+      "Cancels a whole support request (the association's representatives): each owner cancels what it made for it (the reservation, the loans, the grant application if not yet decided), and the parts follow as CANCELLED. Cancelling one part alone is done where it is owned (cancelReservation …).",
+  })
+  cancelEventSupportRequest(
+    @Arg('id', () => ID, { description: 'The request.' }) id: string,
+    @Ctx() ctx: EventsContext,
+  ) {
+    return ctx.support.cancel(id);
+  }
+
   @Query(() => EventSupportRequest, {
     nullable: true,
     description:
@@ -96,9 +107,11 @@ export class SupportResolver {
   }
 
   @FieldResolver(() => SupportRequestStatus, {
-    description: 'DECIDED once every part is decided or refused; IN_PROGRESS until then.',
+    description:
+      'CANCELLED once the association cancelled it; else DECIDED once every part is decided or refused; IN_PROGRESS until then.',
   })
   status(@Root() request: EventSupportRequest): SupportRequestStatus {
+    if (request.cancelledAt) return SupportRequestStatus.CANCELLED;
     return request.decidedAt ? SupportRequestStatus.DECIDED : SupportRequestStatus.IN_PROGRESS;
   }
 

@@ -7,8 +7,12 @@ import {
 } from '../../core/authorization';
 import type { ConnectionResult } from '../../core/connection';
 import type { DomainEventBus } from '../../core/domain-events';
-import { NotFoundError } from '../../core/errors';
-import type { SupportPartMessage, SupportRequestedData } from '../../core/event-support';
+import { BadUserInputError, NotFoundError } from '../../core/errors';
+import type {
+  SupportCancelledData,
+  SupportPartMessage,
+  SupportRequestedData,
+} from '../../core/event-support';
 import type { Identity } from '../../core/identity';
 import { requireUuid } from '../../core/ids';
 import { compareMoney } from '../../core/money';
@@ -233,5 +237,47 @@ export class SupportService {
     const request = await this.loaders.supportRequest.load(id);
     if (!request) throw new NotFoundError('EventSupportRequest', id);
     return request;
+  }
+
+  /**
+   * Cancels the whole request (its association's representatives). What is cancelled is
+   * told as `event-support.cancelled` in the same transaction; the owners cancel what they
+   * made and their cancellations bring each part to CANCELLED, as a part cancelled where it
+   * is owned does. A grant already decided stays decided (withdrawal is before a decision).
+   */
+  async cancel(id: string): Promise<EventSupportRequest> {
+    const request = await this.byId(id);
+    if (!request) throw new NotFoundError('EventSupportRequest', id);
+    requireThat(
+      this.identity,
+      representsAssociation(this.identity, request.associationId),
+      "cancelling a support request (the asking association's representatives)",
+    );
+    const at = this.now();
+    const by = this.identity.subject ?? 'unknown';
+    const parts = await this.data.repositories.support.partsOf([request.id]);
+    const cancelled = await this.data.transaction(async ({ support }, connection) => {
+      if (!(await support.markCancelled(request.id, by, at))) return false;
+      const data: SupportCancelledData = {
+        requestId: request.id,
+        cancelledBy: by,
+        parts: parts.map((p) => ({ id: p.id, kind: p.kind })),
+      };
+      await this.events.record(connection, {
+        type: 'event-support.cancelled',
+        entity: { type: 'EventSupportRequest', id: request.id },
+        sequence: at.getTime(),
+        associationId: request.associationId,
+        occurredAt: at.toISOString(),
+        data,
+      });
+      return true;
+    });
+    if (!cancelled) {
+      throw BadUserInputError.single('id', 'STATUS_TRANSITION', 'the request is already cancelled');
+    }
+    this.events.wake();
+    this.loaders.supportRequest.clear(request.id);
+    return (await this.loaders.supportRequest.load(request.id))!;
   }
 }

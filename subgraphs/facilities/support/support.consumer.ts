@@ -4,8 +4,10 @@ import {
   type EquipmentPartDetails,
   type SpacePartDetails,
   type SupportPartMessage,
+  type SupportCancelledData,
   type SupportRequestedData,
   answerer,
+  cancelMade,
   refusalOf,
   requesterIdentity,
 } from '../../core/event-support';
@@ -32,8 +34,22 @@ export class FacilitiesSupportConsumer {
   ) {}
 
   async handle(message: DomainEvent): Promise<void> {
+    if (!message.associationId) return;
+    if (message.type === 'event-support.cancelled') {
+      const cancelled = message as unknown as DomainEvent<SupportCancelledData>;
+      const context = this.contextOf(cancelled.data.cancelledBy, message.associationId);
+      await cancelMade(
+        new SupportLedger(this.db, 'facilities'),
+        cancelled,
+        ['SPACE', 'EQUIPMENT'],
+        (part, made) =>
+          part.kind === 'SPACE'
+            ? context.reservations.cancel(made)
+            : context.equipment.cancel(made),
+      );
+      return;
+    }
     const request = message as unknown as DomainEvent<SupportRequestedData>;
-    if (!request.associationId) return;
     const ours = request.data.parts.filter((p) => p.kind === 'SPACE' || p.kind === 'EQUIPMENT');
     for (const part of ours) await this.answer(request, part);
     this.shared.events.wake();
@@ -42,13 +58,7 @@ export class FacilitiesSupportConsumer {
   private async answer(request: DomainEvent<SupportRequestedData>, part: SupportPartMessage) {
     const ledger = new SupportLedger(this.db, 'facilities');
     if (await ledger.answered(part.id)) return;
-    const context = createFacilitiesContext(
-      this.db,
-      requesterIdentity(request.data.requestedBy, request.associationId!),
-      this.shared,
-      this.bridge,
-      this.now,
-    );
+    const context = this.contextOf(request.data.requestedBy, request.associationId!);
     const named =
       part.kind === 'SPACE'
         ? await context.loaders.space.load((part.details as SpacePartDetails).spaceId)
@@ -97,5 +107,16 @@ export class FacilitiesSupportConsumer {
       if (reason === null) throw error;
       await this.db.transaction((manager) => refuse(manager, reason));
     }
+  }
+
+  /** The facilities services as the association's representative who asked (or cancelled). */
+  private contextOf(subject: string, associationId: string) {
+    return createFacilitiesContext(
+      this.db,
+      requesterIdentity(subject, associationId),
+      this.shared,
+      this.bridge,
+      this.now,
+    );
   }
 }

@@ -375,6 +375,20 @@ export class GrantApplicationService {
             },
           });
         }
+        if (done && action === 'WITHDRAW') {
+          // An application made for an event's support request: its part is cancelled.
+          const supportPartId = await supportLedger.partOf(application.id);
+          if (supportPartId) {
+            await this.events.record(connection, {
+              type: 'grant-application.withdrawn',
+              entity: { type: 'GrantApplication', id: application.id },
+              sequence: application.version + 1,
+              associationId: application.associationId,
+              occurredAt: this.now().toISOString(),
+              data: { applicationId: application.id, status: 'WITHDRAWN', supportPartId },
+            });
+          }
+        }
         return done;
       },
     );
@@ -386,7 +400,7 @@ export class GrantApplicationService {
         },
       );
     }
-    if (action === 'DECIDE') this.events.wake();
+    if (action === 'DECIDE' || action === 'WITHDRAW') this.events.wake();
     return this.fresh(application.id);
   }
 

@@ -6,8 +6,10 @@ import { BadUserInputError, NotFoundError } from '../../core/errors';
 import {
   type GrantPartDetails,
   type SupportPartMessage,
+  type SupportCancelledData,
   type SupportRequestedData,
   answerer,
+  cancelMade,
   refusalOf,
   requesterIdentity,
 } from '../../core/event-support';
@@ -30,8 +32,22 @@ export class GrantsSupportConsumer {
   ) {}
 
   async handle(message: DomainEvent): Promise<void> {
+    if (!message.associationId) return;
+    if (message.type === 'event-support.cancelled') {
+      // Withdrawn as the one who cancelled; an application already decided stays decided.
+      const cancelled = message as unknown as DomainEvent<SupportCancelledData>;
+      const context = createGrantsContext(
+        this.db,
+        requesterIdentity(cancelled.data.cancelledBy, message.associationId),
+        this.shared,
+        this.now,
+      );
+      await cancelMade(new SupportLedger(this.db, 'grants'), cancelled, ['GRANT'], (_part, made) =>
+        context.applications.withdraw({ id: made, note: null }),
+      );
+      return;
+    }
     const request = message as unknown as DomainEvent<SupportRequestedData>;
-    if (!request.associationId) return;
     for (const part of request.data.parts.filter((p) => p.kind === 'GRANT')) {
       await this.answer(request, part);
     }
