@@ -1,3 +1,4 @@
+import { DomainEventBus } from '../subgraphs/core/domain-events';
 import 'reflect-metadata';
 import { connect, migrate } from '../subgraphs/core/database';
 import { EnvReader } from '../subgraphs/core/env';
@@ -28,9 +29,11 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   const db = await connect(subgraphDataSource(facilitiesSubgraph, cli.databaseUrl, 2));
+  // What the sync changes is told to the running hub (decision mails, caches) as its own changes are.
+  const events = new DomainEventBus(cli.databaseUrl);
   try {
     await migrate(db);
-    const reports = await new BookingSyncService(db, bridge).syncAll({
+    const reports = await new BookingSyncService(db, bridge, events).syncAll({
       daysAhead: booking.syncDaysAhead,
       onProgress: progressBar('syncing linked spaces'),
     });
@@ -58,6 +61,7 @@ async function main(args: string[]): Promise<number> {
     }
     return reports.every((r) => r.ok) ? 0 : 1;
   } finally {
+    await events.stop();
     await db.destroy();
   }
 }

@@ -34,6 +34,7 @@ export const DOMAIN_EVENT_TYPES = [
   'enrolment.changed',
   'event-support.cancelled',
   'grant-application.withdrawn',
+  'space.busy-times-changed',
 ] as const;
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
 
@@ -97,6 +98,8 @@ export const ROUTES: Readonly<Record<DomainEventType, readonly ConsumerName[]>> 
     CONSUMERS.cacheRetirement,
   ],
   'grant-application.withdrawn': [CONSUMERS.supportRequests, CONSUMERS.cacheRetirement],
+  // A booking system's calendar changed a space's busy times: cached free times go.
+  'space.busy-times-changed': [CONSUMERS.cacheRetirement],
 };
 
 export interface DomainEvent<TData extends object = Record<string, unknown>> {

@@ -93,7 +93,7 @@ export function createFacilitiesSubgraph(
     startJobs: (db, log, shared, warn) => {
       const syncJob =
         sync.intervalMs > 0 && bridge.configured().length > 0
-          ? startSyncJob(new BookingSyncService(db, bridge), { ...sync, log })
+          ? startSyncJob(new BookingSyncService(db, bridge, shared.events), { ...sync, log })
           : { stop: () => Promise.resolve() };
       // Events at city spaces hold them: kept in step with the events subgraph's changes.
       const holds = new VenueHoldConsumer(db, shared.graph, shared.events);

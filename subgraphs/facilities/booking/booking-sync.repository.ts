@@ -61,17 +61,24 @@ export class BookingSyncRepository {
     return new Set(rows.map((r) => r.external_id));
   }
 
-  async settle(id: string, status: string, externalId: string | null): Promise<void> {
-    await this.db.query(
-      `UPDATE facilities.reservation
+  /**
+   * Copies the system's decision onto the request. Returns the status it had before, or
+   * null when it had moved on already (nothing written).
+   */
+  async settle(id: string, status: string, externalId: string | null): Promise<string | null> {
+    const rows: Array<{ before: string }> = await this.db.query(
+      `WITH old AS (SELECT status FROM facilities.reservation WHERE id = $1 FOR UPDATE),
+       settled AS (UPDATE facilities.reservation
           SET status = $2, external_id = COALESCE($3, external_id), updated_at = now(),
               decided_at = CASE WHEN status = 'REQUESTED' AND $2 IN ('CONFIRMED','REJECTED') THEN now() ELSE decided_at END,
               decided_by = CASE WHEN status = 'REQUESTED' AND $2 IN ('CONFIRMED','REJECTED') THEN 'booking-system' ELSE decided_by END,
               cancelled_at = CASE WHEN $2 = 'CANCELLED' THEN now() ELSE cancelled_at END,
               cancelled_by = CASE WHEN $2 = 'CANCELLED' THEN 'booking-system' ELSE cancelled_by END
-        WHERE id = $1 AND (status = 'REQUESTED' OR (status = 'CONFIRMED' AND external_id IS NULL))`,
+        WHERE id = $1 AND (status = 'REQUESTED' OR (status = 'CONFIRMED' AND external_id IS NULL))
+        RETURNING 1) SELECT old.status AS before FROM old, settled`,
       [id, status, externalId],
     );
+    return rows[0]?.before ?? null;
   }
 
   /**

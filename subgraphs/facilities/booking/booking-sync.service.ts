@@ -3,6 +3,13 @@ import type { Progress } from '../../core/progress';
 import type { BusyTime } from '../../../integrations/booking/types';
 import type { BookingBridge, GuardedBookingSystem } from './booking-bridge';
 import { BookingSyncRepository } from './booking-sync.repository';
+import type { DomainEvent, DomainEventBus } from '../../core/domain-events';
+import { SupportLedger } from '../../core/support-ledger';
+import { Facility } from '../facility/facility.entity';
+import { Reservation } from '../reservation/reservation.entity';
+import type { ReservationStatus } from '../reservation/reservation.enums';
+import { reservationEvent } from '../reservation/reservation.events';
+import { Space } from '../space/space.entity';
 
 export interface SystemSyncReport {
   system: string;
@@ -39,6 +46,8 @@ export class BookingSyncService {
   constructor(
     private readonly db: DataSource,
     private readonly bridge: BookingBridge,
+    /** What a sync changes is told like any change: decisions to people, busy times to caches. */
+    private readonly events: DomainEventBus,
   ) {}
 
   /**
@@ -92,7 +101,7 @@ export class BookingSyncService {
         .map((r) => ({ externalId: r.externalId, name: r.name.fi ?? r.externalId }));
       const spaceIds = spaces.map((s) => s.id);
       const { busy, failed } = await this.fetchBusyTimes(system, [...linked], from, to);
-      await this.settleRequests(system, repository, spaceIds, busy, report);
+      await this.settleRequests(system, repository, spaceIds, busy, report, now);
       // Bookings that are our own reservations are shown as those, not as busy times.
       const ours = await repository.externalIdsOfReservations(spaceIds);
       for (const [i, space] of spaces.entries()) {
@@ -101,7 +110,19 @@ export class BookingSyncService {
         const own = busy.filter(
           (b) => b.resourceId === space.externalId && !ours.has(b.externalId),
         );
-        const changed = await repository.replaceBusyTimes(space.id, system.kind, from, to, own);
+        const changed = await this.db.transaction(async (manager) => {
+          const counts = await new BookingSyncRepository(manager).replaceBusyTimes(
+            space.id,
+            system.kind,
+            from,
+            to,
+            own,
+          );
+          if (counts.added + counts.removed > 0) {
+            await this.events.record(manager, busyTimesChanged(space.id, system.kind, now));
+          }
+          return counts;
+        });
         report.busyAdded += changed.added;
         report.busyRemoved += changed.removed;
         options.onProgress?.(i + 1, spaces.length);
@@ -112,6 +133,7 @@ export class BookingSyncService {
         report.error = `${failed.size} of ${linked.size} feeds failed: ${[...failed.values()].join('; ')}`;
       }
       await repository.recordAttempt(system.kind, report.error ?? null);
+      this.events.wake();
     } catch (error) {
       report.ok = false;
       report.error = error instanceof Error ? error.message : String(error);
@@ -158,6 +180,7 @@ export class BookingSyncService {
     spaceIds: string[],
     busy: readonly BusyTime[],
     report: SystemSyncReport,
+    now: Date,
   ): Promise<void> {
     const unsettled = await repository.unsettled(spaceIds);
     const spaces = await repository.linkedSpaces(system.kind);
@@ -170,8 +193,7 @@ export class BookingSyncService {
             b.startsAt.getTime() === reservation.startsAt.getTime() &&
             b.endsAt.getTime() === reservation.endsAt.getTime(),
         );
-        if (match) {
-          await repository.settle(reservation.id, 'CONFIRMED', match.externalId);
+        if (match && (await this.settle(reservation.id, 'CONFIRMED', match.externalId, now))) {
           report.confirmed.push(reservation.id);
         }
         continue;
@@ -179,7 +201,7 @@ export class BookingSyncService {
       if (!reservation.externalId) continue;
       const status = await system.reservationStatus(reservation.externalId);
       if (status === 'REQUESTED') continue;
-      await repository.settle(reservation.id, status, null);
+      if (!(await this.settle(reservation.id, status, null, now))) continue;
       (status === 'CONFIRMED'
         ? report.confirmed
         : status === 'REJECTED'
@@ -187,6 +209,43 @@ export class BookingSyncService {
           : report.cancelled
       ).push(reservation.id);
     }
+  }
+  /**
+   * A decision the booking system made (staff entered the request in TIMMI, Respa decided
+   * it) is the same decision as one made in the hub: it is told in the same transaction, so
+   * the association hears of it and an event's support part follows (issue 29, item 4).
+   */
+  private async settle(
+    id: string,
+    status: 'CONFIRMED' | 'REJECTED' | 'CANCELLED',
+    externalId: string | null,
+    now: Date,
+  ): Promise<boolean> {
+    return this.db.transaction(async (manager) => {
+      const before = await new BookingSyncRepository(manager).settle(id, status, externalId);
+      if (before === null) return false;
+      // Linking a reservation staff confirmed in the hub to its booking is no new decision.
+      if (before === status) return true;
+      const reservation = await manager.getRepository(Reservation).findOneByOrFail({ id });
+      const space = await manager.getRepository(Space).findOneByOrFail({ id: reservation.spaceId });
+      const facility = await manager.getRepository(Facility).findOneBy({ id: space.facilityId });
+      const type = status === 'CANCELLED' ? 'reservation.cancelled' : 'reservation.decided';
+      const supportPartId = await new SupportLedger(manager, 'facilities').partOf(id);
+      await this.events.record(
+        manager,
+        reservationEvent(
+          type,
+          reservation,
+          space,
+          facility,
+          status as ReservationStatus,
+          null,
+          now,
+          supportPartId,
+        ),
+      );
+      return true;
+    });
   }
 }
 
@@ -219,5 +278,17 @@ export function startSyncJob(
       clearInterval(timer);
       await running;
     },
+  };
+}
+
+/** A space's busy times from a booking system changed. */
+function busyTimesChanged(spaceId: string, system: string, at: Date): DomainEvent {
+  return {
+    type: 'space.busy-times-changed',
+    entity: { type: 'Space', id: spaceId },
+    sequence: at.getTime(),
+    associationId: null,
+    occurredAt: at.toISOString(),
+    data: { system },
   };
 }

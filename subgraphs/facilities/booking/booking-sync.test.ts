@@ -33,6 +33,20 @@ const REQUEST = `mutation($input: RequestReservationInput!) {
 const SPACE = `query($id: ID!, $from: DateTime!, $to: DateTime!) { space(id: $id) {
   bookingSystem { kind externalId stale lastSyncedAt } availability(from: $from, to: $to) { startsAt endsAt } } }`;
 
+/** The domain events a sync recorded for one consumer, about one entity. */
+async function toldTo(
+  subgraph: TestSubgraph,
+  consumer: string,
+  entityId: string,
+): Promise<Array<{ type: string; data: Record<string, unknown> }>> {
+  const rows: Array<{ data: { type: string; data: Record<string, unknown> } }> =
+    await subgraph.db.query(
+      `SELECT data FROM hub_events.job WHERE name = $1 AND data->'entity'->>'id' = $2 ORDER BY created_on`,
+      [consumer, entityId],
+    );
+  return rows.map((r) => r.data);
+}
+
 describe(BookingSyncService.name, () => {
   let timmi: WebTimmiTestServer;
   let respa: RespaApiTestServer;
@@ -60,7 +74,7 @@ describe(BookingSyncService.name, () => {
       60 * 60_000,
     );
     subgraph = await startTestSubgraph(createFacilitiesSubgraph(bridge));
-    sync = new BookingSyncService(subgraph.db, bridge);
+    sync = new BookingSyncService(subgraph.db, bridge, subgraph.events);
     const facility = await makeFacility(subgraph.db);
     timmiSpace = await makeSpace(subgraph.db, facility, {
       bookingSystem: 'TIMMI',
@@ -158,6 +172,12 @@ describe(BookingSyncService.name, () => {
         endDateInMills: local(3, '15:00').getTime(),
       },
     );
+    // Each sync that changes the space's busy times says so, so cached free times go.
+    const cacheTold = async () =>
+      (await toldTo(subgraph, 'gateway.cache-retirement', timmiSpace)).filter(
+        (e) => e.type === 'space.busy-times-changed',
+      ).length;
+    const toldBefore = await cacheTold();
     const [report] = await syncNow({ daysAhead: 60 });
     expect(report).toMatchObject({
       system: 'TIMMI',
@@ -166,6 +186,7 @@ describe(BookingSyncService.name, () => {
       busyAdded: 2,
       busyRemoved: 0,
     });
+    expect(await cacheTold()).toBe(toldBefore + 1);
     expect(report.unlinkedResources).toEqual([{ externalId: '102', name: 'Kokoushuone' }]);
     const space = await availability(timmiSpace, 3);
     expect(space.bookingSystem.stale).toBe(false);
@@ -177,6 +198,10 @@ describe(BookingSyncService.name, () => {
     timmi.episodes.splice(1, 1);
     const [again] = await syncNow({ daysAhead: 60 });
     expect(again).toMatchObject({ busyAdded: 0, busyRemoved: 1 });
+    expect(await cacheTold()).toBe(toldBefore + 2);
+    // Nothing changed: nothing told.
+    await syncNow({ daysAhead: 60 });
+    expect(await cacheTold()).toBe(toldBefore + 2);
   });
 
   it('keeps a request for a TIMMI space in the hub until staff enter it there; the next sync confirms it', async () => {
@@ -201,6 +226,15 @@ describe(BookingSyncService.name, () => {
       [answer.data!.requestReservation.id],
     );
     expect(rows[0]).toEqual({ status: 'CONFIRMED', external_id: '77/101' });
+    // Staff entering it in TIMMI is the decision: the association is told, as from the hub.
+    const told = await toldTo(
+      subgraph,
+      'communications.decision-messages',
+      answer.data!.requestReservation.id,
+    );
+    expect(told.map((e) => [e.type, e.data.status, e.data.supportPartId])).toEqual([
+      ['reservation.decided', 'CONFIRMED', null],
+    ]);
     // The booking is our own reservation, not a second busy time on top of it.
     const blocked: unknown[] = await subgraph.db.query(
       `SELECT 1 FROM facilities.blocked_time WHERE external_id = '77/101'`,
@@ -236,6 +270,8 @@ describe(BookingSyncService.name, () => {
     expect((await subgraph.request(AWAITING, { id }, representative)).data).toEqual({
       reservation: { status: 'CONFIRMED', awaitingEntryInBookingSystem: false },
     });
+    // Linked, not decided again: staff's decision in the hub was the one told.
+    expect(await toldTo(subgraph, 'communications.decision-messages', id)).toEqual([]);
     const blocked: unknown[] = await subgraph.db.query(
       `SELECT 1 FROM facilities.blocked_time WHERE external_id = '88/101'`,
     );
@@ -278,6 +314,14 @@ describe(BookingSyncService.name, () => {
     const reports = await syncNow({ daysAhead: 60 });
     expect(reports.find((r) => r.system === 'RESPA')!.confirmed).toEqual([
       answer.data!.requestReservation.id,
+    ]);
+    const told = await toldTo(
+      subgraph,
+      'communications.decision-messages',
+      answer.data!.requestReservation.id,
+    );
+    expect(told.map((e) => [e.type, e.data.status])).toEqual([
+      ['reservation.decided', 'CONFIRMED'],
     ]);
   });
 
