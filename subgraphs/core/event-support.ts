@@ -56,6 +56,22 @@ export interface SupportCancelledData {
   parts: Array<{ id: string; kind: SupportPartKind }>;
 }
 
+/** The message that a request, or some of its parts, are to be undone by their owners. */
+export function supportCancelled(
+  request: { id: string; associationId: string; cancelledBy: string | null },
+  parts: SupportCancelledData['parts'],
+  at: Date,
+): DomainEvent<SupportCancelledData> {
+  return {
+    type: 'event-support.cancelled',
+    entity: { type: 'EventSupportRequest', id: request.id },
+    sequence: at.getTime(),
+    associationId: request.associationId,
+    occurredAt: at.toISOString(),
+    data: { requestId: request.id, cancelledBy: request.cancelledBy ?? 'unknown', parts },
+  };
+}
+
 /** What the owner of a part says back: taken (REQUESTED, awaiting its staff) or REFUSED. */
 export interface PartAnsweredData {
   requestId: string;

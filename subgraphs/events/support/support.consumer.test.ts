@@ -117,4 +117,27 @@ describe(SupportConsumer.name, () => {
     await consumer.handle(decided(null, 'APPROVED', randomUUID()));
     expect((await told()) - before).toBe(0);
   });
+
+  it('has a part made after its request was cancelled undone too, and tells no summary', async () => {
+    const { id, partIds } = await request([SupportPartKind.GRANT, SupportPartKind.GRANT]);
+    await createEventsRepositories(db).support.markCancelled(id, 'sihteeri', now);
+    const before = await told();
+    const undo = async () => (await bus.backlog())[CONSUMERS.supportInGrants].waiting;
+    const undoBefore = await undo();
+    // The first part was made by an owner that was retrying when the request was cancelled.
+    await consumer.handle(answered(partIds[0], 'REQUESTED', randomUUID()));
+    expect(await undo()).toBe(undoBefore + 1);
+    const [job] = (await db.query(
+      `SELECT data FROM hub_events.job WHERE name = $1 AND data->>'type' = 'event-support.cancelled'
+          AND data->'entity'->>'id' = $2`,
+      [CONSUMERS.supportInGrants, id],
+    )) as Array<{ data: { data: { cancelledBy: string; parts: Array<{ id: string }> } } }>;
+    expect(job.data.data).toMatchObject({ cancelledBy: 'sihteeri', parts: [{ id: partIds[0] }] });
+    // The other was refused, and then the first cancelled: settled, and still no summary.
+    await consumer.handle(answered(partIds[1], 'REFUSED', null));
+    await consumer.handle(decided(partIds[0], 'CANCELLED', randomUUID()));
+    expect((await parts(id)).map((p) => p.status)).toEqual(['CANCELLED', 'REFUSED']);
+    expect(await decidedAt(id)).not.toBeNull();
+    expect((await told()) - before).toBe(0);
+  });
 });

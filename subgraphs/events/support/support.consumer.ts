@@ -1,6 +1,10 @@
 import type { LocalizedText } from '../../core/types/localized-text.type';
 import type { DomainEvent, DomainEventBus } from '../../core/domain-events';
-import type { MadeForSupportPart, PartAnsweredData } from '../../core/event-support';
+import {
+  type MadeForSupportPart,
+  type PartAnsweredData,
+  supportCancelled,
+} from '../../core/event-support';
 import type { EventsData } from '../events.repositories';
 import { PART_MOVES, SupportPartStatus } from './support.enums';
 
@@ -47,10 +51,21 @@ export class SupportConsumer {
       if (!part) return false;
       if (!PART_MOVES[part.status].includes(move.status)) return false;
       await support.movePart(part.id, move.status, move.reason, move.targetId, at, move.name);
-      if (!(await support.markDecidedIfSettled(part.requestId, at))) return false;
       const [request] = await support.requestsByIds([part.requestId]);
-      // The association cancelled it: it knows, and each cancellation was told on its own.
-      if (request.cancelledAt) return false;
+      if (request.cancelledAt) {
+        // Made after the association cancelled the request (its owner was retrying then):
+        // undone as the rest was. Settled or not, no summary: the association knows.
+        if (move.status === SupportPartStatus.REQUESTED) {
+          await this.bus.record(
+            connection,
+            supportCancelled(request, [{ id: part.id, kind: part.kind }], at),
+          );
+          return true;
+        }
+        await support.markDecidedIfSettled(part.requestId, at);
+        return false;
+      }
+      if (!(await support.markDecidedIfSettled(part.requestId, at))) return false;
       const [event] = await events.eventsByIds([request.eventId]);
       const parts = await support.partsOf([request.id]);
       await this.bus.record(connection, {

@@ -8,10 +8,10 @@ import {
 import type { ConnectionResult } from '../../core/connection';
 import type { DomainEventBus } from '../../core/domain-events';
 import { BadUserInputError, NotFoundError } from '../../core/errors';
-import type {
-  SupportCancelledData,
-  SupportPartMessage,
-  SupportRequestedData,
+import {
+  type SupportPartMessage,
+  type SupportRequestedData,
+  supportCancelled,
 } from '../../core/event-support';
 import type { Identity } from '../../core/identity';
 import { requireUuid } from '../../core/ids';
@@ -258,19 +258,14 @@ export class SupportService {
     const parts = await this.data.repositories.support.partsOf([request.id]);
     const cancelled = await this.data.transaction(async ({ support }, connection) => {
       if (!(await support.markCancelled(request.id, by, at))) return false;
-      const data: SupportCancelledData = {
-        requestId: request.id,
-        cancelledBy: by,
-        parts: parts.map((p) => ({ id: p.id, kind: p.kind })),
-      };
-      await this.events.record(connection, {
-        type: 'event-support.cancelled',
-        entity: { type: 'EventSupportRequest', id: request.id },
-        sequence: at.getTime(),
-        associationId: request.associationId,
-        occurredAt: at.toISOString(),
-        data,
-      });
+      await this.events.record(
+        connection,
+        supportCancelled(
+          { ...request, cancelledBy: by },
+          parts.map((p) => ({ id: p.id, kind: p.kind })),
+          at,
+        ),
+      );
       return true;
     });
     if (!cancelled) {
