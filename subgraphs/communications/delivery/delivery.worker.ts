@@ -8,6 +8,7 @@ import { DeliveryKind, DeliveryStatus } from './delivery.enums';
 import type { MailTransport } from './mail-transport';
 import { announcementMail, confirmationMail, type Deadline, reminderMail } from './messages';
 import { sendWebhook } from './webhook-sender';
+import { webhookPayload } from './webhook-payload';
 import { decisionMail } from './decision-messages';
 import type { DomainEvent } from '../../core/domain-events';
 
@@ -44,7 +45,7 @@ export class DeliveryWorker {
           subscription.address,
           subscription.secret ?? '',
           delivery.id,
-          this.webhookPayload(delivery, announcement),
+          webhookPayload(delivery, announcement),
           {
             allowLoopback: this.config.webhookAllowLoopback,
             timeoutMs: this.config.webhookTimeoutMs,
@@ -110,41 +111,5 @@ export class DeliveryWorker {
       unsubscribeUrl,
       language: subscription.language,
     });
-  }
-
-  private webhookPayload(delivery: Delivery, announcement: Announcement | undefined): object {
-    if (delivery.kind === DeliveryKind.ANNOUNCEMENT && announcement) {
-      return {
-        type: 'announcement.published',
-        timestamp: new Date().toISOString(),
-        data: {
-          id: announcement.id,
-          title: announcement.title,
-          body: announcement.body,
-          topic: announcement.topic,
-          url: announcement.url,
-          publishedAt: announcement.publishedAt,
-          expiresAt: announcement.expiresAt,
-          link: announcement.linkKind
-            ? { kind: announcement.linkKind, id: announcement.linkId }
-            : null,
-        },
-      };
-    }
-    if (delivery.kind === DeliveryKind.DECISION) {
-      // The domain event as it was recorded, in the Standard Webhooks envelope.
-      const event = delivery.payload as unknown as DomainEvent;
-      return {
-        type: event.type,
-        timestamp: event.occurredAt,
-        data: { entity: event.entity, associationId: event.associationId, ...event.data },
-      };
-    }
-    const payload = delivery.payload as unknown as { deadline: Deadline; days: number };
-    return {
-      type: 'deadline.reminder',
-      timestamp: new Date().toISOString(),
-      data: { ...payload.deadline, daysLeft: payload.days },
-    };
   }
 }
