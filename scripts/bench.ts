@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
+import { Agent } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { SUBGRAPH_NAMES } from '../subgraphs/core/subgraph.config';
 import { fromHelsinkiLocal } from '../subgraphs/core/time';
 import { runCommand } from './cli';
 import { ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
-import { drive, type LoadResult } from './bench/load';
+import { type BenchRequest, drive, type LoadResult, post } from './bench/load';
 import {
   type BenchReferences,
   DIRECTORY_QUERY,
@@ -21,6 +22,7 @@ import {
   requestSource,
   subgraphDirectoryRequest,
   type Workload,
+  writeSource,
 } from './bench/operations';
 import { type BenchProcess, startNodeProcess, supergraphWithUrls } from './bench/processes';
 import {
@@ -52,7 +54,13 @@ and peak RSS; checks the issue's targets and writes everything as JSON.
   --operations a,b     only these (${OPERATION_NAMES.join(', ')})
   --targets a,b        only these (hub, hub-cached, apollo, hive, hive-router)
   --workloads a,b      identical, varied (default both)
+  --writes-per-minute W  staff edits of an association sent to each gateway while it is
+                       measured (default 0); each retires the response cache, so
+                       hub-cached's hit rate is then the one real edits leave
   --json FILE          where the results go (default bench-results/latest.json)
+
+The cache's age is the subgraphs' CACHE_MAX_AGE_SECONDS (60 unless set in the
+environment); the table's "cache hits" column counts answers that came with an Age header.
 
 Peers are installed into bench/node_modules on first use (npm ci in bench/). The data
 lives in HUB_DATA_DIR/bench-postgres (default .hub-data), kept between runs; DATABASE_URL
@@ -108,12 +116,15 @@ async function references(
   gatewayUrl: string,
   log: (line: string) => void,
 ): Promise<BenchReferences> {
-  // Associations with a page worth showing: active, with activities, events or grants.
+  // Every active association, up to 5,000, those with grants (the fuller pages) first: a
+  // varied workload over fewer than 1,000 pages would let a cache of a few answers carry it
+  // (issue 31).
   const ids = await db.query<{ id: string }>(
     `SELECT a.id FROM associations.association a
       WHERE a.status = 'ACTIVE'
-        AND EXISTS (SELECT 1 FROM grants.grant_application g WHERE g.association_id = a.id)
-      ORDER BY md5(a.id::text) LIMIT 500`,
+      ORDER BY EXISTS (SELECT 1 FROM grants.grant_application g WHERE g.association_id = a.id) DESC,
+               md5(a.id::text)
+      LIMIT 5000`,
   );
   const municipalities = await db.query<{ code: string }>(
     `SELECT municipality_code AS code FROM associations.association GROUP BY 1 ORDER BY count(*) DESC LIMIT 10`,
@@ -276,21 +287,48 @@ async function startStack(
   }
 }
 
-/** Drives one target for one round, counting SQL statements and sampling its memory. */
+/**
+ * Drives one target for one round, counting SQL statements and sampling its memory; with
+ * `writes`, also sends one write every `writes.everyMs` to the same target (a failed write
+ * counts as an error of the round: a cache that forgets must not break writes).
+ */
 async function measureRound(
   db: Client,
   url: string,
-  next: () => { body: string; authorization?: string },
+  next: () => BenchRequest,
   watch: BenchProcess,
-  options: { concurrency: number; seconds: number },
+  options: {
+    concurrency: number;
+    seconds: number;
+    writes?: { next: () => BenchRequest; everyMs: number };
+  },
 ): Promise<{ result: LoadResult; statements: number | null; peakRss: number }> {
   const before = await statementCount(db);
   let peakRss = watch.rssMiB();
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, watch.rssMiB());
   }, 200);
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const writeErrors: string[] = [];
+  const sent: Array<Promise<void>> = [];
+  const writer = options.writes
+    ? setInterval(() => {
+        sent.push(
+          post(new URL(url), agent, options.writes!.next()).then(({ error }) => {
+            if (error) writeErrors.push(error);
+          }),
+        );
+      }, options.writes.everyMs)
+    : undefined;
   const result = await drive(url, next, options);
   clearInterval(sampler);
+  clearInterval(writer);
+  await Promise.all(sent);
+  agent.destroy();
+  if (writeErrors.length) {
+    result.errors += writeErrors.length;
+    result.firstError ??= `write: ${writeErrors[0]}`;
+  }
   const after = await statementCount(db);
   return {
     result,
@@ -334,6 +372,7 @@ export async function main(args: string[]): Promise<number> {
       associations: { type: 'string', default: '1000' },
       scale: { type: 'string', default: '100000' },
       'rss-seconds': { type: 'string', default: '60' },
+      'writes-per-minute': { type: 'string', default: '0' },
       operations: { type: 'string' },
       targets: { type: 'string' },
       workloads: { type: 'string' },
@@ -352,6 +391,7 @@ export async function main(args: string[]): Promise<number> {
   const size = wholeNumber('--associations', values.associations!, 1);
   const scale = wholeNumber('--scale', values.scale!, 0);
   const rssSeconds = wholeNumber('--rss-seconds', values['rss-seconds']!, 0);
+  const writesPerMinute = wholeNumber('--writes-per-minute', values['writes-per-minute']!, 0);
   const operations = list(values.operations, OPERATION_NAMES) as OperationName[];
   const gateways = list(values.targets, GATEWAYS) as Gateway[];
   const workloads = list(values.workloads, ['identical', 'varied']) as Workload[];
@@ -404,7 +444,7 @@ export async function main(args: string[]): Promise<number> {
             name: string;
             url: string;
             watch: BenchProcess;
-            next: () => { body: string; authorization?: string };
+            next: () => BenchRequest;
           }> = gateways.map((g) => ({
             name: g,
             url: stack.gateways[g]!.url,
@@ -439,7 +479,16 @@ export async function main(args: string[]): Promise<number> {
               const t = targets[(k + round) % targets.length];
               const cell = cells.get(t.name) ?? { rounds: [], statements: 0, rss: 0 };
               cells.set(t.name, cell);
-              const m = await measureRound(db, t.url, t.next, t.watch, { concurrency, seconds });
+              // Writes go to the gateways only: the subgraph and the SQL floor keep no cache.
+              const writes =
+                writesPerMinute > 0 && (GATEWAYS as readonly string[]).includes(t.name)
+                  ? { next: writeSource(refs), everyMs: 60_000 / writesPerMinute }
+                  : undefined;
+              const m = await measureRound(db, t.url, t.next, t.watch, {
+                concurrency,
+                seconds,
+                writes,
+              });
               cell.rounds.push(m.result);
               cell.statements =
                 cell.statements === null || m.statements === null
@@ -571,7 +620,15 @@ export async function main(args: string[]): Promise<number> {
       memoryGiB: Math.round(totalmem() / 2 ** 30),
       node: process.version,
     },
-    settings: { seconds, rounds, concurrency, associations: size, scale },
+    settings: {
+      seconds,
+      rounds,
+      concurrency,
+      associations: size,
+      scale,
+      writesPerMinute,
+      cacheMaxAgeSeconds: Number(env.CACHE_MAX_AGE_SECONDS ?? 60),
+    },
     measurements,
     scale: scaleRows,
     rss,

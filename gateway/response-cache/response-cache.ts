@@ -7,6 +7,7 @@ import {
   type KeyValueCacheSetOptions,
 } from '@apollo/utils.keyvaluecache';
 import type { Redis } from 'ioredis';
+import { ErrorCode } from '../../subgraphs/core/errors';
 import type { Identity } from '../../subgraphs/core/identity';
 import type { SharedRedis } from '../redis';
 
@@ -73,6 +74,40 @@ export function cacheGeneration(redis: SharedRedis | null): CacheGeneration {
 }
 
 /**
+ * Codes that mean a mutation was refused before it wrote anything (the house rule: bad input,
+ * no right, a stale version or a busy pool write nothing).
+ */
+const REFUSALS = new Set<string>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.NOT_FOUND,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.CONFLICT,
+  ErrorCode.SERVICE_BUSY,
+]);
+
+/**
+ * Whether a mutation's answer shows that nothing changed: no root field answered and every
+ * error is a refusal. Such a mutation must not retire the cache: otherwise any anonymous
+ * client could empty it for everyone with refused mutations, and every refused edit would
+ * cost every reader a miss (the benchmark saw it: two refused writes took the hit rate from
+ * 42 % to 10 %). An error of another kind (a subgraph failing after its commit) still
+ * retires, as the change may have been made.
+ */
+export function refusedWhole(result: {
+  data?: Record<string, unknown> | null;
+  errors?: ReadonlyArray<{ message?: string; extensions?: Record<string, unknown> }>;
+}): boolean {
+  const answered = Object.values(result.data ?? {}).some((v) => v !== null && v !== undefined);
+  const errors = result.errors ?? [];
+  return (
+    !answered &&
+    errors.length > 0 &&
+    errors.every((e) => REFUSALS.has(String(e.extensions?.code ?? '')))
+  );
+}
+
+/**
  * Whole answers to anonymous queries, kept for as long as the subgraphs' cache hints allow
  * (the gateway's policy is the strictest of the Cache-Control headers its subgraphs sent).
  * Only anonymous requests read or write it (a request with Cache-Control: no-cache only writes): an answer to a signed-in caller may hold what
@@ -101,8 +136,9 @@ export function responseCache<
   const retireOnMutation: ApolloServerPlugin<TContext> = {
     async requestDidStart() {
       return {
-        async willSendResponse({ operation }) {
+        async willSendResponse({ operation, response }) {
           if (operation?.operation !== 'mutation') return;
+          if (response.body.kind === 'single' && refusedWhole(response.body.singleResult)) return;
           // Before the mutation's answer leaves: whoever reads after it sees the change.
           await generation.advance().catch(onGenerationError);
         },

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { supergraphPath } from '../../subgraphs/core/paths';
-import { answerError, percentile } from './load';
-import { type BenchReferences, OPERATION_NAMES, requestSource } from './operations';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { answerError, drive, percentile } from './load';
+import { type BenchReferences, OPERATION_NAMES, requestSource, writeSource } from './operations';
 import { supergraphWithUrls } from './processes';
 import { wholeNumber } from '../bench';
 import { issueTargets, markdownTable, type Measurement, summarise } from './report';
@@ -71,12 +73,42 @@ describe('the benchmark', () => {
     expect(rewritten).not.toMatch(/url: "http:\/\/localhost:400\d/);
   });
 
+  it("counts the answers a cache gave by their Age header, and a write's source varies", async () => {
+    // Every second answer comes with Age, as Apollo's response cache sends its hits.
+    let served = 0;
+    const server = createServer((_req, res) => {
+      served += 1;
+      if (served % 2 === 0) res.setHeader('age', '3');
+      res.setHeader('content-type', 'application/json');
+      res.end('{"data":{"ok":true}}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const result = await drive(`http://127.0.0.1:${port}/graphql`, () => ({ body: '{}' }), {
+        concurrency: 1,
+        seconds: 0.2,
+      });
+      expect(result.requests).toBe(served);
+      expect(result.errors).toBe(0);
+      expect(result.cacheHits).toBe(Math.floor(served / 2));
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+    const write = writeSource(refs);
+    const [first, second] = [write(), write()];
+    expect(first.authorization).toBe('Bearer t1');
+    expect(JSON.parse(first.body).variables.input).toMatchObject({ id: 'a1', memberCount: 10 });
+    expect(JSON.parse(second.body).variables.input).toMatchObject({ id: 'a2', memberCount: 11 });
+    expect(JSON.parse(second.body).query).toMatch(/^mutation/);
+  });
+
   it('adds rounds up into one row of the table', () => {
     const m = summarise(
       { workload: 'varied', operation: 'directory', target: 'hub' },
       [
-        { requests: 10, errors: 1, latencies: Array(10).fill(10), seconds: 1 },
-        { requests: 30, errors: 0, latencies: Array(30).fill(20), seconds: 1 },
+        { requests: 10, errors: 1, latencies: Array(10).fill(10), seconds: 1, cacheHits: 0 },
+        { requests: 30, errors: 0, latencies: Array(30).fill(20), seconds: 1, cacheHits: 10 },
       ],
       80,
       123.4,
@@ -87,10 +119,15 @@ describe('the benchmark', () => {
       reqPerSecond: 20,
       p50: 20,
       statementsPerRequest: 2,
+      cacheHitRate: 0.25,
     });
     expect(markdownTable([m])).toContain(
-      '| varied | directory | hub | 20 | 20.0 | 20.0 | 20.0 | 1 | 2.00 | 123 |',
+      '| varied | directory | hub | 20 | 20.0 | 20.0 | 20.0 | 1 | 2.00 | 25 % | 123 |',
     );
+    // A target without a cache shows no rate rather than 0 %.
+    const uncached = summarise(m, [{ ...m, latencies: [1], seconds: 1, cacheHits: 0 }], null, 1);
+    expect(uncached.cacheHitRate).toBeNull();
+    expect(markdownTable([uncached])).toMatch(/\| – \| – \| 1 \|$/);
   });
 
   it("checks the issue's targets from the run's own cells, leaving out what was not measured", () => {
@@ -112,6 +149,7 @@ describe('the benchmark', () => {
       p99: p50,
       statementsPerRequest: 1,
       peakRssMiB: 1,
+      cacheHitRate: null,
     });
     const checks = issueTargets({
       measurements: [

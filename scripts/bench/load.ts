@@ -15,6 +15,8 @@ export interface LoadResult {
   seconds: number;
   /** The first error seen, for the report. */
   firstError?: string;
+  /** Answers served from a response cache (they carry an `Age` header). */
+  cacheHits: number;
 }
 
 /** The value below which p percent of the values lie (nearest rank). */
@@ -41,7 +43,14 @@ export function answerError(status: number, body: string): string | null {
   }
 }
 
-function post(url: URL, agent: Agent, req: BenchRequest): Promise<string | null> {
+/** What one request came back with: its error, if any, and whether a cache answered it. */
+interface Answer {
+  error: string | null;
+  cached: boolean;
+}
+
+/** Sends one request and reads its answer; a failure to connect is an error, not a throw. */
+export function post(url: URL, agent: Agent, req: BenchRequest): Promise<Answer> {
   return new Promise((resolve) => {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
@@ -52,11 +61,15 @@ function post(url: URL, agent: Agent, req: BenchRequest): Promise<string | null>
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () =>
-        resolve(answerError(res.statusCode ?? 0, Buffer.concat(chunks).toString())),
+        resolve({
+          error: answerError(res.statusCode ?? 0, Buffer.concat(chunks).toString()),
+          // Apollo's response cache sets Age on the answers it kept, and only on those.
+          cached: res.headers.age !== undefined,
+        }),
       );
-      res.on('error', (e) => resolve(e.message));
+      res.on('error', (e) => resolve({ error: e.message, cached: false }));
     });
-    r.on('error', (e) => resolve(e.message));
+    r.on('error', (e) => resolve({ error: e.message, cached: false }));
     r.end(req.body);
   });
 }
@@ -75,14 +88,16 @@ export async function drive(
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
   const latencies: number[] = [];
   let errors = 0;
+  let cacheHits = 0;
   let firstError: string | undefined;
   const started = performance.now();
   const until = started + options.seconds * 1000;
   const client = async () => {
     while (performance.now() < until) {
       const t0 = performance.now();
-      const error = await post(target, agent, next());
+      const { error, cached } = await post(target, agent, next());
       latencies.push(performance.now() - t0);
+      if (cached) cacheHits += 1;
       if (error) {
         errors += 1;
         firstError ??= error;
@@ -97,5 +112,6 @@ export async function drive(
     latencies,
     seconds: (performance.now() - started) / 1000,
     firstError,
+    cacheHits,
   };
 }

@@ -185,6 +185,26 @@ export function requestSource(
   return sources[operation];
 }
 
+const WRITE = `mutation BenchWrite($input: UpdateAssociationInput!) {
+  updateAssociation(input: $input) { id memberCount }
+}`;
+
+/**
+ * Writes sent beside a workload (`--writes-per-minute`): staff changing an association's
+ * member count, as a directory is kept up. Each is a mutation, so it retires every cached
+ * answer (gateway/response-cache): the hit rate measured with writes is the one a cache
+ * that forgets on change can have.
+ */
+export function writeSource(refs: BenchReferences): () => BenchRequest {
+  const ids = cycler(refs.associationIds);
+  const tokens = cycler(refs.staffTokens);
+  let n = 0;
+  return () => ({
+    body: body(WRITE, { input: { id: ids(), memberCount: 10 + (n++ % 90), overwrite: true } }),
+    authorization: `Bearer ${tokens()}`,
+  });
+}
+
 /** The directory page as the associations subgraph itself answers it (no gateway). */
 export function subgraphDirectoryRequest(): BenchRequest {
   return { body: body(DIRECTORY, { after: null, municipalities: null }) };

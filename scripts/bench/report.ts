@@ -15,6 +15,8 @@ export interface Measurement {
   statementsPerRequest: number | null;
   /** Highest resident memory of the target process during the cell, MiB. */
   peakRssMiB: number;
+  /** Share of answers a response cache gave (0–1); null when no answer came from one. */
+  cacheHitRate: number | null;
   firstError?: string;
 }
 
@@ -38,8 +40,15 @@ export function summarise(
     p99: percentile(latencies, 99),
     statementsPerRequest: statements === null || requests === 0 ? null : statements / requests,
     peakRssMiB,
+    cacheHitRate: cacheHitRate(rounds, requests),
     firstError: rounds.find((r) => r.firstError)?.firstError,
   };
+}
+
+/** Null, not 0, for a target without a cache: the table then says "–" rather than "0 %". */
+function cacheHitRate(rounds: readonly LoadResult[], requests: number): number | null {
+  const hits = rounds.reduce((s, r) => s + r.cacheHits, 0);
+  return hits === 0 || requests === 0 ? null : hits / requests;
 }
 
 const fixed = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
@@ -47,11 +56,11 @@ const fixed = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits)
 /** A Markdown table of measurements, as BENCHMARKS.md shows them. */
 export function markdownTable(rows: readonly Measurement[]): string {
   const head =
-    '| workload | operation | target | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/req | peak RSS MiB |\n' +
-    '|---|---|---|---:|---:|---:|---:|---:|---:|---:|';
+    '| workload | operation | target | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/req | cache hits | peak RSS MiB |\n' +
+    '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|';
   const lines = rows.map(
     (m) =>
-      `| ${m.workload} | ${m.operation} | ${m.target} | ${fixed(m.reqPerSecond, 0)} | ${fixed(m.p50)} | ${fixed(m.p95)} | ${fixed(m.p99)} | ${m.errors} | ${m.statementsPerRequest === null ? '–' : fixed(m.statementsPerRequest, 2)} | ${fixed(m.peakRssMiB, 0)} |`,
+      `| ${m.workload} | ${m.operation} | ${m.target} | ${fixed(m.reqPerSecond, 0)} | ${fixed(m.p50)} | ${fixed(m.p95)} | ${fixed(m.p99)} | ${m.errors} | ${m.statementsPerRequest === null ? '–' : fixed(m.statementsPerRequest, 2)} | ${m.cacheHitRate === null ? '–' : `${fixed(m.cacheHitRate * 100, 0)} %`} | ${fixed(m.peakRssMiB, 0)} |`,
   );
   return [head, ...lines].join('\n');
 }

@@ -147,6 +147,23 @@ describe('cache hints and cached answers', () => {
       expect(status).toBe('CLOSED');
     });
 
+    it('keeps its answers when a mutation is refused: a refusal changed nothing', async () => {
+      const query = '{ serviceAreas { id name { fi } } }';
+      await post(query);
+      expect((await post(query)).age).not.toBeNull();
+      // Anonymous, and then staff with a bad input: both refused, nothing written.
+      const anonymous = await post(`mutation { closeSurvey(id: "${associationId('x')}") { id } }`);
+      expect(anonymous.body.errors).toBeDefined();
+      const staff = await t.token({ role: 'admin' });
+      const invalid = await post(
+        `mutation ($input: CreateCategoryInput!) { createCategory(input: $input) { id } }`,
+        { input: { slug: 'Not a slug!', name: { fi: '' } } },
+        staff,
+      );
+      expect(invalid.body.errors).toBeDefined();
+      expect((await post(query)).age).not.toBeNull();
+    });
+
     it('shows an edited association and a cancelled event at once', async () => {
       const id = associationId('lahden-urheiluseura');
       const read = `query ($id: ID!) { association(id: $id) { name { fi } events(first: 1) { edges { node { id status } } } } }`;
