@@ -13,6 +13,12 @@ export interface CachePolicies {
 
 const ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
 
+/**
+ * Values whose `id` is made from their content for clients without these policies: a query
+ * with the policies need not select it, so they still merge.
+ */
+const VALUES_WITH_CONTENT_ID = new Set(['LocalizedText']);
+
 function keysOf(type: ObjectTypeDefinitionNode): string[] {
   const keys = (type.directives ?? [])
     .filter((d: ConstDirectiveNode) => d.name.value === 'join__type')
@@ -41,11 +47,12 @@ export function cachePolicies(supergraphSdl: string): CachePolicies {
     const keys = keysOf(definition);
     const hasId = (definition.fields ?? []).some((f) => f.name.value === 'id');
     if (keys.length > 0 && !keys.includes('id')) {
-      // An entity keyed by something else (Calendar: year and service area).
+      // An entity keyed by something else (Calendar: year and service area), so that a
+      // query need not select its `id` to be kept as one.
       typePolicies[name] = { keyFields: keys[0].split(/\s+/) };
-    } else if (!hasId) {
-      // A value without identity (LocalizedText, Money, PageInfo …): a later answer asking
-      // for other fields of it must add to it, not replace it.
+    } else if (!hasId || VALUES_WITH_CONTENT_ID.has(name)) {
+      // A value (LocalizedText, Money, PageInfo …): a later answer asking for other fields
+      // of it must add to it, not replace it.
       typePolicies[name] = { merge: true };
     }
   }

@@ -1,3 +1,4 @@
+import '../setup/apollo-client-dev';
 import { ApolloClient, gql, HttpLink, InMemoryCache } from '@apollo/client';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,11 +7,12 @@ import { SCHEMA_DIR } from '../../scripts/supergraph';
 import { startTestHub, type TestHub } from '../setup/test-hub';
 
 /**
- * The cache policies the hub ships (schema/apollo-cache-policies.json), in Apollo Client's
- * own InMemoryCache against the real gateway: what a web team's page does when two queries
- * ask for different parts of the same thing.
+ * Apollo Client's own InMemoryCache against the real gateway: what a web team's page does
+ * when two queries ask for different parts of the same thing. With the policies the hub
+ * ships (schema/apollo-cache-policies.json), and without any configuration, where the ids of
+ * LocalizedText and Calendar must do the work (issue 30, item 8).
  */
-describe('Apollo Client with the shipped cache policies', () => {
+describe('Apollo Client against the hub, with the shipped cache policies and without', () => {
   let t: TestHub;
   const policies = JSON.parse(
     readFileSync(join(SCHEMA_DIR, 'apollo-cache-policies.json'), 'utf8'),
@@ -77,12 +79,62 @@ describe('Apollo Client with the shipped cache policies', () => {
     expect(Object.keys(name ?? {}).sort()).toEqual(['__typename', 'en', 'fi', 'sv']);
   });
 
-  it('loses the Finnish name without them (the failure the policies exist for)', async () => {
+  /** Runs `work` and returns what Apollo Client warned (its data-loss warning among them). */
+  async function warningsOf(work: () => Promise<void>): Promise<unknown[][]> {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      await work();
+      return warn.mock.calls;
+    } finally {
+      warn.mockRestore();
+    }
+  }
+
+  it('loses the Finnish name without them when the text is not identified (the failure)', async () => {
     const cache = new InMemoryCache();
     const apollo = client(cache);
-    await apollo.query({ query: FI, variables: { id } });
-    await apollo.query({ query: SV_EN, variables: { id } });
+    const warnings = await warningsOf(async () => {
+      await apollo.query({ query: FI, variables: { id } });
+      await apollo.query({ query: SV_EN, variables: { id } });
+    });
     expect(cache.readQuery({ query: ALL, variables: { id } })).toBeNull();
+    expect(warnings.length).toBeGreaterThan(0);
+  });
+
+  it('keeps every language in a client cache with no configuration when the text is selected with its id', async () => {
+    const withId = (languages: string) =>
+      gql(`query ($id: ID!) { association(id: $id) { id name { id ${languages} } } }`);
+    const cache = new InMemoryCache();
+    const apollo = client(cache);
+    const warnings = await warningsOf(async () => {
+      await apollo.query({ query: withId('fi'), variables: { id } });
+      await apollo.query({ query: withId('sv en'), variables: { id } });
+    });
+    expect(warnings).toEqual([]);
+    const name = cache.readQuery<{ association: { name: Record<string, string | null> } }>({
+      query: withId('fi sv en'),
+      variables: { id },
+    })?.association.name;
+    expect(name).toMatchObject({ fi: 'Lahden Urheiluseura ry' });
+    expect(Object.keys(name ?? {}).sort()).toEqual(['__typename', 'en', 'fi', 'id', 'sv']);
+  });
+
+  it('gives each text an id of its own, and the same text the same id', async () => {
+    const ask = (query: string) =>
+      fetch(t.hub.gateway.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables: { id } }),
+      }).then((r) => r.json() as Promise<{ data: Record<string, Record<string, { id: string }>> }>);
+    const page = await ask(
+      'query ($id: ID!) { association(id: $id) { name { id } description { id } } }',
+    );
+    const { name, description } = page.data.association;
+    expect(name.id).toMatch(/^[\w-]{16}$/);
+    expect(description.id).not.toBe(name.id);
+    // The same text asked again with other fields is the same id.
+    const again = await ask('query ($id: ID!) { association(id: $id) { name { id fi } } }');
+    expect(again.data.association.name.id).toBe(name.id);
   });
 
   it('stores one Calendar per year and service area, whichever fields each query asked', async () => {
@@ -102,6 +154,24 @@ describe('Apollo Client with the shipped cache policies', () => {
     const key = cache.identify({ __typename: 'Calendar', year, serviceAreaId: null });
     expect(key).toBe(`Calendar:{"year":${year},"serviceAreaId":null}`);
     const stored = cache.extract()[key!] as Record<string, unknown>;
+    expect(stored).toHaveProperty('events');
+    expect(stored).toHaveProperty('milestones');
+  });
+
+  it('keeps one Calendar in a client cache with no configuration when the query selects its id', async () => {
+    const cache = new InMemoryCache();
+    const apollo = client(cache);
+    const year = new Date().getFullYear() + 1;
+    const warnings = await warningsOf(async () => {
+      for (const list of ['events', 'milestones']) {
+        await apollo.query({
+          query: gql(`query ($year: Int!) { calendar(year: $year) { id year ${list} { id } } }`),
+          variables: { year },
+        });
+      }
+    });
+    expect(warnings).toEqual([]);
+    const stored = cache.extract()[`Calendar:${year}`] as Record<string, unknown>;
     expect(stored).toHaveProperty('events');
     expect(stored).toHaveProperty('milestones');
   });

@@ -143,10 +143,10 @@ describe('cooperation through the gateway', () => {
       staff,
     );
     expect(evenings.errors).toBeUndefined();
-    const published = await graph<{ eventStatistics: Array<{ associations: number }> }>(
-      `{ eventStatistics(groupBy: [KIND], filter: { kinds: [ASSOCIATION_EVENING], statuses: [SCHEDULED], from: "2025-12-31T22:00:00Z", to: "2026-12-31T22:00:00Z" }) { associations } }`,
+    const published = await graph<{ eventStatistics: { total: { associations: number } } }>(
+      `{ eventStatistics(groupBy: [KIND], filter: { kinds: [ASSOCIATION_EVENING], statuses: [SCHEDULED], from: "2025-12-31T22:00:00Z", to: "2026-12-31T22:00:00Z" }) { total { associations } } }`,
     );
-    const expected = published.data!.eventStatistics[0]?.associations ?? 0;
+    const expected = published.data!.eventStatistics.total.associations;
     expect(expected).toBeGreaterThan(0);
     expect(evenings.data!.recordIndicatorValue.values).toEqual([
       {
@@ -164,11 +164,11 @@ describe('cooperation through the gateway', () => {
     const recordedHours = await graph<{
       recordIndicatorValue: { values: Array<{ value: string }> };
     }>(RECORD, { input: { indicatorId: hours.data!.createIndicator.id, period: '2026' } }, staff);
-    const reserved = await graph<{ reservationStatistics: Array<{ hours: string }> }>(
-      `{ reservationStatistics(groupBy: [], filter: { from: "2025-12-31T22:00:00Z", to: "2026-12-31T22:00:00Z" }) { hours } }`,
+    const reserved = await graph<{ reservationStatistics: { total: { hours: string } } }>(
+      `{ reservationStatistics(groupBy: [], filter: { from: "2025-12-31T22:00:00Z", to: "2026-12-31T22:00:00Z" }) { total { hours } } }`,
     );
     expect(recordedHours.data!.recordIndicatorValue.values[0].value).toBe(
-      reserved.data!.reservationStatistics[0].hours,
+      reserved.data!.reservationStatistics.total.hours,
     );
 
     const grants = await graph<{ createIndicator: { id: string } }>(

@@ -20,7 +20,7 @@ const ATTACK = `query Attack($to: DateTime!) {
   reservationStatistics(
     filter: { from: "2020-01-01T00:00:00Z", to: $to }
     groupBy: [FACILITY, SPACE_TYPE, MONTH]
-  ) { facility { id } spaceType month reservations hours openHours usedShare }
+  ) { groups { facility { id } spaceType month reservations hours openHours usedShare } }
 }`;
 const CHEAP = `{ facilities(first: 5) { edges { node { id name { fi } } } } }`;
 

@@ -418,15 +418,15 @@ describe('an event with the city’s support, from request to decision mail', ()
     // The statistics count it as an event the city supported, and so does the indicator
     // computed from them: the only one of its year, worked out by hand.
     const supported = await graph<{
-      eventStatistics: Array<{ kind: string; withCitySupport: number }>;
+      eventStatistics: { groups: Array<{ kind: string; withCitySupport: number }> };
     }>(
-      `query ($from: DateTime!, $to: DateTime!) { eventStatistics(groupBy: [KIND], filter: { from: $from, to: $to }) { kind withCitySupport } }`,
+      `query ($from: DateTime!, $to: DateTime!) { eventStatistics(groupBy: [KIND], filter: { from: $from, to: $to }) { groups { kind withCitySupport } } }`,
       {
         from: fromHelsinkiLocal(`${day}T00:00`).toISOString(),
         to: fromHelsinkiLocal(`${addDays(day, 1)}T00:00`).toISOString(),
       },
     );
-    expect(supported.data!.eventStatistics).toEqual([
+    expect(supported.data!.eventStatistics.groups).toEqual([
       { kind: 'COMMUNITY_EVENT', withCitySupport: 1 },
     ]);
     const indicator = await graph<{ createIndicator: { id: string } }>(

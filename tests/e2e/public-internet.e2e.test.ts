@@ -137,7 +137,7 @@ describe('public internet, round two', () => {
 
   it('1. bounds every period: a statistic over 8,000 years is refused at once, naming the limit', async () => {
     const STATS = `query ($filter: ReservationStatisticsFilter) {
-      reservationStatistics(filter: $filter, groupBy: [MONTH]) { month openHours usedShare } }`;
+      reservationStatistics(filter: $filter, groupBy: [MONTH]) { groups { month openHours usedShare } } }`;
     const ask = (from: string, to: string) =>
       post(t.hub.gateway.graphqlUrl, { query: STATS, variables: { filter: { from, to } } });
     const ancient = await ask('1000-01-01T00:00:01Z', '9000-01-01T00:00:00Z');

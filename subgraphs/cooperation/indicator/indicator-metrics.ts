@@ -53,18 +53,15 @@ export async function computeMetric(
 }
 
 const EVENINGS = `query EveningFigures($from: DateTime!, $to: DateTime!) {
-  eventStatistics(groupBy: [KIND], filter: { kinds: [ASSOCIATION_EVENING], statuses: [SCHEDULED], from: $from, to: $to }) {
-    count participants associations came
+  eventStatistics(groupBy: [], filter: { kinds: [ASSOCIATION_EVENING], statuses: [SCHEDULED], from: $from, to: $to }) {
+    total { count participants associations came }
   }
 }`;
 
 type Evenings = {
-  eventStatistics: Array<{
-    count: number;
-    participants: number;
-    associations: number;
-    came: number;
-  }>;
+  eventStatistics: {
+    total: { count: number; participants: number; associations: number; came: number };
+  };
 };
 
 const year = (period: MetricYear) => ({
@@ -75,18 +72,18 @@ const year = (period: MetricYear) => ({
 /** A figure of the year's association evenings. */
 function evenings(
   source: LocalizedText,
-  figure: keyof Evenings['eventStatistics'][number],
+  figure: keyof Evenings['eventStatistics']['total'],
 ): Metric {
   return {
     source,
     query: EVENINGS,
     variables: year,
-    read: (data: Evenings) => String(data.eventStatistics[0]?.[figure] ?? 0),
+    read: (data: Evenings) => String(data.eventStatistics.total[figure]),
   };
 }
 
 const SUPPORTED = `query SupportedEvents($from: DateTime!, $to: DateTime!) {
-  eventStatistics(groupBy: [KIND], filter: { statuses: [SCHEDULED], from: $from, to: $to }) { withCitySupport }
+  eventStatistics(groupBy: [], filter: { statuses: [SCHEDULED], from: $from, to: $to }) { total { withCitySupport } }
 }`;
 
 const DIRECTORY = `query DirectorySize { associations(first: 0, filter: { statuses: [ACTIVE] }) { totalCount } }`;
@@ -109,7 +106,7 @@ function grants(source: LocalizedText, figure: keyof Grants['grantStatistics']['
 }
 
 const RESERVED = `query ReservedHours($from: DateTime!, $to: DateTime!) {
-  reservationStatistics(groupBy: [], filter: { from: $from, to: $to }) { hours }
+  reservationStatistics(groupBy: [], filter: { from: $from, to: $to }) { total { hours } }
 }`;
 
 const LIAISONS = `query LiaisonCoverage { serviceAreas { id liaisons { id } } }`;
@@ -155,9 +152,8 @@ export const METRICS: Readonly<Record<IndicatorMetric, Metric>> = {
     },
     query: SUPPORTED,
     variables: year,
-    // Summed over the kinds: an event has one kind, so none is counted twice.
-    read: (data: { eventStatistics: Array<{ withCitySupport: number }> }) =>
-      String(data.eventStatistics.reduce((sum, kind) => sum + kind.withCitySupport, 0)),
+    read: (data: { eventStatistics: { total: { withCitySupport: number } } }) =>
+      String(data.eventStatistics.total.withCitySupport),
   },
   [IndicatorMetric.ASSOCIATIONS_IN_DIRECTORY]: {
     source: {
@@ -189,8 +185,8 @@ export const METRICS: Readonly<Record<IndicatorMetric, Metric>> = {
     },
     query: RESERVED,
     variables: year,
-    read: (data: { reservationStatistics: Array<{ hours: string }> }) =>
-      data.reservationStatistics[0]?.hours ?? '0.00',
+    read: (data: { reservationStatistics: { total: { hours: string } } }) =>
+      data.reservationStatistics.total.hours,
   },
   [IndicatorMetric.SERVICE_AREAS_WITH_LIAISON_SHARE]: {
     source: {

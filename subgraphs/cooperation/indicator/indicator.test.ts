@@ -37,7 +37,9 @@ class RecordingGraph implements PublicGraph {
     if (this.down)
       return httpPublicGraph(() => 'http://127.0.0.1:9/graphql', 500).query<T>(document);
     if (document.includes('eventStatistics')) {
-      return { eventStatistics: [{ count: 4, participants: 40, associations: 12 }] } as T;
+      return {
+        eventStatistics: { total: { count: 4, participants: 40, associations: 12 } },
+      } as T;
     }
     if (document.includes('serviceAreas')) {
       return { serviceAreas: [{ liaisons: [{}] }, { liaisons: [] }, { liaisons: [{}, {}] }] } as T;

@@ -1,4 +1,14 @@
-import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { EventsContext } from '../events.context';
 import { ServiceAreaRef } from '../refs/service-area.ref';
 import { EventGrouping, EventKind } from './event.enums';
@@ -58,25 +68,57 @@ export class EventStatisticsGroup {
   withCitySupport!: number;
 }
 
-@Resolver()
+/**
+ * Statistics answer in one shape in every subgraph (grantStatistics, eventStatistics,
+ * reservationStatistics): the groups, and the total of everything the filter selects.
+ */
+@ObjectType({
+  description:
+    'Event figures under one filter: per group, and the total (associations are counted once in the total, not summed over groups).',
+})
+export class EventStatistics {
+  @Field(() => [EventStatisticsGroup], {
+    description: 'The groups, ordered by their keys; no groupings: one group, the total.',
+  })
+  groups!: EventStatisticsGroup[];
+
+  /** What the total counts; not in the schema. */
+  filter!: EventFilter;
+}
+
+type StatisticsRow = Awaited<ReturnType<EventsContext['events']['statistics']>>[number];
+
+function group({ serviceAreaId, kind, ...figures }: StatisticsRow): EventStatisticsGroup {
+  return {
+    ...figures,
+    kind: kind as EventKind | null,
+    serviceArea: serviceAreaId ? { id: serviceAreaId } : null,
+  };
+}
+
+@Resolver(() => EventStatistics)
 export class EventStatisticsResolver {
-  @Query(() => [EventStatisticsGroup], {
+  @Query(() => EventStatistics, {
     nullable: true,
     description:
-      'Events, enrolments, participants (signed up), who came and no-shows, and associations taking part, per kind, month and/or service area under the same filter as `events`, e.g. association evenings per month with their participants.',
+      'Events, enrolments, participants (signed up), who came and no-shows, and associations taking part, per kind, month and/or service area under the same filter as `events`, with their total, e.g. association evenings per month with their participants.',
   })
   async eventStatistics(
-    @Arg('groupBy', () => [EventGrouping], { description: 'What to group by.' })
+    @Arg('groupBy', () => [EventGrouping], { description: 'What to group by (0 to 3).' })
     groupBy: EventGrouping[],
     @Arg('filter', () => EventFilter, { nullable: true, description: 'Which events to count.' })
     filter: EventFilter | null,
     @Ctx() ctx: EventsContext,
-  ): Promise<EventStatisticsGroup[]> {
+  ): Promise<EventStatistics> {
     const rows = await ctx.events.statistics(groupBy, filter ?? {});
-    return rows.map(({ serviceAreaId, kind, ...figures }) => ({
-      ...figures,
-      kind: kind as EventKind | null,
-      serviceArea: serviceAreaId ? { id: serviceAreaId } : null,
-    }));
+    return { groups: rows.map(group), filter: filter ?? {} };
+  }
+
+  @FieldResolver(() => EventStatisticsGroup, {
+    description: 'Everything the filter selects, ungrouped (counted only when asked for).',
+  })
+  async total(@Root() statistics: EventStatistics, @Ctx() ctx: EventsContext) {
+    const [row] = await ctx.events.statistics([], statistics.filter);
+    return group(row);
   }
 }

@@ -100,24 +100,24 @@ describe('eventStatistics', () => {
     'counts events grouped by %s',
     async (_name, groupBy) => {
       const answer = await subgraph.request<{
-        eventStatistics: Array<Record<string, unknown>>;
+        eventStatistics: { groups: Array<Record<string, unknown>> };
       }>(
         `query($groupBy: [EventGrouping!]!) {
-          eventStatistics(groupBy: $groupBy) { kind month serviceArea { id } count } }`,
+          eventStatistics(groupBy: $groupBy) { groups { kind month serviceArea { id } count } } }`,
         { groupBy },
       );
       expect(answer.errors).toEqual([]);
-      expect(sorted(answer.data!.eventStatistics)).toEqual(sorted(expected(groupBy)));
+      expect(sorted(answer.data!.eventStatistics.groups)).toEqual(sorted(expected(groupBy)));
     },
   );
 
   it('counts the service areas of the events the filter keeps', async () => {
-    const answer = await subgraph.request<{ eventStatistics: unknown[] }>(
+    const answer = await subgraph.request<{ eventStatistics: { groups: unknown[] } }>(
       `{ eventStatistics(groupBy: [SERVICE_AREA], filter: { kinds: [ASSOCIATION_EVENING] }) {
-          serviceArea { id } count } }`,
+          groups { serviceArea { id } count } } }`,
     );
     expect(answer.errors).toEqual([]);
-    expect(sorted(answer.data!.eventStatistics as Array<Record<string, unknown>>)).toEqual(
+    expect(sorted(answer.data!.eventStatistics.groups as Array<Record<string, unknown>>)).toEqual(
       sorted([
         { serviceArea: { id: SPORTS }, count: 2 },
         { serviceArea: { id: CULTURE }, count: 1 },
@@ -152,11 +152,11 @@ describe('eventStatistics', () => {
     const statistics = async (groupBy: string) =>
       sorted(
         (
-          await subgraph.request<{ eventStatistics: Array<Record<string, unknown>> }>(
+          await subgraph.request<{ eventStatistics: { groups: Array<Record<string, unknown>> } }>(
             `{ eventStatistics(groupBy: [${groupBy}], filter: { kinds: [ASSOCIATION_EVENING] }) {
-                month serviceArea { id } count enrolments participants associations } }`,
+                groups { month serviceArea { id } count enrolments participants associations } } }`,
           )
-        ).data!.eventStatistics,
+        ).data!.eventStatistics.groups,
       );
     expect(await statistics('KIND')).toEqual([
       { month: null, serviceArea: null, count: 2, enrolments: 3, participants: 6, associations: 3 },
@@ -199,5 +199,20 @@ describe('eventStatistics', () => {
         },
       ]),
     );
+    // The total counts each association once over the whole year: A, B and C, not 2 + 2.
+    const total = await subgraph.request<{
+      eventStatistics: { groups: unknown[]; total: Record<string, unknown> };
+    }>(
+      `{ eventStatistics(groupBy: [MONTH], filter: { kinds: [ASSOCIATION_EVENING] }) {
+          groups { count } total { month count enrolments participants associations } } }`,
+    );
+    expect(total.data!.eventStatistics.groups).toHaveLength(2);
+    expect(total.data!.eventStatistics.total).toEqual({
+      month: null,
+      count: 2,
+      enrolments: 3,
+      participants: 6,
+      associations: 3,
+    });
   });
 });

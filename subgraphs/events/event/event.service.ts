@@ -76,10 +76,13 @@ export class EventService {
     );
   }
 
-  /** Counts under the same rules as the list: drafts for staff only, the same filter checks. */
+  /**
+   * Counts under the same rules as the list: drafts for staff only, the same filter checks.
+   * No groupings: one row, everything the filter selects (the statistics' total).
+   */
   statistics(groupBy: readonly string[], filter: EventFilter) {
-    if (groupBy.length === 0 || groupBy.length > 3) {
-      throw BadUserInputError.single('groupBy', 'COUNT', 'must list 1 to 3 groupings');
+    if (groupBy.length > 3) {
+      throw BadUserInputError.single('groupBy', 'COUNT', 'must list at most 3 groupings');
     }
     checkPeriod('filter', filter);
     return this.data.repositories.events.statistics(

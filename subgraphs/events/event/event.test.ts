@@ -75,14 +75,22 @@ describe('events filters and Space.upcomingEvents', () => {
 
   it('counts events per kind and month under the list filter', async () => {
     const answer = await subgraph.request<{
-      eventStatistics: Array<{ kind: string; month: string; count: number }>;
+      eventStatistics: {
+        groups: Array<{ kind: string; month: string; count: number }>;
+        total: { kind: string | null; count: number };
+      };
     }>(
-      `{ eventStatistics(groupBy: [KIND], filter: { keywords: ["avustukset"] }) { kind month count } }`,
+      `{ eventStatistics(groupBy: [KIND], filter: { keywords: ["avustukset"] }) {
+          groups { kind month count } total { kind count } } }`,
     );
-    expect(answer.data!.eventStatistics).toEqual([
-      { kind: 'ASSOCIATION_EVENING', month: null, count: 1 },
-    ]);
-    const bad = await subgraph.request(`{ eventStatistics(groupBy: []) { count } }`);
+    expect(answer.data!.eventStatistics).toEqual({
+      groups: [{ kind: 'ASSOCIATION_EVENING', month: null, count: 1 }],
+      total: { kind: null, count: 1 },
+    });
+    const bad = await subgraph.request(
+      `{ eventStatistics(groupBy: [KIND, MONTH, SERVICE_AREA, KIND]) { total { count } } }`,
+    );
     expect(bad.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors[0].message).toContain('groupBy');
   });
 });

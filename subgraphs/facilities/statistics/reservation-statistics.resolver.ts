@@ -1,10 +1,22 @@
-import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { DecimalScalar } from '../../core/scalars';
 import type { FacilitiesContext } from '../facilities.context';
 import { Facility } from '../facility/facility.entity';
 import { SpaceType } from '../space/space.enums';
 import { ReservationGrouping } from './reservation-statistics.enums';
 import { ReservationStatisticsFilter } from './reservation-statistics.inputs';
+import type { ReservationStatisticsRow } from './reservation-statistics.repository';
 
 @ObjectType({
   description: 'Confirmed reservations by associations in one group, and the hours they hold.',
@@ -49,12 +61,27 @@ export class ReservationStatisticsGroup {
   usedShare!: number | null;
 }
 
-@Resolver()
+/** The shape every statistics field answers in (grantStatistics, eventStatistics): groups and total. */
+@ObjectType({
+  description:
+    "Associations' use of the city's spaces under one filter: per group, and the total (associations are counted once in the total, not summed over groups).",
+})
+export class ReservationStatistics {
+  @Field(() => [ReservationStatisticsGroup], {
+    description: 'The groups, ordered by their keys; no groupings: one group, the total.',
+  })
+  groups!: ReservationStatisticsGroup[];
+
+  /** What the total counts; not in the schema. */
+  filter!: ReservationStatisticsFilter;
+}
+
+@Resolver(() => ReservationStatistics)
 export class ReservationStatisticsResolver {
-  @Query(() => [ReservationStatisticsGroup], {
+  @Query(() => ReservationStatistics, {
     nullable: true,
     description:
-      "How associations use the city's spaces: confirmed reservations, hours and associations per facility, space type and/or month (no groupings: one total row).",
+      "How associations use the city's spaces: confirmed reservations, hours and associations per facility, space type and/or month, with their total.",
   })
   async reservationStatistics(
     @Arg('groupBy', () => [ReservationGrouping], { description: 'What to group by (0 to 3).' })
@@ -65,13 +92,23 @@ export class ReservationStatisticsResolver {
     })
     filter: ReservationStatisticsFilter | null,
     @Ctx() ctx: FacilitiesContext,
-  ): Promise<ReservationStatisticsGroup[]> {
+  ): Promise<ReservationStatistics> {
     const rows = await ctx.reservationStatistics.statistics(groupBy, filter ?? {});
-    return Promise.all(
-      rows.map(async ({ facilityId, ...figures }) => ({
-        ...figures,
-        facility: facilityId ? await ctx.loaders.facility.load(facilityId) : null,
-      })),
-    );
+    return { groups: await Promise.all(rows.map((row) => group(row, ctx))), filter: filter ?? {} };
   }
+
+  @FieldResolver(() => ReservationStatisticsGroup, {
+    description: 'Everything the filter selects, ungrouped (counted only when asked for).',
+  })
+  async total(@Root() statistics: ReservationStatistics, @Ctx() ctx: FacilitiesContext) {
+    const [row] = await ctx.reservationStatistics.statistics([], statistics.filter);
+    return group(row, ctx);
+  }
+}
+
+async function group(
+  { facilityId, ...figures }: ReservationStatisticsRow,
+  ctx: FacilitiesContext,
+): Promise<ReservationStatisticsGroup> {
+  return { ...figures, facility: facilityId ? await ctx.loaders.facility.load(facilityId) : null };
 }

@@ -144,21 +144,22 @@ describe('reservationStatistics', () => {
     [...groups].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
   const QUERY = `query ($groupBy: [ReservationGrouping!]!, $filter: ReservationStatisticsFilter) {
-    reservationStatistics(groupBy: $groupBy, filter: $filter) { facility { id } spaceType month reservations hours associations } }`;
+    reservationStatistics(groupBy: $groupBy, filter: $filter) {
+      groups { facility { id } spaceType month reservations hours associations } } }`;
 
   it.each([[[] as Grouping[]], ...everyCombination(GROUPINGS).map((c) => [c])])(
     'counts confirmed reservations, their hours and associations grouped by %j',
     async (groupBy) => {
       const answer = await subgraph.request<{
-        reservationStatistics: Array<Record<string, unknown>>;
+        reservationStatistics: { groups: Array<Record<string, unknown>> };
       }>(QUERY, { groupBy });
       expect(answer.errors).toEqual([]);
-      expect(sorted(answer.data!.reservationStatistics)).toEqual(sorted(expected(groupBy)));
+      expect(sorted(answer.data!.reservationStatistics.groups)).toEqual(sorted(expected(groupBy)));
     },
   );
 
   it('filters by service area, space type and time, and names a backwards window', async () => {
-    const answer = await subgraph.request<{ reservationStatistics: unknown[] }>(QUERY, {
+    const answer = await subgraph.request<{ reservationStatistics: { groups: unknown[] } }>(QUERY, {
       groupBy: [],
       filter: {
         serviceAreaIds: [areas.culture],
@@ -166,7 +167,7 @@ describe('reservationStatistics', () => {
         from: '2028-01-15T00:00:00Z',
       },
     });
-    expect(answer.data!.reservationStatistics).toEqual([
+    expect(answer.data!.reservationStatistics.groups).toEqual([
       {
         facility: null,
         spaceType: null,
@@ -186,15 +187,17 @@ describe('reservationStatistics', () => {
   it('gives the share of opening hours used over a period, per facility and per month', async () => {
     const period = { from: '2027-12-31T22:00:00Z', to: '2028-02-29T22:00:00Z' }; // Jan–Feb 2028 in Helsinki
     const SHARE = `query ($groupBy: [ReservationGrouping!]!, $filter: ReservationStatisticsFilter) {
-      reservationStatistics(groupBy: $groupBy, filter: $filter) { facility { id } month reservations hours openHours usedShare } }`;
+      reservationStatistics(groupBy: $groupBy, filter: $filter) {
+        groups { facility { id } month reservations hours openHours usedShare }
+        total { facility { id } month reservations hours openHours usedShare } } }`;
     const byFacility = await subgraph.request<{
-      reservationStatistics: Array<Record<string, unknown>>;
+      reservationStatistics: { groups: Array<Record<string, unknown>> };
     }>(SHARE, { groupBy: ['FACILITY'], filter: period });
     expect(byFacility.errors).toEqual([]);
     // 60 days (2028 is a leap year). Library, one room: 58 × 14 + 0 + 2 = 814 open hours;
     // 2 + 1.5 + 1 = 4.5 reserved: 4.5 / 814 = 0.00553. Hall, two rooms: 2 × 60 × 14 =
     // 1,680; 3 + 0.5 = 3.5 reserved: 0.00208.
-    expect(sorted(byFacility.data!.reservationStatistics)).toEqual(
+    expect(sorted(byFacility.data!.reservationStatistics.groups)).toEqual(
       sorted([
         {
           facility: { id: facilityIds.library },
@@ -215,11 +218,11 @@ describe('reservationStatistics', () => {
       ]),
     );
     const byMonth = await subgraph.request<{
-      reservationStatistics: Array<Record<string, unknown>>;
+      reservationStatistics: { groups: Array<Record<string, unknown>>; total: unknown };
     }>(SHARE, { groupBy: ['MONTH'], filter: period });
     // January: library 29 × 14 + 2 = 408, hall 2 × 31 × 14 = 868: 1,276 open; 3.5 reserved.
     // February: 29 × 14 × 3 = 1,218 open; 1 + 3 + 0.5 = 4.5 reserved.
-    expect(sorted(byMonth.data!.reservationStatistics)).toEqual(
+    expect(sorted(byMonth.data!.reservationStatistics.groups)).toEqual(
       sorted([
         {
           facility: null,
@@ -239,12 +242,20 @@ describe('reservationStatistics', () => {
         },
       ]),
     );
+    // The total is the whole period's: 8 of 2,494 open hours, not an average of the months.
+    expect(byMonth.data!.reservationStatistics.total).toEqual({
+      facility: null,
+      month: null,
+      reservations: 5,
+      hours: '8.00',
+      openHours: '2494.00',
+      usedShare: 0.0032,
+    });
     // Without a period there is nothing to divide by.
-    const open = await subgraph.request<{ reservationStatistics: Array<Record<string, unknown>> }>(
-      SHARE,
-      { groupBy: [] },
-    );
-    expect(open.data!.reservationStatistics).toEqual([
+    const open = await subgraph.request<{
+      reservationStatistics: { groups: Array<Record<string, unknown>> };
+    }>(SHARE, { groupBy: [] });
+    expect(open.data!.reservationStatistics.groups).toEqual([
       expect.objectContaining({ openHours: null, usedShare: null }),
     ]);
   });
