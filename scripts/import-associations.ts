@@ -10,6 +10,7 @@ import { connect, migrate } from '../subgraphs/core/database';
 import { subgraphDataSource } from '../subgraphs/core/subgraph';
 import { runCommand } from './cli';
 import { loadCliConfig } from './cli.config';
+import { tellImported } from './imported';
 import { progressBar } from './progress';
 
 const USAGE = `usage: npm run import:associations -- <file.csv|file.json>
@@ -41,6 +42,7 @@ async function main(args: string[]): Promise<number> {
     const report = await new AssociationImportService(db).run(records, {
       onProgress: progressBar(`importing ${file}`),
     });
+    await tellImported(config.databaseUrl, db, 'associations-csv', report.created + report.updated);
     for (const bad of report.rejected) {
       process.stdout.write(`line ${bad.line}: skipped: ${bad.reasons.join('; ')}\n`);
     }

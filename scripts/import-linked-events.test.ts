@@ -4,6 +4,7 @@ import {
   LinkedEventsTestServer,
   linkedEvent,
 } from '../integrations/linked-events/linked-events-test-server';
+import { eventsSubgraph } from '../subgraphs/events/events.subgraph';
 import { createTestDatabase, type TestDatabase } from '../tests/setup/test-database';
 
 const run = (env: Record<string, string>, args: string[] = []) =>
@@ -30,15 +31,30 @@ describe('npm run import:linked-events', () => {
     await database.drop();
   });
 
+  /** What the imports told the gateways' cache retirement, oldest first. */
+  async function told(): Promise<unknown[]> {
+    const db = await database.dataSource(eventsSubgraph);
+    const rows = (await db.query(
+      `SELECT data->'data' AS data FROM hub_events.job
+        WHERE name = 'gateway.cache-retirement' AND data->>'type' = 'data.imported'
+        ORDER BY created_on`,
+    )) as Array<{ data: unknown }>;
+    return rows.map((r) => r.data);
+  }
+
   it('imports, reports on stdout with progress on stderr, and the second run imports only changes', async () => {
     const env = { DATABASE_URL: database.url, LINKED_EVENTS_URL: server.baseUrl };
     const first = await run(env);
     expect(first.stdout).toBe('3 created, 0 updated, 0 unchanged\n');
     expect(first.stderr).toContain('importing events: 3/3 (100 %)');
+    // The running hub's gateways are told, so no cached answer hides the new events.
+    expect(await told()).toEqual([{ source: 'linked-events', changed: 3 }]);
     const second = await run(env);
     expect(second.stdout).toMatch(
       /^0 created, 0 updated, 1 unchanged \(changes since 2026-10-01T00:03:00.000Z\)\n$/,
     );
+    // Nothing changed, nothing told.
+    expect(await told()).toHaveLength(1);
   });
 
   it('exits 1 naming the page it stopped at', async () => {

@@ -6,6 +6,7 @@ import { eventsSubgraph } from '../subgraphs/events/events.subgraph';
 import { EventImportService } from '../subgraphs/events/import/event-import.service';
 import { runCommand } from './cli';
 import { loadCliConfig } from './cli.config';
+import { tellImported } from './imported';
 import { progressBar } from './progress';
 
 /**
@@ -32,6 +33,8 @@ async function main(args: string[]): Promise<number> {
       full: args.includes('--full'),
       onProgress: progressBar('importing events'),
     });
+    // What came in before a failed page is kept, so it is told as well.
+    await tellImported(config.databaseUrl, db, 'linked-events', report.created + report.updated);
     if (args.includes('--json')) {
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } else {

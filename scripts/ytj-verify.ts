@@ -6,6 +6,7 @@ import { connect, migrate } from '../subgraphs/core/database';
 import { subgraphDataSource } from '../subgraphs/core/subgraph';
 import { runCommand } from './cli';
 import { loadCliConfig } from './cli.config';
+import { tellImported } from './imported';
 import { progressBar } from './progress';
 
 /**
@@ -24,6 +25,7 @@ async function main(args: string[]): Promise<number> {
       apply,
       onProgress: progressBar('checking against YTJ'),
     });
+    if (apply) await tellImported(config.databaseUrl, db, 'ytj', report.enriched.length);
     if (args.includes('--json')) {
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } else {

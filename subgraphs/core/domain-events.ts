@@ -35,6 +35,7 @@ export const DOMAIN_EVENT_TYPES = [
   'event-support.cancelled',
   'grant-application.withdrawn',
   'space.busy-times-changed',
+  'data.imported',
 ] as const;
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
 
@@ -100,6 +101,8 @@ export const ROUTES: Readonly<Record<DomainEventType, readonly ConsumerName[]>> 
   'grant-application.withdrawn': [CONSUMERS.supportRequests, CONSUMERS.cacheRetirement],
   // A booking system's calendar changed a space's busy times: cached free times go.
   'space.busy-times-changed': [CONSUMERS.cacheRetirement],
+  // A command-line import or registry check changed the directory or the events.
+  'data.imported': [CONSUMERS.cacheRetirement],
 };
 
 export interface DomainEvent<TData extends object = Record<string, unknown>> {
