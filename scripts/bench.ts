@@ -116,13 +116,13 @@ async function references(
   gatewayUrl: string,
   log: (line: string) => void,
 ): Promise<BenchReferences> {
-  // Every active association, up to 5,000, those with grants (the fuller pages) first: a
-  // varied workload over fewer than 1,000 pages would let a cache of a few answers carry it
-  // (issue 31).
+  // Every association, up to 5,000 (a dissolved one's page still answers), active ones with
+  // grants (the fuller pages) first: a varied workload over fewer than 1,000 pages would let
+  // a cache of a few answers carry it (issue 31).
   const ids = await db.query<{ id: string }>(
     `SELECT a.id FROM associations.association a
-      WHERE a.status = 'ACTIVE'
-      ORDER BY EXISTS (SELECT 1 FROM grants.grant_application g WHERE g.association_id = a.id) DESC,
+      ORDER BY a.status = 'ACTIVE' DESC,
+               EXISTS (SELECT 1 FROM grants.grant_application g WHERE g.association_id = a.id) DESC,
                md5(a.id::text)
       LIMIT 5000`,
   );
