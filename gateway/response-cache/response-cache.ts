@@ -88,7 +88,7 @@ const REFUSALS = new Set<string>([
 
 /**
  * Whether a mutation's answer shows that nothing changed: no root field answered and every
- * error is a refusal. Such a mutation must not retire the cache: otherwise any anonymous
+ * error is a subgraph's refusal. Such a mutation must not retire the cache: otherwise any anonymous
  * client could empty it for everyone with refused mutations, and every refused edit would
  * cost every reader a miss (the benchmark saw it: two refused writes took the hit rate from
  * 42 % to 10 %). An error of another kind (a subgraph failing after its commit) still
@@ -135,9 +135,15 @@ export function responseCache<
     !request.contextValue.fresh && (await anonymous(request));
   const retireOnMutation: ApolloServerPlugin<TContext> = {
     async requestDidStart() {
+      // A request refused before it ran (the cost budget, the mail limit, the safelist all
+      // refuse while resolving the operation) reached no subgraph: nothing to retire.
+      let executed = false;
       return {
+        async executionDidStart() {
+          executed = true;
+        },
         async willSendResponse({ operation, response }) {
-          if (operation?.operation !== 'mutation') return;
+          if (operation?.operation !== 'mutation' || !executed) return;
           if (response.body.kind === 'single' && refusedWhole(response.body.singleResult)) return;
           // Before the mutation's answer leaves: whoever reads after it sees the change.
           await generation.advance().catch(onGenerationError);
