@@ -84,6 +84,9 @@ export class EventStatistics {
 
   /** What the total counts; not in the schema. */
   filter!: EventFilter;
+
+  /** The total when the groups already are it (no groupings); not in the schema. */
+  knownTotal!: EventStatisticsGroup | null;
 }
 
 type StatisticsRow = Awaited<ReturnType<EventsContext['events']['statistics']>>[number];
@@ -110,14 +113,15 @@ export class EventStatisticsResolver {
     filter: EventFilter | null,
     @Ctx() ctx: EventsContext,
   ): Promise<EventStatistics> {
-    const rows = await ctx.events.statistics(groupBy, filter ?? {});
-    return { groups: rows.map(group), filter: filter ?? {} };
+    const groups = (await ctx.events.statistics(groupBy, filter ?? {})).map(group);
+    return { groups, filter: filter ?? {}, knownTotal: groupBy.length === 0 ? groups[0] : null };
   }
 
   @FieldResolver(() => EventStatisticsGroup, {
     description: 'Everything the filter selects, ungrouped (counted only when asked for).',
   })
   async total(@Root() statistics: EventStatistics, @Ctx() ctx: EventsContext) {
+    if (statistics.knownTotal) return statistics.knownTotal;
     const [row] = await ctx.events.statistics([], statistics.filter);
     return group(row);
   }

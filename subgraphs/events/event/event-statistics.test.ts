@@ -1,5 +1,6 @@
 import { everyCombination } from '../../../tests/setup/combinations';
 import { eventsSubgraph } from '../events.subgraph';
+import { EventRepository } from './event.repository';
 import { makeEvent } from '../../../tests/factories/events.factory';
 import { startTestSubgraph, type TestSubgraph } from '../../../tests/setup/subgraph-harness';
 
@@ -214,5 +215,21 @@ describe('eventStatistics', () => {
       participants: 6,
       associations: 3,
     });
+  });
+
+  it('counts once when there are no groupings: the one group is the total', async () => {
+    const counted = jest.spyOn(EventRepository.prototype, 'statistics');
+    try {
+      const answer = await subgraph.request<{
+        eventStatistics: { groups: unknown[]; total: unknown };
+      }>(
+        `{ eventStatistics(groupBy: [], filter: { kinds: [ASSOCIATION_EVENING] }) {
+            groups { count associations } total { count associations } } }`,
+      );
+      expect(answer.data!.eventStatistics.groups).toEqual([answer.data!.eventStatistics.total]);
+      expect(counted).toHaveBeenCalledTimes(1);
+    } finally {
+      counted.mockRestore();
+    }
   });
 });

@@ -74,6 +74,9 @@ export class ReservationStatistics {
 
   /** What the total counts; not in the schema. */
   filter!: ReservationStatisticsFilter;
+
+  /** The total when the groups already are it (no groupings); not in the schema. */
+  knownTotal!: ReservationStatisticsGroup | null;
 }
 
 @Resolver(() => ReservationStatistics)
@@ -94,13 +97,15 @@ export class ReservationStatisticsResolver {
     @Ctx() ctx: FacilitiesContext,
   ): Promise<ReservationStatistics> {
     const rows = await ctx.reservationStatistics.statistics(groupBy, filter ?? {});
-    return { groups: await Promise.all(rows.map((row) => group(row, ctx))), filter: filter ?? {} };
+    const groups = await Promise.all(rows.map((row) => group(row, ctx)));
+    return { groups, filter: filter ?? {}, knownTotal: groupBy.length === 0 ? groups[0] : null };
   }
 
   @FieldResolver(() => ReservationStatisticsGroup, {
     description: 'Everything the filter selects, ungrouped (counted only when asked for).',
   })
   async total(@Root() statistics: ReservationStatistics, @Ctx() ctx: FacilitiesContext) {
+    if (statistics.knownTotal) return statistics.knownTotal;
     const [row] = await ctx.reservationStatistics.statistics([], statistics.filter);
     return group(row, ctx);
   }

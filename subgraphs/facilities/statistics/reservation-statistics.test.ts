@@ -12,6 +12,7 @@ import {
 } from '../../../tests/setup/subgraph-harness';
 import { createFacilitiesSubgraph } from '../facilities.subgraph';
 import { BookingBridge } from '../booking/booking-bridge';
+import { ReservationStatisticsRepository } from './reservation-statistics.repository';
 
 /**
  * reservationStatistics by every grouping and combination (7, and none), against figures
@@ -251,12 +252,22 @@ describe('reservationStatistics', () => {
       openHours: '2494.00',
       usedShare: 0.0032,
     });
-    // Without a period there is nothing to divide by.
-    const open = await subgraph.request<{
-      reservationStatistics: { groups: Array<Record<string, unknown>> };
-    }>(SHARE, { groupBy: [] });
-    expect(open.data!.reservationStatistics.groups).toEqual([
-      expect.objectContaining({ openHours: null, usedShare: null }),
-    ]);
+    // Without a period there is nothing to divide by. No groupings: the one group is the
+    // total, counted once.
+    const counted = jest.spyOn(ReservationStatisticsRepository.prototype, 'statistics');
+    try {
+      const open = await subgraph.request<{
+        reservationStatistics: { groups: Array<Record<string, unknown>>; total: unknown };
+      }>(SHARE, { groupBy: [] });
+      expect(open.data!.reservationStatistics.groups).toEqual([
+        expect.objectContaining({ openHours: null, usedShare: null }),
+      ]);
+      expect(open.data!.reservationStatistics.total).toEqual(
+        open.data!.reservationStatistics.groups[0],
+      );
+      expect(counted).toHaveBeenCalledTimes(1);
+    } finally {
+      counted.mockRestore();
+    }
   });
 });
