@@ -287,6 +287,27 @@ async function startStack(
   }
 }
 
+/** Sends one write every `everyMs` to `url` until stopped; `stop` says what the failed ones said. */
+function startWrites(
+  url: string,
+  writes: { next: () => BenchRequest; everyMs: number },
+): { stop(): Promise<string[]> } {
+  const target = new URL(url);
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const sent: Array<Promise<string | null>> = [];
+  const timer = setInterval(() => {
+    sent.push(post(target, agent, writes.next()).then(({ error }) => error));
+  }, writes.everyMs);
+  return {
+    async stop() {
+      clearInterval(timer);
+      const errors = await Promise.all(sent);
+      agent.destroy();
+      return errors.filter((e): e is string => e !== null);
+    },
+  };
+}
+
 /**
  * Drives one target for one round, counting SQL statements and sampling its memory; with
  * `writes`, also sends one write every `writes.everyMs` to the same target (a failed write
@@ -308,23 +329,10 @@ async function measureRound(
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, watch.rssMiB());
   }, 200);
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const writeErrors: string[] = [];
-  const sent: Array<Promise<void>> = [];
-  const writer = options.writes
-    ? setInterval(() => {
-        sent.push(
-          post(new URL(url), agent, options.writes!.next()).then(({ error }) => {
-            if (error) writeErrors.push(error);
-          }),
-        );
-      }, options.writes.everyMs)
-    : undefined;
+  const writer = options.writes ? startWrites(url, options.writes) : null;
   const result = await drive(url, next, options);
   clearInterval(sampler);
-  clearInterval(writer);
-  await Promise.all(sent);
-  agent.destroy();
+  const writeErrors = (await writer?.stop()) ?? [];
   if (writeErrors.length) {
     result.errors += writeErrors.length;
     result.firstError ??= `write: ${writeErrors[0]}`;

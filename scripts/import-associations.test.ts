@@ -3,6 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { associationsSubgraph } from '../subgraphs/associations/associations.subgraph';
+import { CONSUMERS } from '../subgraphs/core/domain-events';
+import { recordedEvents } from '../tests/setup/recorded-events';
 import { createTestDatabase, type TestDatabase } from '../tests/setup/test-database';
 
 describe('npm run import:associations', () => {
@@ -33,5 +36,10 @@ describe('npm run import:associations', () => {
         '1 created, 0 updated, 0 unchanged, 1 skipped\n',
     );
     expect((result as { stderr: string }).stderr).toContain(`importing ${file}: 2/2 (100 %)`);
+    // The one association created is told to the running hub's gateways.
+    const db = await database.dataSource(associationsSubgraph);
+    expect(await recordedEvents(db, CONSUMERS.cacheRetirement, 'data.imported')).toEqual([
+      { source: 'associations-csv', changed: 1 },
+    ]);
   });
 });

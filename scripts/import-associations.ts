@@ -42,7 +42,13 @@ async function main(args: string[]): Promise<number> {
     const report = await new AssociationImportService(db).run(records, {
       onProgress: progressBar(`importing ${file}`),
     });
-    await tellImported(config.databaseUrl, db, 'associations-csv', report.created + report.updated);
+    await tellImported(
+      config.databaseUrl,
+      db,
+      'associations-csv',
+      report.created + report.updated,
+      new Date(),
+    );
     for (const bad of report.rejected) {
       process.stdout.write(`line ${bad.line}: skipped: ${bad.reasons.join('; ')}\n`);
     }

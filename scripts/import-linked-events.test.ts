@@ -5,6 +5,8 @@ import {
   linkedEvent,
 } from '../integrations/linked-events/linked-events-test-server';
 import { eventsSubgraph } from '../subgraphs/events/events.subgraph';
+import { CONSUMERS } from '../subgraphs/core/domain-events';
+import { recordedEvents } from '../tests/setup/recorded-events';
 import { createTestDatabase, type TestDatabase } from '../tests/setup/test-database';
 
 const run = (env: Record<string, string>, args: string[] = []) =>
@@ -32,15 +34,12 @@ describe('npm run import:linked-events', () => {
   });
 
   /** What the imports told the gateways' cache retirement, oldest first. */
-  async function told(): Promise<unknown[]> {
-    const db = await database.dataSource(eventsSubgraph);
-    const rows = (await db.query(
-      `SELECT data->'data' AS data FROM hub_events.job
-        WHERE name = 'gateway.cache-retirement' AND data->>'type' = 'data.imported'
-        ORDER BY created_on`,
-    )) as Array<{ data: unknown }>;
-    return rows.map((r) => r.data);
-  }
+  const told = async () =>
+    recordedEvents(
+      await database.dataSource(eventsSubgraph),
+      CONSUMERS.cacheRetirement,
+      'data.imported',
+    );
 
   it('imports, reports on stdout with progress on stderr, and the second run imports only changes', async () => {
     const env = { DATABASE_URL: database.url, LINKED_EVENTS_URL: server.baseUrl };

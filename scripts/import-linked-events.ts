@@ -34,7 +34,13 @@ async function main(args: string[]): Promise<number> {
       onProgress: progressBar('importing events'),
     });
     // What came in before a failed page is kept, so it is told as well.
-    await tellImported(config.databaseUrl, db, 'linked-events', report.created + report.updated);
+    await tellImported(
+      config.databaseUrl,
+      db,
+      'linked-events',
+      report.created + report.updated,
+      new Date(),
+    );
     if (args.includes('--json')) {
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } else {

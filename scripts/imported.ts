@@ -14,7 +14,7 @@ export async function tellImported(
   connection: Connection,
   source: string,
   changed: number,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<void> {
   if (changed === 0) return;
   const bus = new DomainEventBus(databaseUrl);

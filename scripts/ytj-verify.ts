@@ -25,7 +25,9 @@ async function main(args: string[]): Promise<number> {
       apply,
       onProgress: progressBar('checking against YTJ'),
     });
-    if (apply) await tellImported(config.databaseUrl, db, 'ytj', report.enriched.length);
+    if (apply) {
+      await tellImported(config.databaseUrl, db, 'ytj', report.enriched.length, new Date());
+    }
     if (args.includes('--json')) {
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } else {
