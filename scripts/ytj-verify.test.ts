@@ -3,6 +3,8 @@ import { promisify } from 'node:util';
 import { YtjOpenDataTestServer, ytjAssociation } from '../integrations/ytj/ytj-test-server';
 import { associationsSubgraph } from '../subgraphs/associations/associations.subgraph';
 import { makeAssociation, testBusinessId } from '../tests/factories/associations.factory';
+import { CONSUMERS } from '../subgraphs/core/domain-events';
+import { recordedEvents } from '../tests/setup/recorded-events';
 import { createTestDatabase, type TestDatabase } from '../tests/setup/test-database';
 
 describe('npm run ytj:verify', () => {
@@ -41,5 +43,24 @@ describe('npm run ytj:verify', () => {
     );
     expect(stderr).toContain('checking against YTJ: 2/2 (100 %)');
     expect(ytj.requests).toHaveLength(2);
+    // A dry run changes nothing, so it tells the running hub nothing.
+    expect(await told()).toEqual([]);
   });
+
+  it('tells the running hub when it filled something in', async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--require', '@swc-node/register', 'scripts/ytj-verify.ts'],
+      { env: { ...process.env, DATABASE_URL: database.url, YTJ_BASE_URL: ytj.baseUrl } },
+    );
+    expect(stdout).toContain(`filled address: ${known}`);
+    expect(await told()).toEqual([{ source: 'ytj', changed: 1 }]);
+  });
+
+  const told = async () =>
+    recordedEvents(
+      await database.dataSource(associationsSubgraph),
+      CONSUMERS.cacheRetirement,
+      'data.imported',
+    );
 });

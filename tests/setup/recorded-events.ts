@@ -7,6 +7,11 @@ export async function recordedEvents(
   consumer: string,
   type: string,
 ): Promise<Array<Record<string, unknown>>> {
+  // pg-boss makes its schema when the first event is recorded: none yet, none recorded.
+  const [{ exists }] = (await db.query(
+    `SELECT to_regclass('hub_events.job') IS NOT NULL AS exists`,
+  )) as Array<{ exists: boolean }>;
+  if (!exists) return [];
   const rows = (await db.query(
     `SELECT data->'data' AS data FROM hub_events.job
       WHERE name = $1 AND data->>'type' = $2 ORDER BY created_on`,
