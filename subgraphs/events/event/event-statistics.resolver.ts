@@ -9,6 +9,12 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import {
+  countGroups,
+  type GroupCounter,
+  type GroupedStatistics,
+  totalOf,
+} from '../../core/statistics';
 import type { EventsContext } from '../events.context';
 import { ServiceAreaRef } from '../refs/service-area.ref';
 import { EventGrouping, EventKind } from './event.enums';
@@ -68,24 +74,19 @@ export class EventStatisticsGroup {
   withCitySupport!: number;
 }
 
-/**
- * Statistics answer in one shape in every subgraph (grantStatistics, eventStatistics,
- * reservationStatistics): the groups, and the total of everything the filter selects.
- */
+/** Groups and total, as every statistics field answers (core/statistics.ts). */
 @ObjectType({
   description:
     'Event figures under one filter: per group, and the total (associations are counted once in the total, not summed over groups).',
 })
-export class EventStatistics {
+export class EventStatistics implements GroupedStatistics<EventStatisticsGroup, EventFilter> {
   @Field(() => [EventStatisticsGroup], {
     description: 'The groups, ordered by their keys; no groupings: one group, the total.',
   })
   groups!: EventStatisticsGroup[];
 
-  /** What the total counts; not in the schema. */
+  /** Not in the schema (see GroupedStatistics). */
   filter!: EventFilter;
-
-  /** The total when the groups already are it (no groupings); not in the schema. */
   knownTotal!: EventStatisticsGroup | null;
 }
 
@@ -113,16 +114,18 @@ export class EventStatisticsResolver {
     filter: EventFilter | null,
     @Ctx() ctx: EventsContext,
   ): Promise<EventStatistics> {
-    const groups = (await ctx.events.statistics(groupBy, filter ?? {})).map(group);
-    return { groups, filter: filter ?? {}, knownTotal: groupBy.length === 0 ? groups[0] : null };
+    return countGroups(groupBy, filter ?? {}, counter(ctx));
   }
 
   @FieldResolver(() => EventStatisticsGroup, {
     description: 'Everything the filter selects, ungrouped (counted only when asked for).',
   })
   async total(@Root() statistics: EventStatistics, @Ctx() ctx: EventsContext) {
-    if (statistics.knownTotal) return statistics.knownTotal;
-    const [row] = await ctx.events.statistics([], statistics.filter);
-    return group(row);
+    return totalOf(statistics, counter(ctx));
   }
+}
+
+/** The events subgraph's counts, as groups of the schema. */
+function counter(ctx: EventsContext): GroupCounter<string, EventStatisticsGroup, EventFilter> {
+  return async (groupBy, filter) => (await ctx.events.statistics(groupBy, filter)).map(group);
 }

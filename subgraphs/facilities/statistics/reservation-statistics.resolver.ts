@@ -11,12 +11,17 @@ import {
   Root,
 } from 'type-graphql';
 import { DecimalScalar } from '../../core/scalars';
+import {
+  countGroups,
+  type GroupCounter,
+  type GroupedStatistics,
+  totalOf,
+} from '../../core/statistics';
 import type { FacilitiesContext } from '../facilities.context';
 import { Facility } from '../facility/facility.entity';
 import { SpaceType } from '../space/space.enums';
 import { ReservationGrouping } from './reservation-statistics.enums';
 import { ReservationStatisticsFilter } from './reservation-statistics.inputs';
-import type { ReservationStatisticsRow } from './reservation-statistics.repository';
 
 @ObjectType({
   description: 'Confirmed reservations by associations in one group, and the hours they hold.',
@@ -61,21 +66,22 @@ export class ReservationStatisticsGroup {
   usedShare!: number | null;
 }
 
-/** The shape every statistics field answers in (grantStatistics, eventStatistics): groups and total. */
+/** Groups and total, as every statistics field answers (core/statistics.ts). */
 @ObjectType({
   description:
     "Associations' use of the city's spaces under one filter: per group, and the total (associations are counted once in the total, not summed over groups).",
 })
-export class ReservationStatistics {
+export class ReservationStatistics implements GroupedStatistics<
+  ReservationStatisticsGroup,
+  ReservationStatisticsFilter
+> {
   @Field(() => [ReservationStatisticsGroup], {
     description: 'The groups, ordered by their keys; no groupings: one group, the total.',
   })
   groups!: ReservationStatisticsGroup[];
 
-  /** What the total counts; not in the schema. */
+  /** Not in the schema (see GroupedStatistics). */
   filter!: ReservationStatisticsFilter;
-
-  /** The total when the groups already are it (no groupings); not in the schema. */
   knownTotal!: ReservationStatisticsGroup | null;
 }
 
@@ -96,24 +102,28 @@ export class ReservationStatisticsResolver {
     filter: ReservationStatisticsFilter | null,
     @Ctx() ctx: FacilitiesContext,
   ): Promise<ReservationStatistics> {
-    const rows = await ctx.reservationStatistics.statistics(groupBy, filter ?? {});
-    const groups = await Promise.all(rows.map((row) => group(row, ctx)));
-    return { groups, filter: filter ?? {}, knownTotal: groupBy.length === 0 ? groups[0] : null };
+    return countGroups(groupBy, filter ?? {}, counter(ctx));
   }
 
   @FieldResolver(() => ReservationStatisticsGroup, {
     description: 'Everything the filter selects, ungrouped (counted only when asked for).',
   })
   async total(@Root() statistics: ReservationStatistics, @Ctx() ctx: FacilitiesContext) {
-    if (statistics.knownTotal) return statistics.knownTotal;
-    const [row] = await ctx.reservationStatistics.statistics([], statistics.filter);
-    return group(row, ctx);
+    return totalOf(statistics, counter(ctx));
   }
 }
 
-async function group(
-  { facilityId, ...figures }: ReservationStatisticsRow,
+/** The facilities subgraph's counts, as groups of the schema (facilities through the loader). */
+function counter(
   ctx: FacilitiesContext,
-): Promise<ReservationStatisticsGroup> {
-  return { ...figures, facility: facilityId ? await ctx.loaders.facility.load(facilityId) : null };
+): GroupCounter<ReservationGrouping, ReservationStatisticsGroup, ReservationStatisticsFilter> {
+  return async (groupBy, filter) => {
+    const rows = await ctx.reservationStatistics.statistics(groupBy, filter);
+    return Promise.all(
+      rows.map(async ({ facilityId, ...figures }) => ({
+        ...figures,
+        facility: facilityId ? await ctx.loaders.facility.load(facilityId) : null,
+      })),
+    );
+  };
 }
