@@ -3,6 +3,7 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { type ColumnSpec, columnValues, insertSql, updateSql } from '../../core/sql-writes';
 import {
   type ConnectionResult,
+  type Counted,
   type KeysetOrder,
   type PageArgs,
   paginate,
@@ -11,7 +12,7 @@ import { returningRows } from '../../core/database';
 import { Association } from './association.entity';
 import { AssociationOrder } from './association.enums';
 import type { AssociationFilter } from './association.inputs';
-import { applySearch, searchWords } from './association.search';
+import { applySearch, EXACT_SEARCH_COUNT, searchWords } from './association.search';
 import { finnishAnalyzer } from '../../core/finnish/finnish-terms';
 import type { AssociationChanges } from './association.validation';
 
@@ -95,6 +96,7 @@ export class AssociationRepository {
     filter: AssociationFilter,
     order: AssociationOrder,
     args: PageArgs,
+    exactCountUpTo = EXACT_SEARCH_COUNT,
   ): Promise<ConnectionResult<Association>> {
     const { query, rank } = this.filtered(filter);
     // One municipality: its rows by name are one range of the municipality-name index
@@ -108,7 +110,31 @@ export class AssociationRepository {
       // The service refuses RELEVANCE without search words, so `rank` is there when asked for.
       [AssociationOrder.RELEVANCE]: rank ? byRelevance(rank) : BY_NAME,
     };
-    return paginate(query, orders[order], args);
+    // A search's matches are counted exactly up to a bound, then estimated: counting every
+    // match of a common word costs more than finding the page (issue 31).
+    const count = rank ? (q: typeof query) => this.boundedCount(q, exactCountUpTo) : undefined;
+    return paginate(query, orders[order], args, count);
+  }
+
+  /**
+   * How many rows `filtered` matches: exactly up to `bound`, and beyond it PostgreSQL's own
+   * estimate for the same statement (never below the bound it passed).
+   */
+  private async boundedCount(
+    filtered: SelectQueryBuilder<Association>,
+    bound: number,
+  ): Promise<Counted> {
+    const [matching, params] = filtered.clone().select('a.id').getQueryAndParameters();
+    const rows: Array<{ total: string }> = await this.db.query(
+      `SELECT count(*) AS total FROM (${matching} LIMIT ${bound + 1}) m`,
+      params,
+    );
+    const total = Number(rows[0].total);
+    if (total <= bound) return { total, estimated: false };
+    const plan: Array<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }> =
+      await this.db.query(`EXPLAIN (FORMAT JSON) ${matching}`, params);
+    const estimate = Math.round(plan[0]['QUERY PLAN'][0].Plan['Plan Rows']);
+    return { total: Math.max(estimate, total), estimated: true };
   }
 
   /** How many associations match `filter`, per category: facets for a directory site. */

@@ -6,6 +6,7 @@ import { Category } from '../category/category.entity';
 import { ContactPerson } from '../contact/contact-person.entity';
 import { ServiceArea } from '../service-area/service-area.entity';
 import { Association } from './association.entity';
+import { EXACT_SEARCH_COUNT } from './association.search';
 import {
   AssociationsArgs,
   CreateAssociationInput,
@@ -16,6 +17,9 @@ export const AssociationConnection = createConnectionType(
   'Association',
   Association,
   'association',
+  {
+    estimatedCount: `for a search matching more than ${EXACT_SEARCH_COUNT.toLocaleString('en')} associations, which are counted to ${EXACT_SEARCH_COUNT.toLocaleString('en')} and estimated beyond`,
+  },
 );
 
 @Resolver(() => Association)

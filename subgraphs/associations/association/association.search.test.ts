@@ -1,6 +1,8 @@
 import { associationsSubgraph } from '../associations.subgraph';
 import { makeAssociation, makeCategory } from '../../../tests/factories/associations.factory';
 import { startTestSubgraph, type TestSubgraph } from '../../../tests/setup/subgraph-harness';
+import { AssociationOrder } from './association.enums';
+import { AssociationRepository } from './association.repository';
 
 const SEARCH = `
   query Search($search: String!, $orderBy: AssociationOrder, $first: Int, $after: String) {
@@ -122,6 +124,33 @@ describe('Query.associations filter.search', () => {
     }
     expect(seen).toEqual(everything);
     expect(everything.length).toBeGreaterThan(2);
+  });
+
+  it('counts a search exactly up to a bound and estimates beyond it, saying which', async () => {
+    const answer = await subgraph.request<{
+      associations: { totalCount: number; totalCountIsEstimate: boolean };
+    }>(`{ associations(filter: { search: "la" }) { totalCount totalCountIsEstimate } }`);
+    expect(answer.errors).toEqual([]);
+    const matches = (await found('la')).length;
+    expect(matches).toBeGreaterThan(2);
+    expect(answer.data!.associations).toEqual({ totalCount: matches, totalCountIsEstimate: false });
+
+    // With a bound below the matches, the same search is estimated: never below the bound
+    // it was counted past. The bound in use is 1,000; a small one keeps the test small.
+    const repository = new AssociationRepository(subgraph.db);
+    const search = { search: 'la' };
+    const counted = async (bound: number) => {
+      const page = await repository.page(search, AssociationOrder.RELEVANCE, {}, bound);
+      return { total: await page.totalCount, estimated: await page.totalCountIsEstimate };
+    };
+    expect(await counted(matches)).toEqual({ total: matches, estimated: false });
+    const estimated = await counted(matches - 2);
+    expect(estimated.estimated).toBe(true);
+    expect(estimated.total).toBeGreaterThanOrEqual(matches - 1);
+    // The directory without search words is always counted exactly.
+    const all = await repository.page({}, AssociationOrder.NAME, {}, 0);
+    expect(await all.totalCountIsEstimate).toBe(false);
+    expect(await all.totalCount).toBeGreaterThanOrEqual(matches);
   });
 
   it('treats search syntax and wildcards as word boundaries, never as SQL', async () => {

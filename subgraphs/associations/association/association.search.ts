@@ -16,6 +16,13 @@ import type { Association } from './association.entity';
 export const MAX_SEARCH_WORDS = 10;
 
 /**
+ * A search matching more associations than this is counted up to here and then estimated
+ * (`totalCountIsEstimate`): a common word matches a third of a large directory, and its
+ * exact count would cost more than the page itself.
+ */
+export const EXACT_SEARCH_COUNT = 1000;
+
+/**
  * The words of a search: letters and digits only, so neither tsquery syntax (& | ! : *)
  * nor LIKE wildcards (% _) can reach SQL as anything but a word boundary.
  */
