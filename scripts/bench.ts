@@ -35,6 +35,7 @@ import {
   type TargetCheck,
   targetLines,
 } from './bench/report';
+import { memoryLevel, watchMemory } from './bench/memory';
 import { seedScale } from './seed-scale';
 
 const USAGE = `usage: npm run bench -- [options]
@@ -50,7 +51,9 @@ and peak RSS; checks the issue's targets and writes everything as JSON.
   --associations N     data size of the main run (default 1000)
   --scale N            also measure list and search at N associations against the
                        main size (default 100000; 0 skips; seeding 100,000 takes minutes once)
-  --rss-seconds S      a long run of the gateway for memory (default 60; 0 skips)
+  --rss-seconds S      the soak: the varied association page through the hub for S
+                       seconds, every process's RSS and heap watched (default 60;
+                       issue 31 asks 1800; 0 skips)
   --operations a,b     only these (${OPERATION_NAMES.join(', ')})
   --targets a,b        only these (hub, hub-cached, apollo, hive, hive-router)
   --workloads a,b      identical, varied (default both)
@@ -522,41 +525,25 @@ export async function main(args: string[]): Promise<number> {
       }
 
       if (rssSeconds > 0) {
-        log(`memory: the hub's gateway under the varied association page for ${rssSeconds} s`);
-        const gateway = stack.gateways.hub!;
-        const samples: number[] = [];
-        const heap: number[] = [];
-        const metricsUrl = gateway.url.replace(/\/graphql$/, '/metrics');
-        const sampler = setInterval(() => {
-          samples.push(gateway.rssMiB());
-          // The V8 heap in use, from the gateway's own metrics: tells a leak (the heap
-          // grows) from an allocator that keeps pages it got (only RSS grows).
-          void fetch(metricsUrl)
-            .then((r) => r.text())
-            .then((text) => {
-              const used = /^nodejs_heap_size_used_bytes(?:\{[^}]*\})? (\S+)/m.exec(text);
-              if (used) heap.push(Number(used[1]) / 2 ** 20);
-            })
-            .catch(() => undefined);
-        }, 1000);
-        await drive(gateway.url, requestSource('associationPage', 'varied', refs), {
-          concurrency,
-          seconds: rssSeconds,
-        });
-        clearInterval(sampler);
-        const sixth = (xs: number[]) => Math.max(1, Math.floor(xs.length / 6));
-        const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-        rss = {
-          firstMiB: mean(samples.slice(0, sixth(samples))),
-          lastMiB: mean(samples.slice(-sixth(samples))),
-          peakMiB: Math.max(...samples),
-          heapFirstMiB: heap.length ? mean(heap.slice(0, sixth(heap))) : null,
-          heapLastMiB: heap.length ? mean(heap.slice(-sixth(heap))) : null,
-          seconds: rssSeconds,
-        };
-        log(
-          `memory: RSS ${rss.firstMiB.toFixed(0)} → ${rss.lastMiB.toFixed(0)} MiB, heap used ${rss.heapFirstMiB?.toFixed(0) ?? '–'} → ${rss.heapLastMiB?.toFixed(0) ?? '–'} MiB`,
+        // The soak: the varied association page (four subgraphs) through the hub, with
+        // every process's memory watched, the gateway's and the six subgraphs'.
+        log(`memory: the varied association page through the hub for ${rssSeconds} s`);
+        const watched = [stack.gateways.hub!, ...stack.subgraphs];
+        const watcher = watchMemory(watched);
+        const soak = await drive(
+          stack.gateways.hub!.url,
+          requestSource('associationPage', 'varied', refs),
+          { concurrency, seconds: rssSeconds },
         );
+        rss = { seconds: rssSeconds, processes: watcher.stop().map(memoryLevel) };
+        log(
+          `memory: ${soak.requests} requests, ${soak.errors} errors${soak.firstError ? ` (${soak.firstError})` : ''}`,
+        );
+        for (const p of rss.processes) {
+          log(
+            `memory: ${p.name} RSS ${p.rssFirstMiB.toFixed(0)} → ${p.rssLastMiB.toFixed(0)} MiB, heap used ${p.heapFirstMiB?.toFixed(0) ?? '–'} → ${p.heapLastMiB?.toFixed(0) ?? '–'} MiB`,
+          );
+        }
       }
     } finally {
       await stack.stop();
