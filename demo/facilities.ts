@@ -304,3 +304,35 @@ export async function seedEventHolds(db: EntityManager): Promise<void> {
      ON CONFLICT (space_id, source, external_id) DO NOTHING`,
   );
 }
+
+/**
+ * List prices and equipment values (issue 33): what the demo's spaces cost others by the
+ * hour and what lending its equipment is worth a day, so `Association.support` shows the
+ * space subsidy and equipment lent. A space that associations pay for lists at two and a
+ * half times their rate; a free one by its type. The demo's confirmed reservations and loans
+ * are then priced again at these prices (they were booked before the demo had any).
+ */
+export async function seedSupportPrices(db: EntityManager): Promise<void> {
+  await db.query(`
+    UPDATE facilities.space SET list_hourly_rate = CASE
+        WHEN NOT is_free AND hourly_rate IS NOT NULL THEN round(hourly_rate * 2.5, 2)
+        WHEN type IN ('GYM', 'HALL', 'FIELD') THEN 45.00
+        WHEN type = 'KITCHEN' THEN 30.00
+        ELSE 25.00
+      END
+    WHERE list_hourly_rate IS NULL`);
+  for (const [key, value] of [
+    ['teltta', '40.00'],
+    ['aanentoisto', '80.00'],
+    ['poydat', '3.00'],
+  ] as const) {
+    await db.query(
+      `UPDATE facilities.equipment_item SET daily_value = $2 WHERE id = $1 AND daily_value IS NULL`,
+      [demoId('equipment', key), value],
+    );
+  }
+  await db.query(`UPDATE facilities.reservation SET list_price = NULL WHERE status = 'CONFIRMED'`);
+  await db.query(
+    `UPDATE facilities.equipment_reservation SET lent_value = NULL WHERE status = 'CONFIRMED'`,
+  );
+}

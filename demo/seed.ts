@@ -20,7 +20,7 @@ import { ACTIVITIES, ASSOCIATION_CATEGORIES, CATEGORIES, categoryId, CONTACTS } 
 import { seedCommunications, seedContactRegister, seedSignUps } from './communications';
 import { seedCooperation, seedWorkingGroupMeetings } from './cooperation';
 import { seedEventsDetails } from './events';
-import { seedEventHolds, seedFacilitiesDetails } from './facilities';
+import { seedEventHolds, seedFacilitiesDetails, seedSupportPrices } from './facilities';
 import { seedGrantsDetails } from './grants';
 import { demoId } from './ids';
 
@@ -244,4 +244,5 @@ export const DEMO_SEEDS: readonly DemoSeed[] = [
   { name: 'demo-contact-register-v1', subgraph: 'communications', run: seedContactRegister },
   // After the events' enrolments (seedEvents) are written.
   { name: 'demo-sign-ups-v1', subgraph: 'communications', run: seedSignUps },
+  { name: 'demo-support-prices-v1', subgraph: 'facilities', run: seedSupportPrices },
 ];

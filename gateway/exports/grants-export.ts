@@ -3,6 +3,7 @@ import { embeddableJson } from '../../subgraphs/core/embeddable-json';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import type { Express, Request, Response } from 'express';
 import { queryGraph } from '../graph-query';
+import { type ExportedInKind, toInKindPackage } from './in-kind';
 import {
   type ExportedAward,
   type OpenDataConfig,
@@ -68,6 +69,16 @@ async function awardPage<T extends BaseContext>(
   return data.awardedGrants;
 }
 
+const IN_KIND_QUERY = `
+  query InKindForExport($year: Int!) {
+    supportInKind(year: $year) {
+      association { id name { fi } businessId }
+      serviceArea { id }
+      spaceSubsidy { amount } spaceHours spaceReservations seasonSlots
+      equipmentLent { amount } equipmentLoans
+    }
+  }`;
+
 function yearOf(req: Request): number | undefined {
   const raw = req.query.year;
   if (raw === undefined) return undefined;
@@ -129,6 +140,41 @@ export function mountGrantExports<T extends BaseContext>(
           .json({ error: 'The export could not be made right now; try again shortly.' });
       }
     };
+  // The support in kind of a year, beside the grants: the same standard, its own file.
+  app.get('/exports/support-in-kind.360giving.json', async (req: Request, res: Response) => {
+    try {
+      const year = yearOf(req);
+      if (year === undefined) {
+        throw new ExportInputError('year is required, e.g. ?year=2026');
+      }
+      const data = await queryGraph<{ supportInKind: ExportedInKind[] }, T>(
+        apollo,
+        anonymousContext,
+        IN_KIND_QUERY,
+        { year },
+      );
+      const pack = toInKindPackage(data.supportInKind, year, config);
+      res.setHeader('cache-control', 'public, max-age=300');
+      if (!pack) {
+        res.status(404).json({
+          error: `No support in kind was given in ${year}: a 360Giving package holds at least one grant, so there is none to serve.`,
+        });
+        return;
+      }
+      res.setHeader(
+        'content-disposition',
+        `inline; filename="support-in-kind-${year}.360giving.json"`,
+      );
+      res.type('application/json').send(embeddableJson(pack));
+    } catch (error) {
+      if (error instanceof ExportInputError) {
+        res.status(400).json({ error: error.message });
+        return;
+      }
+      log('[gateway] in-kind export failed', error);
+      res.status(503).json({ error: 'The export could not be made right now; try again shortly.' });
+    }
+  });
   app.get('/exports/grants.360giving.json', handle('json'));
   app.get('/exports/grants.csv', handle('csv'));
   app.get('/exports/grants.fi.csv', handle('csv-fi'));

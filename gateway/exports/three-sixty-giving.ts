@@ -21,7 +21,7 @@ export interface ExportedAward {
   amountAwarded: { amount: string; currency: string };
   amountRequested: { amount: string; currency: string };
   awardDate: string;
-  recipient: { id: string; name: { fi: string | null } | null; businessId: string | null } | null;
+  recipient: ExportedRecipient;
   program: { id: string; name: { fi: string | null }; kind: string } | null;
 }
 
@@ -74,12 +74,27 @@ function helsinkiDate(iso: string): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date(iso));
 }
 
+/** An association as an export names it: from the directory, through the graph. */
+export type ExportedRecipient = {
+  id: string;
+  name: { fi: string | null } | null;
+  businessId: string | null;
+} | null;
+
 /** `FI-PRO-<Y-tunnus>` (org-id.guide's code for the Finnish trade register) where known. */
-export function recipientId(award: ExportedAward, config: OpenDataConfig): string {
-  const businessId = award.recipient?.businessId;
-  return businessId
-    ? `FI-PRO-${businessId}`
-    : `${config.prefix}-ORG-${award.recipient?.id ?? 'unknown'}`;
+export function recipientId(recipient: ExportedRecipient, config: OpenDataConfig): string {
+  const businessId = recipient?.businessId;
+  return businessId ? `FI-PRO-${businessId}` : `${config.prefix}-ORG-${recipient?.id ?? 'unknown'}`;
+}
+
+/** The recipient as 360Giving's `recipientOrganization` lists it. */
+export function recipientOrganization(
+  recipient: ExportedRecipient,
+  config: OpenDataConfig,
+): Array<{ id: string; name: string }> {
+  return [
+    { id: recipientId(recipient, config), name: recipient?.name?.fi ?? 'Tuntematon yhdistys' },
+  ];
 }
 
 export function toThreeSixtyGiving(
@@ -94,9 +109,7 @@ export function toThreeSixtyGiving(
     amountAwarded: amount(award.amountAwarded.amount),
     amountAppliedFor: amount(award.amountRequested.amount),
     awardDate: helsinkiDate(award.awardDate),
-    recipientOrganization: [
-      { id: recipientId(award, config), name: award.recipient?.name?.fi ?? 'Tuntematon yhdistys' },
-    ],
+    recipientOrganization: recipientOrganization(award.recipient, config),
     fundingOrganization: [{ id: config.funderId, name: config.funderName }],
     grantProgramme: award.program
       ? [

@@ -27,6 +27,9 @@ export const FIELD_WEIGHTS: ReadonlyMap<string, number> = new Map([
   ['reservationStatistics', 1000],
   ['grantStatistics', 1000],
   ['surveyComparison', 1000],
+  // A year's support of every association: in kind alone, or summed with the grants.
+  ['supportInKind', 1000],
+  ['supportStatistics', 1000],
 ]);
 
 function intValue(node: ValueNode | undefined, variables: Record<string, unknown>): number | null {

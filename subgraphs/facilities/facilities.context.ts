@@ -6,6 +6,7 @@ import type { Identity } from '../core/identity';
 import type { BookingBridge } from './booking/booking-bridge';
 import { createFacilitiesLoaders, type FacilitiesLoaders } from './facilities.loaders';
 import { EquipmentService } from './equipment/equipment.service';
+import { InKindService } from './in-kind/in-kind.service';
 import { FacilityAdminService } from './facility/facility-admin.service';
 import { FacilityService } from './facility/facility.service';
 import { ReservationService } from './reservation/reservation.service';
@@ -26,6 +27,7 @@ export interface FacilitiesContext extends BaseContext {
   facilityAdmin: FacilityAdminService;
   spaceAdmin: SpaceAdminService;
   reservationStatistics: ReservationStatisticsService;
+  inKind: InKindService;
 }
 
 export function createFacilitiesContext(
@@ -66,5 +68,6 @@ export function createFacilitiesContext(
     facilityAdmin,
     spaceAdmin: new SpaceAdminService(data, loaders, facilityAdmin, bridge),
     reservationStatistics: new ReservationStatisticsService(data),
+    inKind: new InKindService(data, loaders),
   };
 }

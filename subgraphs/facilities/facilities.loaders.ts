@@ -3,6 +3,7 @@ import { byIdLoader, groupLoader } from '../core/loaders';
 import type { EquipmentReservation } from './equipment/equipment.entity';
 import type { Commitment } from './equipment/equipment.repository';
 import type { FacilitiesRepositories } from './facilities.repositories';
+import type { InKindRow } from './in-kind/in-kind.repository';
 import type { Interval } from './space/availability';
 
 /**
@@ -16,7 +17,9 @@ export function createFacilitiesLoaders({
   reservations,
   seasons,
   equipment,
+  inKind,
 }: FacilitiesRepositories) {
+  const inKindByYear = new Map<number, DataLoader<string, InKindRow | null>>();
   const commitmentsByRange = new Map<string, DataLoader<string, Commitment[]>>();
   const loansByStart = new Map<string, DataLoader<string, EquipmentReservation[]>>();
   // One loader per time range: the batch query takes the range as a parameter.
@@ -104,6 +107,18 @@ export function createFacilitiesLoaders({
           (b) => b.spaceId,
         );
         busyByRange.set(key, loader);
+      }
+      return loader;
+    },
+    /** Each association's support in kind in `year`: one statement per year asked. */
+    inKindOfYear(year: number): DataLoader<string, InKindRow | null> {
+      let loader = inKindByYear.get(year);
+      if (!loader) {
+        loader = byIdLoader(
+          (ids) => inKind.ofYear(year, ids),
+          (row) => row.associationId,
+        );
+        inKindByYear.set(year, loader);
       }
       return loader;
     },

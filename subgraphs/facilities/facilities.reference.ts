@@ -30,6 +30,10 @@ export const facilitiesReferenceResolvers: GraphQLResolverMap<FacilitiesContext>
   ServiceArea: byIdStub,
   // The events subgraph owns the calendar; any year and area is a calendar to add seasons to.
   Calendar: calendarStub,
+  // Any association and year has support, nothing when it booked nothing.
+  AssociationSupport: {
+    __resolveReference: (ref: { id: string }, ctx: FacilitiesContext) => ctx.inKind.byKey(ref.id),
+  },
   BookingSeason: {
     __resolveReference: (ref: { id: string }, ctx: FacilitiesContext) =>
       ctx.loaders.season.load(ref.id),

@@ -3,6 +3,7 @@ import { SupportLedger } from '../core/support-ledger';
 import { EquipmentRepository } from './equipment/equipment.repository';
 import { FacilityAdminRepository } from './facility/facility-admin.repository';
 import { FacilityRepository } from './facility/facility.repository';
+import { InKindRepository } from './in-kind/in-kind.repository';
 import { ReservationRepository } from './reservation/reservation.repository';
 import { ReservationStatisticsRepository } from './statistics/reservation-statistics.repository';
 import { SeasonRepository } from './season/season.repository';
@@ -23,6 +24,7 @@ export function createFacilitiesRepositories(connection: Connection) {
     reservationStatistics: new ReservationStatisticsRepository(connection),
     venueHolds: new VenueHoldRepository(connection),
     supportLedger: new SupportLedger(connection, 'facilities'),
+    inKind: new InKindRepository(connection),
   };
 }
 

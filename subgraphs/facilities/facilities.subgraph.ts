@@ -20,6 +20,9 @@ import { FacilitiesSupportConsumer } from './support/support.consumer';
 import { SupportLedger1768300000000 } from './migrations/1768300000000-support-ledger';
 import { startLapsedHoldSweep, VenueHoldConsumer } from './space/venue-hold.consumer';
 import { VenueHoldResolver } from './space/venue-hold.resolver';
+import { InKindSupport1769000000000 } from './migrations/1769000000000-in-kind-support';
+import { InKindSupport } from './in-kind/in-kind.types';
+import { InKindResolver } from './in-kind/in-kind.resolver';
 import { EventHoldClaims1768900000000 } from './migrations/1768900000000-event-hold-claims';
 import { CONSUMERS } from '../core/domain-events';
 import { Reservation } from './reservation/reservation.entity';
@@ -62,7 +65,8 @@ export function createFacilitiesSubgraph(
       BlockedTime,
     ],
     // Reached only through _entities until the events subgraph adds `calendar(year:)`.
-    orphanedTypes: [CalendarRef],
+    // Reached only through `_entities`: the grants subgraph's `Association.support` names it.
+    orphanedTypes: [CalendarRef, InKindSupport],
     migrations: [
       Initial1763800000000,
       Bookings1764000000000,
@@ -71,9 +75,11 @@ export function createFacilitiesSubgraph(
       EventHolds1768100000000,
       SupportLedger1768300000000,
       EventHoldClaims1768900000000,
+      InKindSupport1769000000000,
     ],
     resolvers: [
       FacilityResolver,
+      InKindResolver,
       ReservationStatisticsResolver,
       FacilityAdminResolver,
       ServiceAreaFacilitiesResolver,

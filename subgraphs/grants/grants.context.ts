@@ -1,3 +1,5 @@
+import { SupportStatisticsService } from './association-support/support-statistics.service';
+import { AssociationSupportService } from './association-support/association-support.service';
 import type { DataSource } from 'typeorm';
 import type { BaseContext, SharedServices } from '../core/context';
 import { Data } from '../core/data';
@@ -19,6 +21,8 @@ export interface GrantsContext extends BaseContext {
   awards: AwardService;
   statistics: GrantStatisticsService;
   grantsAdmin: GrantsAdminService;
+  support: AssociationSupportService;
+  supportStatistics: SupportStatisticsService;
 }
 
 export function createGrantsContext(
@@ -47,5 +51,7 @@ export function createGrantsContext(
     awards,
     statistics: new GrantStatisticsService(data, awards),
     grantsAdmin: new GrantsAdminService(data, loaders, identity),
+    support: new AssociationSupportService(loaders),
+    supportStatistics: new SupportStatisticsService(data, shared.graph, shared.associations),
   };
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { byIdLoader, groupLoader } from '../core/loaders';
 import type { GrantApplication } from './application/application.entity';
+import type { GrantSupportRow } from './association-support/association-support.repository';
 import type { GrantsRepositories } from './grants.repositories';
 import type { RoundProgress } from './round/round.repository';
 
@@ -23,7 +24,13 @@ function perYear<V>(make: (year: number | null) => DataLoader<string, V>) {
  * applications with their rounds, programs, budgets and histories costs the same few
  * statements whatever its length.
  */
-export function createGrantLoaders({ programs, rounds, applications, awards }: GrantsRepositories) {
+export function createGrantLoaders({
+  programs,
+  rounds,
+  applications,
+  awards,
+  support,
+}: GrantsRepositories) {
   return {
     program: byIdLoader(
       (ids) => programs.programsByIds(ids),
@@ -70,6 +77,17 @@ export function createGrantLoaders({ programs, rounds, applications, awards }: G
             (await awards.totals(ids, year)).map((t) => [t.associationId, t.total]),
           );
           return ids.map((id) => byId.get(id) ?? '0.00');
+        }),
+    ),
+    /** Each association's grants of a year, awarded and paid: `Association.support`. */
+    grantSupportOfYear: perYear<GrantSupportRow>(
+      (year) =>
+        new DataLoader<string, GrantSupportRow>(async (ids) => {
+          const rows = await support.grantsOfYear(year ?? 0, ids);
+          const byId = new Map(rows.map((row) => [row.associationId, row]));
+          return ids.map(
+            (id) => byId.get(id) ?? { associationId: id, awarded: '0.00', paid: '0.00', count: 0 },
+          );
         }),
     ),
   };

@@ -18,6 +18,13 @@ export const grantsReferenceResolvers: GraphQLResolverMap<GrantsContext> = {
   },
   // Any id is a valid key here: one with no grants has empty lists and a zero total.
   Association: byIdStub,
+  // The total needs what the facilities subgraph gave in kind: the gateway brings it along.
+  AssociationSupport: {
+    __resolveReference: (
+      ref: { id: string; spaceSubsidy?: { amount?: string }; equipmentLent?: { amount?: string } },
+      ctx: GrantsContext,
+    ) => ctx.support.byReference(ref),
+  },
   ServiceArea: byIdStub,
   Calendar: calendarStub,
 };

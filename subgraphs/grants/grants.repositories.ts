@@ -1,6 +1,7 @@
 import type { Connection, Data } from '../core/data';
 import { SupportLedger } from '../core/support-ledger';
 import { GrantsAdminRepository } from './admin/grants-admin.repository';
+import { AssociationSupportRepository } from './association-support/association-support.repository';
 import { GrantApplicationRepository } from './application/application.repository';
 import { AwardRepository } from './award/award.repository';
 import { GrantProgramRepository } from './program/program.repository';
@@ -17,6 +18,7 @@ export function createGrantsRepositories(connection: Connection) {
     statistics: new GrantStatisticsRepository(connection),
     admin: new GrantsAdminRepository(connection),
     supportLedger: new SupportLedger(connection, 'grants'),
+    support: new AssociationSupportRepository(connection),
   };
 }
 

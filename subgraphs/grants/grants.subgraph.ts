@@ -1,3 +1,8 @@
+import {
+  AssociationSupportFieldResolver,
+  AssociationSupportResolver,
+  SupportStatisticsResolver,
+} from './association-support/association-support.resolver';
 import { GrantsAdminResolver } from './admin/grants-admin.resolver';
 import type { SubgraphDefinition } from '../core/subgraph';
 import { grantsReferenceResolvers } from './grants.reference';
@@ -41,6 +46,9 @@ export const grantsSubgraph: SubgraphDefinition<GrantsContext> = {
     AssociationGrantsResolver,
     GrantStatisticsGroupResolver,
     GrantsAdminResolver,
+    AssociationSupportResolver,
+    AssociationSupportFieldResolver,
+    SupportStatisticsResolver,
   ],
   // Reached only through _entities until the events subgraph adds `calendar(year:)`.
   orphanedTypes: [CalendarRef],

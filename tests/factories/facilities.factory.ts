@@ -62,6 +62,7 @@ export interface SpaceRow {
   equipment?: string[];
   isFree?: boolean;
   hourlyRate?: string | null;
+  listHourlyRate?: string | null;
   slotMinutes?: number;
   minDurationMinutes?: number;
   maxDurationMinutes?: number;
@@ -81,8 +82,8 @@ export async function makeSpace(
   await db.query(
     `INSERT INTO facilities.space (id, facility_id, name, type, capacity, accessible, parent_space_id, equipment,
         is_free, hourly_rate, slot_minutes, min_duration_minutes, max_duration_minutes, min_lead_hours,
-        max_advance_days, booking_system, external_id, last_synced_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+        max_advance_days, booking_system, external_id, last_synced_at, list_hourly_rate)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
     [
       id,
       facilityId,
@@ -102,6 +103,7 @@ export async function makeSpace(
       row.bookingSystem ?? 'LOCAL',
       row.externalId ?? null,
       row.lastSyncedAt ?? null,
+      row.listHourlyRate ?? null,
     ],
   );
   return id;

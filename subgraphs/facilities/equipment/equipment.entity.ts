@@ -38,6 +38,10 @@ export class EquipmentItem {
 
   @Column({ name: 'service_area_id', type: 'uuid', nullable: true })
   serviceAreaId!: string | null;
+
+  /** What lending one for a day is worth: the measure of the support a loan is. */
+  @Column({ name: 'daily_value', type: 'numeric', nullable: true })
+  dailyValue!: string | null;
 }
 
 @Directive('@key(fields: "id")')

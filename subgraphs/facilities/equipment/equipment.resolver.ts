@@ -11,6 +11,7 @@ import {
   Root,
 } from 'type-graphql';
 import { createConnectionType } from '../../core/connection';
+import { euros, Money } from '../../core/types/money.type';
 import type { FacilitiesContext } from '../facilities.context';
 import { Facility } from '../facility/facility.entity';
 import { AssociationRef } from '../refs/association.ref';
@@ -49,6 +50,15 @@ export class EquipmentItemResolver {
     @Ctx() ctx: FacilitiesContext,
   ) {
     return ctx.equipment.available(item, args.from, args.to);
+  }
+
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description:
+      "What lending one for a day is worth (what renting it would cost): a loan's part of the association's support in kind (`Association.support`). Null when none is set.",
+  })
+  dailyValue(@Root() item: EquipmentItem) {
+    return euros(item.dailyValue);
   }
 
   @FieldResolver(() => Facility, { nullable: true, description: 'Where it is picked up.' })

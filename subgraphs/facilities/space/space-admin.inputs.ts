@@ -33,6 +33,13 @@ export class SpaceFields {
   })
   hourlyRate?: string | null;
 
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'Euros per hour at the list price, what others pay, e.g. "45.00": the measure of the support an association gets (null clears it).',
+  })
+  listHourlyRate?: string | null;
+
   @Field(() => LocalizedTextInput, { nullable: true, description: 'Pricing conditions.' })
   pricingNotes?: LocalizedTextInput | null;
 

@@ -16,6 +16,7 @@ export interface SpaceValues {
   accessible?: boolean;
   isFree?: boolean;
   hourlyRate?: string | null;
+  listHourlyRate?: string | null;
   pricingNotes?: LocalizedText | null;
   slotMinutes?: number;
   minDurationMinutes?: number;
@@ -38,6 +39,7 @@ const COLUMNS: Record<keyof SpaceValues, string> = {
   accessible: 'accessible',
   isFree: 'is_free',
   hourlyRate: 'hourly_rate',
+  listHourlyRate: 'list_hourly_rate',
   pricingNotes: 'pricing_notes',
   slotMinutes: 'slot_minutes',
   minDurationMinutes: 'min_duration_minutes',

@@ -182,6 +182,7 @@ export class SpaceAdminService {
       accessible: input.accessible ?? undefined,
       isFree: input.isFree ?? undefined,
       hourlyRate: input.hourlyRate,
+      listHourlyRate: input.listHourlyRate,
       pricingNotes: v.localized('input.pricingNotes', input.pricingNotes, { max: 1000 }) as
         LocalizedText | null | undefined,
       slotMinutes: v.int('input.slotMinutes', input.slotMinutes, { min: 5, max: 240 }) ?? undefined,
@@ -217,6 +218,9 @@ export class SpaceAdminService {
     }
     if (after.hourlyRate !== null && after.hourlyRate.startsWith('-')) {
       v.problem('input.hourlyRate', 'MIN', 'must not be negative');
+    }
+    if (input.listHourlyRate?.startsWith('-')) {
+      v.problem('input.listHourlyRate', 'MIN', 'must not be negative');
     }
     if (DAY_MINUTES % after.slot !== 0)
       v.problem('input.slotMinutes', 'DIVIDES_DAY', 'must divide a day (e.g. 15, 30, 60)');

@@ -64,6 +64,10 @@ export class Space {
   @Column({ name: 'hourly_rate', type: 'numeric', nullable: true })
   hourlyRate!: string | null;
 
+  /** What an hour costs at the list price, what others pay: the subsidy's measure. */
+  @Column({ name: 'list_hourly_rate', type: 'numeric', nullable: true })
+  listHourlyRate!: string | null;
+
   @Column({ name: 'pricing_notes', type: 'jsonb', nullable: true })
   pricingNotes!: LocalizedText | null;
 

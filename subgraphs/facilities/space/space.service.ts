@@ -43,6 +43,7 @@ export class SpaceService {
     return {
       isFree: space.isFree,
       hourlyRate: space.isFree ? null : euros(space.hourlyRate),
+      listHourlyRate: euros(space.listHourlyRate),
       notes: space.pricingNotes,
     };
   }

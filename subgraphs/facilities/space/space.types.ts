@@ -15,6 +15,13 @@ export class SpacePricing {
   })
   hourlyRate!: Money | null;
 
+  @Field(() => Money, {
+    nullable: true,
+    description:
+      "The space's list price per started hour, what others pay; what associations pay less this is the city's support in kind (`Association.support`). Null when none is set.",
+  })
+  listHourlyRate!: Money | null;
+
   @Field(() => LocalizedText, {
     nullable: true,
     description: 'Conditions, e.g. "free for registered associations on weekdays".',
