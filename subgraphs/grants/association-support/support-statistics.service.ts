@@ -192,15 +192,18 @@ function groupFacts(
       associations: Set<string>;
     }
   >();
+  // Keys in the order of the groupings, so the groups come sorted by the first one first.
+  const valueOf = (dims: ReturnType<typeof dimensions>, grouping: SupportGrouping) =>
+    ({
+      [SupportGrouping.YEAR]: dims.year,
+      [SupportGrouping.SERVICE_AREA]: dims.serviceArea?.id ?? null,
+      [SupportGrouping.MUNICIPALITY]: dims.municipality?.code ?? null,
+      [SupportGrouping.ASSOCIATION_KIND]: dims.associationKind,
+      [SupportGrouping.SUPPORT_KIND]: dims.supportKind,
+      [SupportGrouping.ASSOCIATION]: dims.association?.id ?? null,
+    })[grouping];
   const keyOf = (dims: ReturnType<typeof dimensions>) =>
-    JSON.stringify([
-      dims.year,
-      dims.serviceArea?.id,
-      dims.municipality?.code,
-      dims.associationKind,
-      dims.supportKind,
-      dims.association?.id,
-    ]);
+    JSON.stringify(groupBy.map((grouping) => valueOf(dims, grouping)));
   if (groupBy.length === 0) {
     // The total exists even when nothing was given.
     groups.set(keyOf(NO_DIMENSIONS), {
