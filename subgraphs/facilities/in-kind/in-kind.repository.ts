@@ -17,18 +17,10 @@ export interface InKindRow {
 }
 
 /** One association's support in kind in a year from one service area's facilities or equipment. */
-export interface InKindAreaRow {
-  associationId: string;
+export type InKindAreaRow = InKindRow & {
   /** The service area of the facility or of the lending; null when it has none. */
   serviceAreaId: string | null;
-  spaceListValue: string;
-  spaceCharged: string;
-  spaceReservations: number;
-  seasonSlots: number;
-  spaceHours: string;
-  equipmentLent: string;
-  equipmentLoans: number;
-}
+};
 
 /**
  * Sums of what the city gave in kind. A reservation, season slot or loan counts in the

@@ -27,55 +27,51 @@ export class AssociationSupportRepository {
    * `awardedGrants(year:)`); paid is what of it has been paid out.
    */
   async grantsOfYear(year: number, associationIds: readonly string[]): Promise<GrantSupportRow[]> {
-    const rows: Array<{ association_id: string; awarded: string; paid: string; count: number }> =
-      await this.db.query(
-        `SELECT a.association_id,
-                round(sum(a.awarded_amount), 2)::text AS awarded,
-                round(coalesce(sum(a.awarded_amount) FILTER (
-                  WHERE a.paid_at IS NOT NULL OR a.status = ANY($4)), 0), 2)::text AS paid,
-                count(*)::int AS count
-           FROM grants.grant_application a
-           JOIN grants.application_round r ON r.id = a.round_id
-          WHERE a.association_id = ANY($1) AND r.year = $2 AND a.status = ANY($3)
-          GROUP BY a.association_id`,
-        [
-          associationIds,
-          year,
-          [...AWARDED_STATUSES],
-          [GrantApplicationStatus.PAID, GrantApplicationStatus.REPORTED],
-        ],
-      );
-    return rows.map((r) => ({
-      associationId: r.association_id,
-      awarded: r.awarded,
-      paid: r.paid,
-      count: r.count,
+    const rows = await this.sums([year], associationIds, false);
+    return rows.map(({ associationId, awarded, paid, count }) => ({
+      associationId,
+      awarded,
+      paid,
+      count,
     }));
   }
 
   /**
    * Grant money of `years` per year, association and the program's service area: the
-   * grants of support statistics (the same conditions as `grantsOfYear`).
+   * grants of support statistics, counted as `grantsOfYear` counts them.
    */
-  async grantFacts(years: readonly number[]): Promise<GrantFactRow[]> {
+  grantFacts(years: readonly number[]): Promise<GrantFactRow[]> {
+    return this.sums(years, null, true);
+  }
+
+  private async sums(
+    years: readonly number[],
+    associationIds: readonly string[] | null,
+    byArea: boolean,
+  ): Promise<Array<GrantFactRow & { count: number }>> {
+    const area = byArea ? 'p.service_area_id' : 'NULL::uuid';
     const rows: Array<{
       year: number;
       association_id: string;
       service_area_id: string | null;
       awarded: string;
       paid: string;
+      count: number;
     }> = await this.db.query(
-      `SELECT r.year, a.association_id, p.service_area_id,
+      `SELECT r.year, a.association_id, ${area} AS service_area_id,
               round(sum(a.awarded_amount), 2)::text AS awarded,
               round(coalesce(sum(a.awarded_amount) FILTER (
-                WHERE a.paid_at IS NOT NULL OR a.status = ANY($3)), 0), 2)::text AS paid
+                WHERE a.paid_at IS NOT NULL OR a.status = ANY($4)), 0), 2)::text AS paid,
+              count(*)::int AS count
          FROM grants.grant_application a
          JOIN grants.application_round r ON r.id = a.round_id
-         JOIN grants.grant_program p ON p.id = r.program_id
-        WHERE r.year = ANY($1) AND a.status = ANY($2)
-        GROUP BY r.year, a.association_id, p.service_area_id`,
+         ${byArea ? 'JOIN grants.grant_program p ON p.id = r.program_id' : ''}
+        WHERE r.year = ANY($1) AND a.status = ANY($3)
+          AND ($2::uuid[] IS NULL OR a.association_id = ANY($2))
+        GROUP BY 1, 2, 3`,
       [
         years,
+        associationIds,
         [...AWARDED_STATUSES],
         [GrantApplicationStatus.PAID, GrantApplicationStatus.REPORTED],
       ],
@@ -86,6 +82,7 @@ export class AssociationSupportRepository {
       serviceAreaId: r.service_area_id,
       awarded: r.awarded,
       paid: r.paid,
+      count: r.count,
     }));
   }
 }

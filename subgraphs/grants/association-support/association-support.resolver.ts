@@ -45,8 +45,9 @@ export class AssociationSupportResolver {
 @Resolver(() => AssociationRef)
 export class AssociationSupportFieldResolver {
   @FieldResolver(() => AssociationSupport, {
+    nullable: true,
     description:
-      'What the city gave the association in one year, in money and in kind, with the total (issue 33). Public, like the grants it sums.',
+      'What the city gave the association in one year, in money and in kind, with the total (issue 33). Public, like the grants it sums. Null, with an error naming the service, when the grants or facilities service cannot answer.',
   })
   support(
     @Root() association: AssociationRef,
@@ -60,6 +61,7 @@ export class AssociationSupportFieldResolver {
 @Resolver(() => SupportStatistics)
 export class SupportStatisticsResolver {
   @Query(() => SupportStatistics, {
+    nullable: true,
     description:
       'The support the city gave associations, in money and in kind, per group (e.g. [YEAR, SUPPORT_KIND]) and in total: the figures of `Association.support`, summed (issue 33). Public.',
   })
