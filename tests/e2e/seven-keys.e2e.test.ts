@@ -1,4 +1,5 @@
 import { associationId, serviceAreaId } from '../../demo/data';
+import { helsinkiYear } from '../../subgraphs/core/time';
 import { postGraphQL, startTestHub, type TestHub } from '../setup/test-hub';
 
 /**
@@ -128,20 +129,37 @@ describe('the seven keys of cooperation, walked by their users', () => {
     }
   });
 
-  it('5 Fair grants: an association finds the open rounds, the grant rules and who got what', async () => {
+  it('5 Fair grants: an association finds the open rounds, the grant rules, who got what and the whole support', async () => {
     const data = await graph<{
       applicationRounds: unknown[];
       rules: { kind: string };
       awardedGrants: { totalCount: number };
       grantStatistics: { total: { awardedCount: number } };
-    }>(`{ applicationRounds(filter: { statuses: [OPEN] }) { closesAt }
-      rules: guide(slug: "avustussaanto") { kind }
-      awardedGrants(first: 1) { totalCount }
-      grantStatistics(groupBy: [YEAR]) { total { awardedCount } } }`);
+      supportStatistics: {
+        total: { spaceSubsidy: { amount: string }; total: { amount: string } };
+      };
+    }>(
+      `query ($years: [Int!]!) {
+        applicationRounds(filter: { statuses: [OPEN] }) { closesAt }
+        rules: guide(slug: "avustussaanto") { kind }
+        awardedGrants(first: 1) { totalCount }
+        grantStatistics(groupBy: [YEAR]) { total { awardedCount } }
+        supportStatistics(filter: { years: $years }) {
+          total { spaceSubsidy { amount } total { amount } }
+        }
+      }`,
+      // This year and the next: the demo's bookings of the coming weeks fall in one of them.
+      { years: [helsinkiYear(new Date()), helsinkiYear(new Date()) + 1] },
+    );
     expect(data.applicationRounds.length).toBeGreaterThan(0);
     expect(data.rules.kind).toBe('RULES');
     expect(data.awardedGrants.totalCount).toBeGreaterThan(0);
     expect(data.grantStatistics.total.awardedCount).toBeGreaterThan(0);
+    // Equal treatment judged by the whole support: the spaces lent count, not only money.
+    expect(Number(data.supportStatistics.total.spaceSubsidy.amount)).toBeGreaterThan(0);
+    expect(Number(data.supportStatistics.total.total.amount)).toBeGreaterThan(
+      Number(data.supportStatistics.total.spaceSubsidy.amount),
+    );
   });
 
   it('6 Joint events: an organiser finds the event guide, the equipment list and the joint events', async () => {
