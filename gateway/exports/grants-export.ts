@@ -3,7 +3,7 @@ import { embeddableJson } from '../../subgraphs/core/embeddable-json';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import type { Express, Request, Response } from 'express';
 import { queryGraph } from '../graph-query';
-import { type ExportedInKind, toInKindPackage } from './in-kind';
+import { type ExportedInKind, toInKindCsv, toInKindPackage } from './in-kind';
 import {
   type ExportedAward,
   type OpenDataConfig,
@@ -140,41 +140,57 @@ export function mountGrantExports<T extends BaseContext>(
           .json({ error: 'The export could not be made right now; try again shortly.' });
       }
     };
-  // The support in kind of a year, beside the grants: the same standard, its own file.
-  app.get('/exports/support-in-kind.360giving.json', async (req: Request, res: Response) => {
-    try {
-      const year = yearOf(req);
-      if (year === undefined) {
-        throw new ExportInputError('year is required, e.g. ?year=2026');
+  // The support in kind of a year, beside the grants: the same standard, its own files.
+  const inKind =
+    (format: 'json' | 'csv' | 'csv-fi') =>
+    async (req: Request, res: Response): Promise<void> => {
+      try {
+        const year = yearOf(req);
+        if (year === undefined) {
+          throw new ExportInputError('year is required, e.g. ?year=2026');
+        }
+        const data = await queryGraph<{ supportInKind: ExportedInKind[] }, T>(
+          apollo,
+          anonymousContext,
+          IN_KIND_QUERY,
+          { year },
+        );
+        const pack = toInKindPackage(data.supportInKind, year, config);
+        const name = `support-in-kind-${year}`;
+        res.setHeader('cache-control', 'public, max-age=300');
+        if (format !== 'json') {
+          const finnish = format === 'csv-fi';
+          res.setHeader(
+            'content-disposition',
+            `attachment; filename="${name}${finnish ? '.fi' : ''}.csv"`,
+          );
+          res
+            .type('text/csv; charset=utf-8')
+            .send(toInKindCsv(pack?.grants ?? [], finnish ? SPREADSHEET_FI : RFC_4180));
+          return;
+        }
+        if (!pack) {
+          res.status(404).json({
+            error: `No support in kind was given in ${year}: a 360Giving package holds at least one grant, so there is none to serve. The CSV export answers with its header row only.`,
+          });
+          return;
+        }
+        res.setHeader('content-disposition', `inline; filename="${name}.360giving.json"`);
+        res.type('application/json').send(embeddableJson(pack));
+      } catch (error) {
+        if (error instanceof ExportInputError) {
+          res.status(400).json({ error: error.message });
+          return;
+        }
+        log('[gateway] in-kind export failed', error);
+        res
+          .status(503)
+          .json({ error: 'The export could not be made right now; try again shortly.' });
       }
-      const data = await queryGraph<{ supportInKind: ExportedInKind[] }, T>(
-        apollo,
-        anonymousContext,
-        IN_KIND_QUERY,
-        { year },
-      );
-      const pack = toInKindPackage(data.supportInKind, year, config);
-      res.setHeader('cache-control', 'public, max-age=300');
-      if (!pack) {
-        res.status(404).json({
-          error: `No support in kind was given in ${year}: a 360Giving package holds at least one grant, so there is none to serve.`,
-        });
-        return;
-      }
-      res.setHeader(
-        'content-disposition',
-        `inline; filename="support-in-kind-${year}.360giving.json"`,
-      );
-      res.type('application/json').send(embeddableJson(pack));
-    } catch (error) {
-      if (error instanceof ExportInputError) {
-        res.status(400).json({ error: error.message });
-        return;
-      }
-      log('[gateway] in-kind export failed', error);
-      res.status(503).json({ error: 'The export could not be made right now; try again shortly.' });
-    }
-  });
+    };
+  app.get('/exports/support-in-kind.360giving.json', inKind('json'));
+  app.get('/exports/support-in-kind.csv', inKind('csv'));
+  app.get('/exports/support-in-kind.fi.csv', inKind('csv-fi'));
   app.get('/exports/grants.360giving.json', handle('json'));
   app.get('/exports/grants.csv', handle('csv'));
   app.get('/exports/grants.fi.csv', handle('csv-fi'));

@@ -1,6 +1,8 @@
 import { threeSixtyGivingValidator } from '../../tests/setup/open-data-schemas';
 import { DEMO_FUNDER_ID } from '../gateway.config';
-import { type ExportedInKind, toInKindPackage } from './in-kind';
+import { parse } from 'csv-parse/sync';
+import { SPREADSHEET_FI } from '../../subgraphs/core/csv';
+import { type ExportedInKind, IN_KIND_CSV_COLUMNS, toInKindCsv, toInKindPackage } from './in-kind';
 import type { OpenDataConfig } from './three-sixty-giving';
 
 const config: OpenDataConfig = {
@@ -71,5 +73,31 @@ describe('support in kind as 360Giving records', () => {
     const pack = toInKindPackage([row({})], 2027, config)!;
     const broken = { ...pack, grants: [{ ...pack.grants[0], recipientOrganization: [] }] };
     expect(threeSixtyGivingValidator()(broken)).toBe(false);
+  });
+
+  it('writes the same records as CSV that a strict parser reads back, and for a Finnish spreadsheet', () => {
+    const pack = toInKindPackage(
+      [
+        row({}),
+        row({ association: { id: 'a3', name: { fi: 'Kuoro "Ääni", ry' }, businessId: null } }),
+      ],
+      2027,
+      config,
+    )!;
+    const records = parse(toInKindCsv(pack.grants), { columns: true }) as Array<
+      Record<string, string>
+    >;
+    expect(Object.keys(records[0])).toEqual([...IN_KIND_CSV_COLUMNS]);
+    expect(records.map((r) => [r['Amount Awarded'], r['Recipient Org:Name']])).toEqual([
+      ['300.00', 'Lahden Urheiluseura ry'],
+      ['300.00', 'Kuoro "Ääni", ry'],
+    ]);
+    expect(records[0]['Classifications:Code']).toBe('SPACE');
+    const finnish = toInKindCsv(pack.grants, SPREADSHEET_FI);
+    expect(finnish.startsWith('\uFEFF')).toBe(true);
+    const fi = parse(finnish.slice(1), { columns: true, delimiter: ';' }) as Array<
+      Record<string, string>
+    >;
+    expect(fi[0]['Amount Awarded']).toBe('300,00');
   });
 });

@@ -1,3 +1,4 @@
+import { type CsvDialect, RFC_4180, toCsvText } from '../../subgraphs/core/csv';
 import {
   type ExportedRecipient,
   type OpenDataConfig,
@@ -108,4 +109,50 @@ export function toInKindGrants(
     `Kaupungin välineiden lainat vuonna ${year}: ${row.equipmentLoans} lainaa. Arvo on lainattujen välineiden päiväarvo kertaa lainapäivät.`,
   );
   return grants;
+}
+
+/** The 360Giving CSV column titles of the records above (the standard's flattened names). */
+export const IN_KIND_CSV_COLUMNS = [
+  'Identifier',
+  'Title',
+  'Description',
+  'Currency',
+  'Amount Awarded',
+  'Award Date',
+  'Recipient Org:Identifier',
+  'Recipient Org:Name',
+  'Funding Org:Identifier',
+  'Funding Org:Name',
+  'Grant Programme:Code',
+  'Grant Programme:Title',
+  'Classifications:Vocabulary',
+  'Classifications:Code',
+  'Classifications:Title',
+  'From An Open Call?',
+] as const;
+
+/** The same records as CSV, the amounts as stored ("300.00", or "300,00" for a spreadsheet). */
+export function toInKindCsv(
+  grants: readonly InKindGrant[],
+  dialect: CsvDialect = RFC_4180,
+): string {
+  const rows = grants.map((g) => [
+    g.id,
+    g.title,
+    g.description,
+    g.currency,
+    { decimal: g.amountAwarded.toFixed(2) },
+    g.awardDate,
+    g.recipientOrganization[0].id,
+    g.recipientOrganization[0].name,
+    g.fundingOrganization[0].id,
+    g.fundingOrganization[0].name,
+    g.grantProgramme[0].code,
+    g.grantProgramme[0].title,
+    g.classifications[0].vocabulary,
+    g.classifications[0].code,
+    g.classifications[0].title,
+    g.fromOpenCall,
+  ]);
+  return toCsvText(IN_KIND_CSV_COLUMNS, rows, dialect);
 }

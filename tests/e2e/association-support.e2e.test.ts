@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { gql } from 'graphql-request';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -369,6 +370,18 @@ describe('Association.support through the gateway', () => {
     expect(
       (await fetch(`${t.hub.gateway.url}/exports/support-in-kind.360giving.json`)).status,
     ).toBe(400);
+    // The same records as CSV, read back by an independent parser.
+    const csv = await fetch(`${t.hub.gateway.url}/exports/support-in-kind.csv?year=${year}`);
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    const records = parse(await csv.text(), { columns: true }) as Array<Record<string, string>>;
+    expect(
+      records
+        .filter((r) => r.Identifier.includes(associationId))
+        .map((r) => [r['Classifications:Code'], r['Amount Awarded']]),
+    ).toEqual([
+      ['SPACE', '300.00'],
+      ['EQUIPMENT', '60.00'],
+    ]);
   });
 
   it('refuses a year outside the calendar, naming the argument', async () => {
