@@ -27,6 +27,7 @@ import { Draining, Lifecycle } from '../subgraphs/core/lifecycle';
 import type { SubgraphName } from '../subgraphs/core/subgraph.config';
 import type { GatewayConfig } from './gateway.config';
 import { mountGrantExports } from './exports/grants-export';
+import { mountHsds } from './hsds/hsds.route';
 import { mountFeeds } from './feeds/feeds';
 import { mountSubscriptionLinks } from './subscriptions/subscription-links';
 import { browsersToGraphiQL, mountGraphiQL } from './graphiql/graphiql.route';
@@ -257,6 +258,7 @@ export async function startGateway(
       identityPerRequest(config),
       log,
       metrics,
+      () => generation.current(),
     );
     const running = await listen(
       'The gateway',
@@ -301,6 +303,8 @@ function gatewayApp(
   identityOf: (req: express.Request) => Promise<Identity>,
   log: Logger,
   metrics: ServiceMetrics,
+  /** Which generation of cached answers is current: the HSDS snapshot is retired with them. */
+  generation: () => Promise<string>,
 ): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -354,11 +358,11 @@ function gatewayApp(
   );
   // Open data and feeds are public: any site's page may fetch them.
   app.use(
-    ['/feeds', '/exports'],
+    ['/feeds', '/exports', '/hsds'],
     cors({ origin: '*', methods: ['GET', 'HEAD'], maxAge: 600, exposedHeaders: EXPOSED_HEADERS }),
   );
   app.use(
-    ['/graphql', '/exports', '/feeds', '/subscriptions', '/unsubscribe'],
+    ['/graphql', '/exports', '/feeds', '/hsds', '/subscriptions', '/unsubscribe'],
     (_req, res, next) => {
       res.on('finish', () => {
         if (res.statusCode === 429) metrics.rateLimited.inc();
@@ -373,7 +377,7 @@ function gatewayApp(
   };
   const exempt = isExempt(config.rateLimit);
   app.use(
-    ['/graphql', '/exports', '/feeds', '/subscriptions', '/unsubscribe'],
+    ['/graphql', '/exports', '/feeds', '/hsds', '/subscriptions', '/unsubscribe'],
     rateLimiter(config.rateLimit, rateLimitStore, clientKeyOf, (error) =>
       log.error({ err: error }, 'rate-limit store failed; letting the request through'),
     ),
@@ -385,8 +389,16 @@ function gatewayApp(
     internal: true,
   };
   const logError = (message: string, error: unknown) => log.error({ err: error }, message);
-  app.use(['/exports', '/feeds', '/subscriptions', '/unsubscribe'], queryParameterGuard());
+  app.use(['/exports', '/feeds', '/subscriptions', '/unsubscribe', '/hsds'], queryParameterGuard());
   mountGrantExports(app, apollo, anonymous, config.openData, logError);
+  mountHsds(
+    app,
+    apollo,
+    anonymous,
+    { ...config.openData, publicBaseUrl: config.publicBaseUrl },
+    generation,
+    logError,
+  );
   mountFeeds(app, apollo, anonymous, logError, config.publicBaseUrl);
   mountSubscriptionLinks(app, apollo, anonymous, logError);
   mountGraphiQL(app, config.graphiqlAssetsDir);

@@ -15,3 +15,26 @@ export function threeSixtyGivingValidator(): ValidateFunction {
   ) as object;
   return ajv.compile(schema);
 }
+
+export type HsdsRecord = 'organization' | 'service' | 'location';
+
+/**
+ * The HSDS 3 schemas (tests/schemas/hsds-3.schema.json, written from the Open Referral
+ * specification's own, commits named inside): a record, or a page of records as the HSDS
+ * API pages them. Returns the errors, none when valid.
+ */
+export function hsdsErrors(body: unknown, record: HsdsRecord, paged = false): unknown[] {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  ajv.addSchema(
+    JSON.parse(readFileSync(join(__dirname, '..', 'schemas', 'hsds-3.schema.json'), 'utf8')),
+  );
+  const id = 'https://city-association-hub.example/schemas/hsds-3.schema.json';
+  const check = (definition: string, value: unknown) => {
+    const validate = ajv.getSchema(`${id}#/definitions/${definition}`)!;
+    return validate(value) ? [] : (validate.errors ?? []);
+  };
+  if (!paged) return check(record, body);
+  const contents = (body as { contents?: unknown[] }).contents ?? [];
+  return [...check('page', body), ...contents.flatMap((item) => check(record, item))];
+}
