@@ -1,6 +1,13 @@
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import type { Express, Request, Response } from 'express';
 import { queryGraph } from '../graph-query';
+import {
+  HSDS_TABLES,
+  type HsdsTable,
+  hsdsDataPackage,
+  hsdsTableCsv,
+  hsdsTables,
+} from './hsds-tabular';
 import type { OpenDataConfig } from '../exports/three-sixty-giving';
 import {
   type DirectoryActivity,
@@ -203,6 +210,33 @@ export function mountHsds<T extends BaseContext>(
     return (iso: string) => since === null || Date.parse(iso) >= since;
   };
 
+  // The bulk download: the same records as the standard's tables, a CSV each.
+  app.get(
+    '/hsds/v3/tabular/datapackage.json',
+    route(() => hsdsDataPackage(config.funderName)),
+  );
+  app.get('/hsds/v3/tabular/:file', async (req: Request, res: Response): Promise<void> => {
+    const table = /^(\w+)\.csv$/.exec(String(req.params.file))?.[1];
+    if (!table || !(table in HSDS_TABLES)) {
+      res.status(404).json({
+        error: `There is no table ${String(req.params.file)}; datapackage.json lists them.`,
+      });
+      return;
+    }
+    try {
+      const tables = hsdsTables(await snapshots.current());
+      res.setHeader('cache-control', 'public, max-age=60');
+      res.setHeader('content-disposition', `attachment; filename="${table}.csv"`);
+      res
+        .type('text/csv; charset=utf-8')
+        .send(hsdsTableCsv(table as HsdsTable, tables[table as HsdsTable]));
+    } catch (error) {
+      log('[gateway] HSDS table failed', error);
+      res
+        .status(503)
+        .json({ error: 'The directory could not be read right now; try again shortly.' });
+    }
+  });
   app.get(['/hsds/v3', '/hsds/v3/'], (_req, res) => {
     res.json({
       version: '3.0',

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { associationId } from '../../demo/data';
 import { hsdsErrors } from '../setup/open-data-schemas';
 import { postGraphQL, startTestHub, type TestHub } from '../setup/test-hub';
@@ -114,6 +115,64 @@ describe('GET /hsds/v3 over the demo directory', () => {
     expect(changed.body.contents).toEqual([
       expect.objectContaining({ id, description: 'Yleisurheilua, hiihtoa ja suunnistusta.' }),
     ]);
+  });
+
+  it("serves the same records as the standard's tables, listed in a data package", async () => {
+    const { status, body } = await get('/tabular/datapackage.json');
+    expect(status).toBe(200);
+    const resources = body.resources as Array<{
+      name: string;
+      path: string;
+      schema: { fields: Array<{ name: string }> };
+    }>;
+    const tables: Record<string, Array<Record<string, string>>> = {};
+    for (const resource of resources) {
+      const response = await fetch(`${t.hub.gateway.url}/hsds/v3/tabular/${resource.path}`);
+      expect(response.headers.get('content-type')).toMatch(/text\/csv/);
+      const text = await response.text();
+      // Read by an independent parser; the header is the data package's fields, in order.
+      const [header] = parse(text, { to_line: 1 }) as string[][];
+      expect(header).toEqual(resource.schema.fields.map((f) => f.name));
+      tables[resource.name] = parse(text, { columns: true }) as Array<Record<string, string>>;
+    }
+    // The specification's required fields are filled, ids are UUIDs, references resolve.
+    const required: Record<string, string[]> = {
+      organization: ['id', 'name', 'description'],
+      service: ['id', 'name', 'status'],
+      location: ['id', 'location_type'],
+      address: [
+        'id',
+        'address_1',
+        'city',
+        'state_province',
+        'postal_code',
+        'country',
+        'address_type',
+      ],
+      organization_identifier: ['id', 'identifier_type', 'identifier'],
+      phone: ['id', 'number'],
+    };
+    for (const [table, fields] of Object.entries(required)) {
+      for (const row of tables[table]) {
+        for (const field of fields)
+          expect({ table, field, value: row[field] }).toEqual({
+            table,
+            field,
+            value: expect.stringMatching(/./),
+          });
+        expect(row.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      }
+    }
+    const organizations = new Set(tables.organization.map((o) => o.id));
+    const locations = new Set(tables.location.map((l) => l.id));
+    expect(tables.service.every((s) => organizations.has(s.organization_id))).toBe(true);
+    expect(tables.address.every((a) => locations.has(a.location_id))).toBe(true);
+    expect(tables.service_at_location.every((l) => locations.has(l.location_id))).toBe(true);
+    expect(tables.organization).toHaveLength(
+      (await get('/organizations')).body.total_items as number,
+    );
+    expect(tables.location.length).toBeGreaterThan(0);
+    expect((await fetch(`${t.hub.gateway.url}/hsds/v3/tabular/secrets.csv`)).status).toBe(404);
   });
 
   it('refuses a bad parameter, naming it, and never answers 500', async () => {
