@@ -88,9 +88,42 @@ function yearOf(req: Request): number | undefined {
   return Number(raw);
 }
 
+/** The export's form: the JSON package, the standard's CSV, or CSV for a Finnish spreadsheet. */
+type Format = 'json' | 'csv' | 'csv-fi';
+
+/**
+ * Sends one export: the 360Giving JSON package (404 when there is none: the standard needs
+ * a grant in a package), or its records as the standard's CSV, or that CSV for a spreadsheet
+ * in a Finnish locale (.fi.csv).
+ */
+function sendExport(
+  res: Response,
+  format: Format,
+  name: string,
+  pack: object | null,
+  csv: (dialect: typeof RFC_4180) => string,
+  nothing: string,
+): void {
+  res.setHeader('cache-control', 'public, max-age=300');
+  if (format === 'json') {
+    if (!pack) {
+      res.status(404).json({
+        error: `${nothing}: a 360Giving package holds at least one grant, so there is none to serve. The CSV export answers with its header row only.`,
+      });
+      return;
+    }
+    res.setHeader('content-disposition', `inline; filename="${name}.360giving.json"`);
+    res.type('application/json').send(embeddableJson(pack));
+    return;
+  }
+  const finnish = format === 'csv-fi';
+  res.setHeader('content-disposition', `attachment; filename="${name}${finnish ? '.fi' : ''}.csv"`);
+  res.type('text/csv; charset=utf-8').send(csv(finnish ? SPREADSHEET_FI : RFC_4180));
+}
+
 /**
  * GET /exports/grants.360giving.json, /exports/grants.csv and /exports/grants.fi.csv (?year=…):
- * open data on awards; the .fi.csv opens right in a Finnish spreadsheet.
+ * open data on awards; the same three for the support in kind of a year (issue 33).
  */
 export function mountGrantExports<T extends BaseContext>(
   app: Express,
@@ -99,95 +132,58 @@ export function mountGrantExports<T extends BaseContext>(
   config: OpenDataConfig,
   log: (message: string, error: unknown) => void,
 ): void {
-  const handle =
-    (format: 'json' | 'csv' | 'csv-fi') =>
+  /** Runs an export: bad input is a 400 naming the rule, a graph that cannot answer a 503. */
+  const exporting =
+    (what: string, work: (req: Request, res: Response) => Promise<void>) =>
     async (req: Request, res: Response): Promise<void> => {
       try {
-        const year = yearOf(req);
-        const awards = await awardsFor(apollo, anonymousContext, year);
-        const grants = awards.map((a) => toThreeSixtyGiving(a, config));
-        const name = `grants${year ? `-${year}` : ''}`;
-        res.setHeader('cache-control', 'public, max-age=300');
-        if (format === 'json') {
-          const pack = toPackage(awards, config);
-          if (!pack) {
-            res.status(404).json({
-              error: `No grants were awarded${year ? ` in ${year}` : ''}: a 360Giving package holds at least one grant, so there is none to serve. The CSV export answers with its header row only.`,
-            });
-            return;
-          }
-          res.setHeader('content-disposition', `inline; filename="${name}.360giving.json"`);
-          res.type('application/json').send(embeddableJson(pack));
-        } else {
-          // The standard's CSV as it says; the .fi.csv for a spreadsheet in a Finnish locale.
-          const finnish = format === 'csv-fi';
-          res.setHeader(
-            'content-disposition',
-            `attachment; filename="${name}${finnish ? '.fi' : ''}.csv"`,
-          );
-          res
-            .type('text/csv; charset=utf-8')
-            .send(toCsv(grants, awards, finnish ? SPREADSHEET_FI : RFC_4180));
-        }
+        await work(req, res);
       } catch (error) {
         if (error instanceof ExportInputError) {
           res.status(400).json({ error: error.message });
           return;
         }
-        log('[gateway] grant export failed', error);
+        log(`[gateway] ${what} export failed`, error);
         res
           .status(503)
           .json({ error: 'The export could not be made right now; try again shortly.' });
       }
     };
+  const handle = (format: Format) =>
+    exporting('grant', async (req, res) => {
+      const year = yearOf(req);
+      const awards = await awardsFor(apollo, anonymousContext, year);
+      const grants = awards.map((a) => toThreeSixtyGiving(a, config));
+      sendExport(
+        res,
+        format,
+        `grants${year ? `-${year}` : ''}`,
+        toPackage(awards, config),
+        (dialect) => toCsv(grants, awards, dialect),
+        `No grants were awarded${year ? ` in ${year}` : ''}`,
+      );
+    });
   // The support in kind of a year, beside the grants: the same standard, its own files.
-  const inKind =
-    (format: 'json' | 'csv' | 'csv-fi') =>
-    async (req: Request, res: Response): Promise<void> => {
-      try {
-        const year = yearOf(req);
-        if (year === undefined) {
-          throw new ExportInputError('year is required, e.g. ?year=2026');
-        }
-        const data = await queryGraph<{ supportInKind: ExportedInKind[] }, T>(
-          apollo,
-          anonymousContext,
-          IN_KIND_QUERY,
-          { year },
-        );
-        const pack = toInKindPackage(data.supportInKind, year, config);
-        const name = `support-in-kind-${year}`;
-        res.setHeader('cache-control', 'public, max-age=300');
-        if (format !== 'json') {
-          const finnish = format === 'csv-fi';
-          res.setHeader(
-            'content-disposition',
-            `attachment; filename="${name}${finnish ? '.fi' : ''}.csv"`,
-          );
-          res
-            .type('text/csv; charset=utf-8')
-            .send(toInKindCsv(pack?.grants ?? [], finnish ? SPREADSHEET_FI : RFC_4180));
-          return;
-        }
-        if (!pack) {
-          res.status(404).json({
-            error: `No support in kind was given in ${year}: a 360Giving package holds at least one grant, so there is none to serve. The CSV export answers with its header row only.`,
-          });
-          return;
-        }
-        res.setHeader('content-disposition', `inline; filename="${name}.360giving.json"`);
-        res.type('application/json').send(embeddableJson(pack));
-      } catch (error) {
-        if (error instanceof ExportInputError) {
-          res.status(400).json({ error: error.message });
-          return;
-        }
-        log('[gateway] in-kind export failed', error);
-        res
-          .status(503)
-          .json({ error: 'The export could not be made right now; try again shortly.' });
-      }
-    };
+  const inKind = (format: Format) =>
+    exporting('in-kind', async (req, res) => {
+      const year = yearOf(req);
+      if (year === undefined) throw new ExportInputError('year is required, e.g. ?year=2026');
+      const data = await queryGraph<{ supportInKind: ExportedInKind[] }, T>(
+        apollo,
+        anonymousContext,
+        IN_KIND_QUERY,
+        { year },
+      );
+      const pack = toInKindPackage(data.supportInKind, year, config);
+      sendExport(
+        res,
+        format,
+        `support-in-kind-${year}`,
+        pack,
+        (dialect) => toInKindCsv(pack?.grants ?? [], dialect),
+        `No support in kind was given in ${year}`,
+      );
+    });
   app.get('/exports/support-in-kind.360giving.json', inKind('json'));
   app.get('/exports/support-in-kind.csv', inKind('csv'));
   app.get('/exports/support-in-kind.fi.csv', inKind('csv-fi'));
