@@ -19,6 +19,7 @@ describe('Association.support through the gateway', () => {
   let pg: Client;
   let db: DataSource;
   let associationId: string;
+  let tentId: string;
   // Two years ahead: every booking is in the future whatever day the test runs, so the
   // season allocation books every week and no rule about the past gets in the way.
   const year = helsinkiYear(new Date()) + 2;
@@ -120,6 +121,7 @@ describe('Association.support through the gateway', () => {
     const tent = await pg.query<{ id: string }>(
       `INSERT INTO facilities.equipment_item (name, quantity, daily_value) VALUES ('{"fi":"Teltta"}', 5, 15.00) RETURNING id`,
     );
+    tentId = tent.rows[0].id;
     for (const status of ['CONFIRMED', 'REQUESTED']) {
       await pg.query(
         `INSERT INTO facilities.equipment_reservation (item_id, association_id, requested_by, quantity, starts_at, ends_at, status, purpose)
@@ -241,6 +243,28 @@ describe('Association.support through the gateway', () => {
       grantsAwarded: { amount: '0.00' },
       spaceSubsidy: { amount: '30.00' },
       total: { amount: '30.00' },
+    });
+  });
+
+  it("shows the item's daily value, the measure of a loan's support", async () => {
+    const data = await t.client().request<{
+      equipmentItems: { edges: Array<{ node: { id: string; dailyValue: { amount: string } } }> };
+    }>(gql`
+      {
+        equipmentItems(first: 100) {
+          edges {
+            node {
+              id
+              dailyValue {
+                amount
+              }
+            }
+          }
+        }
+      }
+    `);
+    expect(data.equipmentItems.edges.find((e) => e.node.id === tentId)?.node.dailyValue).toEqual({
+      amount: '15.00',
     });
   });
 

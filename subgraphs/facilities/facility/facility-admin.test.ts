@@ -190,7 +190,7 @@ describe('managing facilities and spaces', () => {
 
   describe('createSpace and updateSpace', () => {
     const UPDATE = `mutation($input: UpdateSpaceInput!) { updateSpace(input: $input) {
-      pricing { isFree hourlyRate { amount } } bookingRules { slotMinutes minDurationMinutes } bookingSystem { kind externalId } equipment } }`;
+      pricing { isFree hourlyRate { amount } listHourlyRate { amount } } bookingRules { slotMinutes minDurationMinutes } bookingSystem { kind externalId } equipment } }`;
 
     it('adds a part of a hall in the same facility only', async () => {
       const CREATE = `mutation($input: CreateSpaceInput!) { createSpace(input: $input) { name { fi } parent { id } } }`;
@@ -223,6 +223,7 @@ describe('managing facilities and spaces', () => {
             id: spaceId,
             isFree: false,
             hourlyRate: '19.90',
+            listHourlyRate: '49.90',
             slotMinutes: 60,
             minDurationMinutes: 60,
             bookingSystem: 'TIMMI',
@@ -234,7 +235,11 @@ describe('managing facilities and spaces', () => {
       );
       expect(answer.data).toEqual({
         updateSpace: {
-          pricing: { isFree: false, hourlyRate: { amount: '19.90' } },
+          pricing: {
+            isFree: false,
+            hourlyRate: { amount: '19.90' },
+            listHourlyRate: { amount: '49.90' },
+          },
           bookingRules: { slotMinutes: 60, minDurationMinutes: 60 },
           bookingSystem: { kind: 'TIMMI', externalId: '4711' },
           equipment: ['piano', 'stage'],
@@ -258,6 +263,7 @@ describe('managing facilities and spaces', () => {
             overwrite: true,
             id: spaceId,
             hourlyRate: null,
+            listHourlyRate: '-5.00',
             slotMinutes: 45,
             maxDurationMinutes: 30,
             bookingSystem: 'ICS',
@@ -269,6 +275,7 @@ describe('managing facilities and spaces', () => {
       expect(rules(answer)).toEqual([
         'input.equipment[0] KEYWORD',
         'input.hourlyRate REQUIRED',
+        'input.listHourlyRate MIN',
         'input.maxDurationMinutes AT_LEAST_MIN',
         'input.minDurationMinutes SLOT_GRID',
         'input.maxDurationMinutes SLOT_GRID',
