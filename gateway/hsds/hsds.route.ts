@@ -62,8 +62,10 @@ export interface HsdsDirectory {
   associations: DirectoryAssociation[];
   association: Map<string, DirectoryAssociation>;
   services: Array<{ activity: DirectoryActivity; association: DirectoryAssociation }>;
+  service: Map<string, { activity: DirectoryActivity; association: DirectoryAssociation }>;
   /** The city's facilities, then the associations' own addresses, each with when it changed. */
   locations: Array<{ location: Record<string, unknown>; updatedAt: string }>;
+  location: Map<unknown, Record<string, unknown>>;
 }
 
 function indexDirectory({ associations, facilities }: DirectoryWalk): HsdsDirectory {
@@ -75,13 +77,20 @@ function indexDirectory({ associations, facilities }: DirectoryWalk): HsdsDirect
       const location = toLocationOf(item);
       return location ? [{ location, updatedAt: item.updatedAt }] : [];
     });
+  const services = associations.flatMap((association) =>
+    association.activities.map((activity) => ({ activity, association })),
+  );
+  const locations = [
+    ...located(facilities, toFacilityLocation),
+    ...located(associations, toLocation),
+  ];
   return {
     associations,
     association: new Map(associations.map((a) => [a.id, a])),
-    services: associations.flatMap((association) =>
-      association.activities.map((activity) => ({ activity, association })),
-    ),
-    locations: [...located(facilities, toFacilityLocation), ...located(associations, toLocation)],
+    services,
+    service: new Map(services.map((s) => [s.activity.id, s])),
+    locations,
+    location: new Map(locations.map((l) => [l.location.id, l.location])),
   };
 }
 
@@ -210,21 +219,33 @@ export function mountHsds<T extends BaseContext>(
     return (iso: string) => since === null || Date.parse(iso) >= since;
   };
 
+  // The tables of one walk are made once, not again for each of the ten files.
+  const tablesByWalk = new WeakMap<HsdsDirectory, ReturnType<typeof hsdsTables>>();
+  function tablesOf(directory: HsdsDirectory) {
+    let made = tablesByWalk.get(directory);
+    if (!made) {
+      made = hsdsTables(directory);
+      tablesByWalk.set(directory, made);
+    }
+    return made;
+  }
   // The bulk download: the same records as the standard's tables, a CSV each.
-  app.get(
-    '/hsds/v3/tabular/datapackage.json',
-    route(() => hsdsDataPackage(config.funderName)),
-  );
+  // The package lists the tables; it needs no walk of the directory.
+  app.get('/hsds/v3/tabular/datapackage.json', (_req, res) => {
+    res.setHeader('cache-control', 'public, max-age=3600');
+    res.json(hsdsDataPackage(config.funderName));
+  });
   app.get('/hsds/v3/tabular/:file', async (req: Request, res: Response): Promise<void> => {
     const table = /^(\w+)\.csv$/.exec(String(req.params.file))?.[1];
-    if (!table || !(table in HSDS_TABLES)) {
+    // Own keys only: "constructor.csv" names no table.
+    if (!table || !Object.hasOwn(HSDS_TABLES, table)) {
       res.status(404).json({
         error: `There is no table ${String(req.params.file)}; datapackage.json lists them.`,
       });
       return;
     }
     try {
-      const tables = hsdsTables(await snapshots.current());
+      const tables = tablesOf(await snapshots.current());
       res.setHeader('cache-control', 'public, max-age=60');
       res.setHeader('content-disposition', `attachment; filename="${table}.csv"`);
       res
@@ -297,8 +318,7 @@ export function mountHsds<T extends BaseContext>(
   app.get(
     '/hsds/v3/services/:id',
     route((req, d) => {
-      const id = String(req.params.id).toLowerCase();
-      const found = d.services.find((s) => s.activity.id === id);
+      const found = d.service.get(String(req.params.id).toLowerCase());
       return found ? toService(found.activity, found.association, true) : undefined;
     }),
   );
@@ -314,8 +334,7 @@ export function mountHsds<T extends BaseContext>(
   app.get(
     '/hsds/v3/locations/:id',
     route((req, d) => {
-      const id = String(req.params.id).toLowerCase();
-      return d.locations.find((l) => l.location.id === id)?.location;
+      return d.location.get(String(req.params.id).toLowerCase());
     }),
   );
 }

@@ -173,6 +173,8 @@ describe('GET /hsds/v3 over the demo directory', () => {
     );
     expect(tables.location.length).toBeGreaterThan(0);
     expect((await fetch(`${t.hub.gateway.url}/hsds/v3/tabular/secrets.csv`)).status).toBe(404);
+    // A name every object has is no table either.
+    expect((await fetch(`${t.hub.gateway.url}/hsds/v3/tabular/constructor.csv`)).status).toBe(404);
   });
 
   it('refuses a bad parameter, naming it, and never answers 500', async () => {

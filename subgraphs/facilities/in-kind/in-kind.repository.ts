@@ -30,11 +30,12 @@ export type InKindAreaRow = InKindRow & {
 export class InKindRepository {
   constructor(private readonly db: Connection) {}
 
-  /** The year's sums per association: of `associationIds`, or of every association with any. */
-  async ofYear(year: number, associationIds: readonly string[] | null): Promise<InKindRow[]> {
-    return (await this.sums(year, associationIds, false)).map(
-      ({ serviceAreaId: _, ...row }) => row,
-    );
+  /**
+   * The year's sums per association: of `associationIds`, or of every association with any
+   * (each row's service area is null: not grouped by it).
+   */
+  ofYear(year: number, associationIds: readonly string[] | null): Promise<InKindRow[]> {
+    return this.sums(year, associationIds, false);
   }
 
   /** The year's sums per association and the service area that gave them, for statistics. */

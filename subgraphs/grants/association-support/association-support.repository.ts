@@ -26,14 +26,8 @@ export class AssociationSupportRepository {
    * The year's awarded grants per association (a grant counts in its round's year, as in
    * `awardedGrants(year:)`); paid is what of it has been paid out.
    */
-  async grantsOfYear(year: number, associationIds: readonly string[]): Promise<GrantSupportRow[]> {
-    const rows = await this.sums([year], associationIds, false);
-    return rows.map(({ associationId, awarded, paid, count }) => ({
-      associationId,
-      awarded,
-      paid,
-      count,
-    }));
+  grantsOfYear(year: number, associationIds: readonly string[]): Promise<GrantSupportRow[]> {
+    return this.sums([year], associationIds, false);
   }
 
   /**
