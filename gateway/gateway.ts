@@ -28,6 +28,7 @@ import type { SubgraphName } from '../subgraphs/core/subgraph.config';
 import type { GatewayConfig } from './gateway.config';
 import { mountGrantExports } from './exports/grants-export';
 import { mountHsds } from './hsds/hsds.route';
+import { mountGdprApi } from './gdpr/gdpr.route';
 import { mountFeeds } from './feeds/feeds';
 import { mountSubscriptionLinks } from './subscriptions/subscription-links';
 import { browsersToGraphiQL, mountGraphiQL } from './graphiql/graphiql.route';
@@ -377,7 +378,7 @@ function gatewayApp(
   };
   const exempt = isExempt(config.rateLimit);
   app.use(
-    ['/graphql', '/exports', '/feeds', '/hsds', '/subscriptions', '/unsubscribe'],
+    ['/graphql', '/exports', '/feeds', '/hsds', '/subscriptions', '/unsubscribe', '/gdpr-api'],
     rateLimiter(config.rateLimit, rateLimitStore, clientKeyOf, (error) =>
       log.error({ err: error }, 'rate-limit store failed; letting the request through'),
     ),
@@ -389,7 +390,10 @@ function gatewayApp(
     internal: true,
   };
   const logError = (message: string, error: unknown) => log.error({ err: error }, message);
-  app.use(['/exports', '/feeds', '/subscriptions', '/unsubscribe', '/hsds'], queryParameterGuard());
+  app.use(
+    ['/exports', '/feeds', '/subscriptions', '/unsubscribe', '/hsds', '/gdpr-api'],
+    queryParameterGuard(),
+  );
   mountGrantExports(app, apollo, anonymous, config.openData, logError);
   mountHsds(
     app,
@@ -401,6 +405,8 @@ function gatewayApp(
   );
   mountFeeds(app, apollo, anonymous, logError, config.publicBaseUrl);
   mountSubscriptionLinks(app, apollo, anonymous, logError);
+  // A person's data across the subgraphs, for the city's profile service and its data-protection role.
+  mountGdprApi(app, apollo, identityOf, logError);
   mountGraphiQL(app, config.graphiqlAssetsDir);
   app.get('/graphql', browsersToGraphiQL);
   app.use(

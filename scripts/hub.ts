@@ -71,6 +71,7 @@ export async function startHub(
         },
       },
       communications: config.communications,
+      retention: config.communications.retention,
     });
     for (const definition of definitions) {
       // Replicas only beside a database of the deployment's own, never the embedded one.

@@ -30,6 +30,8 @@ describe('npm run token', () => {
       subject: 'dev-staff',
       associationIds: [],
       serviceAreaIds: [AREA],
+      scopes: [],
+      email: null,
     });
   });
 
@@ -43,6 +45,9 @@ describe('npm run token', () => {
       subject: undefined,
       expiresIn: '30m',
     });
+    expect(
+      tokenClaims(['--role', 'staff', '--scope', 'dataprotection', '--email', 'dpo@lahti.fi']),
+    ).toMatchObject({ role: 'staff', scopes: ['dataprotection'], email: 'dpo@lahti.fi' });
     expect(() => tokenClaims(['--role', 'anonymous'])).toThrow('--role must be');
     expect(() => tokenClaims(['--role', 'representative'])).toThrow('at least one --association');
     expect(() => tokenClaims(['--role', 'staff', '--service-area', 'x'])).toThrow('not an id');

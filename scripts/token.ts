@@ -9,6 +9,8 @@ const USAGE = `usage: npm run -s token -- --role <representative|staff|admin> [o
   --association <id>    an association a representative acts for (repeatable)
   --service-area <id>   a service area a staff member works in (repeatable)
   --subject <sub>       the token's subject (default dev-<role>)
+  --scope <word>        an OAuth scope (repeatable): gdprquery, gdprdelete, dataprotection
+  --email <address>     a verified email address (personal data is found by it)
   --expires <span>      lifetime, e.g. 8h, 30m, 7d (default 8h)
 
 Prints only the token, signed with the dev secret (AUTH_DEV_SECRET or the built-in one),
@@ -23,6 +25,8 @@ export function tokenClaims(args: string[]): DevTokenClaims {
       association: { type: 'string', multiple: true },
       'service-area': { type: 'string', multiple: true },
       subject: { type: 'string' },
+      scope: { type: 'string', multiple: true },
+      email: { type: 'string' },
       expires: { type: 'string' },
     },
     strict: true,
@@ -47,6 +51,8 @@ export function tokenClaims(args: string[]): DevTokenClaims {
     associationIds,
     serviceAreaIds,
     subject: values.subject,
+    scopes: values.scope,
+    email: values.email,
     expiresIn: values.expires,
   };
 }

@@ -8,7 +8,8 @@ import {
 import { EnvReader } from './core/env';
 import { createCommunicationsSubgraph } from './communications/communications.subgraph';
 import { cooperationSubgraph } from './cooperation/cooperation.subgraph';
-import { eventsSubgraph } from './events/events.subgraph';
+import { createEventsSubgraph } from './events/events.subgraph';
+import { DEFAULT_RETENTION, type RetentionConfig } from './core/personal-data/retention';
 import { BookingBridge } from './facilities/booking/booking-bridge';
 import { createFacilitiesSubgraph } from './facilities/facilities.subgraph';
 import { grantsSubgraph } from './grants/grants.subgraph';
@@ -19,11 +20,14 @@ export interface SubgraphDependencies {
   booking: { bridge: BookingBridge; sync: { intervalMs: number; daysAhead: number } };
   /** Mail, links, reminders and the job queue of the communications subgraph. */
   communications: CommunicationsConfig;
+  /** When enrolments and feedback are anonymised (the communications config has its own copy). */
+  retention: RetentionConfig;
 }
 
 const NO_DEPENDENCIES: SubgraphDependencies = {
   booking: { bridge: BookingBridge.none(), sync: { intervalMs: 0, daysAhead: 180 } },
   communications: readCommunicationsConfig(new EnvReader('compose', {}), false),
+  retention: DEFAULT_RETENTION,
 };
 
 /**
@@ -38,7 +42,7 @@ export function createSubgraphs(
     associationsSubgraph,
     createFacilitiesSubgraph(deps.booking.bridge, deps.booking.sync),
     grantsSubgraph,
-    eventsSubgraph,
+    createEventsSubgraph(deps.retention),
     cooperationSubgraph,
     createCommunicationsSubgraph(deps.communications),
   ] as unknown as readonly SubgraphDefinition<BaseContext>[];

@@ -11,6 +11,9 @@ import { CategoryService } from './category/category.service';
 import { ContactPersonService } from './contact/contact-person.service';
 import { ServiceAreaService } from './service-area/service-area.service';
 import { MunicipalityService } from './municipality/municipality.service';
+import { PersonalDataLog, PersonalDataService } from '../core/personal-data/personal-data.service';
+import { AssociationsPersonalData } from './privacy/personal-data.source';
+import { ContactDetailReads, PrivacyService } from './privacy/privacy.service';
 
 export interface AssociationsContext extends BaseContext {
   loaders: AssociationLoaders;
@@ -20,6 +23,8 @@ export interface AssociationsContext extends BaseContext {
   contacts: ContactPersonService;
   serviceAreas: ServiceAreaService;
   municipalities: MunicipalityService;
+  privacy: PrivacyService;
+  personalData: PersonalDataService;
 }
 
 export function createAssociationsContext(
@@ -36,8 +41,21 @@ export function createAssociationsContext(
     associations,
     categories: new CategoryService(data, loaders, identity, associations),
     activities: new ActivityService(data, loaders, associations),
-    contacts: new ContactPersonService(data, loaders, identity, associations),
+    contacts: new ContactPersonService(
+      data,
+      loaders,
+      identity,
+      associations,
+      new ContactDetailReads(data, identity, () => new Date()),
+    ),
     serviceAreas: new ServiceAreaService(data, loaders, identity),
     municipalities: new MunicipalityService(),
+    privacy: new PrivacyService(data, identity),
+    personalData: new PersonalDataService(
+      'associations',
+      identity,
+      new AssociationsPersonalData(data, associations),
+      new PersonalDataLog(db, 'associations'),
+    ),
   };
 }

@@ -3,6 +3,7 @@ import { ActivityRepository } from './activity/activity.repository';
 import { AssociationRepository } from './association/association.repository';
 import { CategoryRepository } from './category/category.repository';
 import { ContactPersonRepository } from './contact/contact-person.repository';
+import { PrivacyRepository } from './privacy/privacy.repository';
 import { ServiceAreaRepository } from './service-area/service-area.repository';
 
 /** Every repository of the associations subgraph, on one connection (the pool or a transaction). */
@@ -13,6 +14,7 @@ export function createAssociationsRepositories(connection: Connection) {
     activities: new ActivityRepository(connection),
     contacts: new ContactPersonRepository(connection),
     serviceAreas: new ServiceAreaRepository(connection),
+    privacy: new PrivacyRepository(connection),
   };
 }
 

@@ -20,6 +20,9 @@ import { ActivitySearch1766200000000 } from './migrations/1766200000000-activity
 import { SearchTerms1766300000000 } from './migrations/1766300000000-search-terms';
 import { MunicipalityPages1766400000000 } from './migrations/1766400000000-municipality-pages';
 import { EditVersions1768000000000 } from './migrations/1768000000000-edit-versions';
+import { PersonalData1769100000000 } from './migrations/1769100000000-personal-data';
+import { ContactDetailRead } from './privacy/contact-detail-read.entity';
+import { AssociationsPersonalDataResolver, PrivacyResolver } from './privacy/privacy.resolver';
 import {
   AssociationMunicipalityResolver,
   MunicipalityResolver,
@@ -39,7 +42,15 @@ import {
 export const associationsSubgraph: SubgraphDefinition<AssociationsContext> = {
   name: 'associations',
   schema: 'associations',
-  entities: [Association, ServiceArea, CityLiaison, Category, Activity, ContactPerson],
+  entities: [
+    Association,
+    ServiceArea,
+    CityLiaison,
+    Category,
+    Activity,
+    ContactPerson,
+    ContactDetailRead,
+  ],
   migrations: [
     Initial1763800000000,
     Directory1763900000000,
@@ -47,6 +58,7 @@ export const associationsSubgraph: SubgraphDefinition<AssociationsContext> = {
     SearchTerms1766300000000,
     MunicipalityPages1766400000000,
     EditVersions1768000000000,
+    PersonalData1769100000000,
   ],
   resolvers: [
     AssociationResolver,
@@ -58,6 +70,8 @@ export const associationsSubgraph: SubgraphDefinition<AssociationsContext> = {
     CityLiaisonResolver,
     MunicipalityResolver,
     AssociationMunicipalityResolver,
+    PrivacyResolver,
+    AssociationsPersonalDataResolver,
   ],
   referenceResolvers: associationsReferenceResolvers,
   createContext: createAssociationsContext,

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { EnvReader } from '../core/env';
+import { type RetentionConfig, readRetentionConfig } from '../core/personal-data/retention';
 import { projectRoot } from '../core/paths';
 import { readPublicBaseUrl } from '../core/public-base-url';
 import type { JobQueueOptions } from './delivery/job-queue';
@@ -28,6 +29,8 @@ export interface CommunicationsConfig {
   /** … and at most this many in 24 hours, whoever asks for them. */
   confirmationsPerDay: number;
   queue: JobQueueOptions;
+  /** How long a subscription never confirmed keeps its address (RETENTION_*). */
+  retention: RetentionConfig;
 }
 
 /** COMMUNICATIONS_* and the mail settings; read by `npm start` and the subgraph on its own. */
@@ -71,6 +74,7 @@ export function readCommunicationsConfig(
     webhookTimeoutMs: reader.int('WEBHOOK_TIMEOUT_MS', 10_000, { min: 100, max: 60_000 }),
     confirmationPauseMinutes: reader.int('CONFIRMATION_PAUSE_MINUTES', 10, { min: 0, max: 1440 }),
     confirmationsPerDay: reader.int('CONFIRMATIONS_PER_DAY', 5, { min: 1, max: 100 }),
+    retention: readRetentionConfig(reader),
     queue: {
       retryLimit: reader.int('DELIVERY_RETRY_LIMIT', 12, { min: 0, max: 100 }),
       retryDelaySeconds: reader.int('DELIVERY_RETRY_DELAY_SECONDS', 30, { min: 1, max: 3600 }),

@@ -12,12 +12,16 @@ import type { JobQueue } from './delivery/job-queue';
 import { JobMonitor } from '../core/jobs';
 import { ReminderService } from './reminder/reminder.service';
 import { SubscriptionService } from './subscription/subscription.service';
+import type { PersonalDataService } from '../core/personal-data/personal-data.service';
+import { subjectRecordsService } from '../core/personal-data/subject-records';
+import { COMMUNICATIONS_PERSONAL_DATA } from './privacy/personal-data.records';
 
 export interface CommunicationsContext extends BaseContext {
   loaders: CommunicationsLoaders;
   announcements: AnnouncementService;
   subscriptions: SubscriptionService;
   deliveries: DeliveryService;
+  personalData: PersonalDataService;
 }
 
 export function createCommunicationsContext(
@@ -53,6 +57,12 @@ export function createCommunicationsContext(
           config.eventReminderDays,
         ).run(),
       ),
+    ),
+    personalData: subjectRecordsService(
+      'communications',
+      db,
+      identity,
+      COMMUNICATIONS_PERSONAL_DATA,
     ),
   };
 }

@@ -21,6 +21,8 @@ import { DeliveryResolver } from './delivery/delivery.resolver';
 import { DeliveryWorker } from './delivery/delivery.worker';
 import { JobQueue } from './delivery/job-queue';
 import { JobMonitor } from '../core/jobs';
+import { scheduleRetention } from '../core/personal-data/retention';
+import { endUnconfirmedSubscriptions } from './privacy/retention';
 import { type MailTransport, outboxTransport, smtpTransport } from './delivery/mail-transport';
 import { Initial1766100000000 } from './migrations/1766100000000-initial';
 import { SubscriptionConsent1767000000000 } from './migrations/1767000000000-subscription-consent';
@@ -31,6 +33,8 @@ import { ContactRegisterConsumer } from './subscription/contact-register.consume
 import { ReminderService } from './reminder/reminder.service';
 import { NotificationSubscription } from './subscription/subscription.entity';
 import { SubscriptionResolver } from './subscription/subscription.resolver';
+import { PersonalData1769100000000 } from './migrations/1769100000000-personal-data';
+import { CommunicationsPersonalDataResolver } from './privacy/personal-data.records';
 
 /**
  * Announcements, subscriptions and timed reminders on every channel (key 3 of the model),
@@ -62,8 +66,14 @@ export function createCommunicationsSubgraph(
       ContactRegister1768200000000,
       AnnouncementSearchTerms1768500000000,
       SignUps1768900000000,
+      PersonalData1769100000000,
     ],
-    resolvers: [AnnouncementResolver, SubscriptionResolver, DeliveryResolver],
+    resolvers: [
+      AnnouncementResolver,
+      SubscriptionResolver,
+      DeliveryResolver,
+      CommunicationsPersonalDataResolver,
+    ],
     referenceResolvers: communicationsReferenceResolvers,
     createContext: (db, identity, shared) =>
       createCommunicationsContext(db, identity, shared, queue, config, monitor),
@@ -144,8 +154,18 @@ export function createCommunicationsSubgraph(
           () => log(`communications: mails go to ${transport.description}`),
           (error: Error) => log(`communications: the job queue did not start: ${error.message}`),
         );
+      // Unconfirmed subscriptions' addresses, let go after their retention.
+      const stopRetention = config.retention.automatic
+        ? scheduleRetention(
+            'retention',
+            (now) => endUnconfirmedSubscriptions(db, config.retention, now),
+            monitor,
+            log,
+          )
+        : () => undefined;
       return {
         async stop() {
+          stopRetention();
           await started;
           await queue.stop();
           transport.close();

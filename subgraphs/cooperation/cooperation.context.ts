@@ -10,6 +10,9 @@ import { GuideService } from './guide/guide.service';
 import { GoalService } from './goal/goal.service';
 import { SurveyService } from './survey/survey.service';
 import { SurveyResponseService } from './survey/survey-response.service';
+import type { PersonalDataService } from '../core/personal-data/personal-data.service';
+import { subjectRecordsService } from '../core/personal-data/subject-records';
+import { COOPERATION_PERSONAL_DATA } from './privacy/personal-data.records';
 
 export interface CooperationContext extends BaseContext {
   loaders: CooperationLoaders;
@@ -19,6 +22,7 @@ export interface CooperationContext extends BaseContext {
   workingGroups: WorkingGroupService;
   guides: GuideService;
   goals: GoalService;
+  personalData: PersonalDataService;
 }
 
 export function createCooperationContext(
@@ -37,5 +41,6 @@ export function createCooperationContext(
     workingGroups: new WorkingGroupService(data, loaders, identity, shared.associations),
     guides: new GuideService(data, loaders, identity),
     goals: new GoalService(data, loaders, identity),
+    personalData: subjectRecordsService('cooperation', db, identity, COOPERATION_PERSONAL_DATA),
   };
 }

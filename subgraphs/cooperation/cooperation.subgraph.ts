@@ -23,6 +23,8 @@ import { Guide, GuideVersion } from './guide/guide.entity';
 import { GuideResolver } from './guide/guide.resolver';
 import { Survey, SurveyQuestion } from './survey/survey.entity';
 import { CalendarSurveysResolver, SurveyResolver } from './survey/survey.resolver';
+import { PersonalData1769100000000 } from './migrations/1769100000000-personal-data';
+import { CooperationPersonalDataResolver } from './privacy/personal-data.records';
 
 /** Goal-oriented co-development: surveys, indicators, working groups and the handbook. */
 export const cooperationSubgraph: SubgraphDefinition<CooperationContext> = {
@@ -46,6 +48,7 @@ export const cooperationSubgraph: SubgraphDefinition<CooperationContext> = {
     ComputedQueries1768600000000,
     GuideKeepersAndSearch1768700000000,
     Goals1768800000000,
+    PersonalData1769100000000,
   ],
   resolvers: [
     SurveyResolver,
@@ -58,6 +61,7 @@ export const cooperationSubgraph: SubgraphDefinition<CooperationContext> = {
     WorkingGroupResolver,
     WorkingGroupMemberResolver,
     GuideResolver,
+    CooperationPersonalDataResolver,
   ],
   // The calendar has no field here that returns it; it is an entity this subgraph extends.
   orphanedTypes: [CalendarRef],

@@ -1,4 +1,10 @@
-import { DataSource, EntityManager, type EntitySchema, type MixedList } from 'typeorm';
+import {
+  DataSource,
+  EntityManager,
+  type EntitySchema,
+  type MixedList,
+  type QueryRunner,
+} from 'typeorm';
 
 /**
  * Every subgraph owns one PostgreSQL schema of the shared cluster and reaches it through a
@@ -100,7 +106,11 @@ export function readingFrom(dataSource: DataSource): DataSource {
   if (!reader) {
     reader = Object.create(dataSource, {
       query: {
-        value: async (query: string, parameters?: unknown[]) => {
+        value: async (query: string, parameters?: unknown[], queryRunner?: QueryRunner) => {
+          // A transaction's manager passes its own runner (the primary's): its statements
+          // stay in the transaction. Without this, a write a read request makes (the log of
+          // who read a contact's details) went to the read-only replica.
+          if (queryRunner) return dataSource.query(query, parameters, queryRunner);
           const runner = dataSource.createQueryRunner('slave');
           try {
             return await runner.query(query, parameters);

@@ -70,4 +70,24 @@ describe('token checks', () => {
     expect(await refusal(await token({ service_area_ids: [42] }))).toMatch(/service_area_ids/);
     expect(await refusal(await token({ service_area_ids: 'x' }))).toMatch(/service_area_ids/);
   });
+
+  it('reads the scope claim as space-separated words and refuses one that is not', async () => {
+    const identity = await authenticate(
+      `Bearer ${await token({ scope: 'gdprquery  dataprotection' })}`,
+    );
+    expect(identity.scopes).toEqual(['gdprquery', 'dataprotection']);
+    expect(await refusal(await token({ scope: ['gdprquery'] }))).toMatch(/scope/);
+    expect(await refusal(await token({ scope: 'gdpr"query' }))).toMatch(/scope/);
+    expect(await refusal(await token({ scope: Array(51).fill('a').join(' ') }))).toMatch(/scope/);
+  });
+
+  it('finds personal data only by a verified email, in its canonical form', async () => {
+    const read = async (claims: Record<string, unknown>) =>
+      (await authenticate(`Bearer ${await token(claims)}`)).email;
+    expect(await read({ email: 'Kari.Makinen@Example.FI' })).toBe('kari.makinen@example.fi');
+    expect(await read({ email: 'kari@example.fi', email_verified: false })).toBeNull();
+    expect(await read({ email: 'not an address' })).toBeNull();
+    expect(await read({ email: 42 })).toBeNull();
+    expect(await read({})).toBeNull();
+  });
 });

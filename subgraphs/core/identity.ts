@@ -7,6 +7,7 @@ import {
   type JWTVerifyGetKey,
 } from 'jose';
 import { UnauthenticatedError, UpstreamUnavailableError } from './errors';
+import { canonicalEmail } from './email-address';
 import { isUuid } from './ids';
 import type { EnvReader } from './env';
 
@@ -25,6 +26,15 @@ export interface Identity {
   associationIds: readonly string[];
   /** Service areas a staff member works in. */
   serviceAreaIds: readonly string[];
+  /**
+   * The token's OAuth scopes (the `scope` claim, RFC 9068), of which the hub reads the
+   * personal-data ones: `gdprquery` and `gdprdelete` (a person's own export and erasure,
+   * as in the City of Helsinki's profile GDPR API) and `dataprotection` (the city's
+   * data-protection role, on a staff or admin token). Absent: none.
+   */
+  scopes?: readonly string[];
+  /** The token's `email`, unless the issuer says it is not verified; personal data is found by it. */
+  email?: string | null;
 }
 
 export const ANONYMOUS: Identity = Object.freeze({
@@ -94,6 +104,34 @@ function idList(value: unknown, claim: string): string[] {
   return (value as string[]).map((id) => id.toLowerCase());
 }
 
+/** At most this many scopes, each a short word: a bound on what one token makes us read. */
+const MAX_SCOPES = 50;
+
+/** The `scope` claim: space-separated words (RFC 9068 § 2.2.3); anything else refuses the token. */
+function scopeList(value: unknown): string[] {
+  if (value === undefined) return [];
+  const words = typeof value === 'string' ? value.split(' ').filter(Boolean) : null;
+  if (
+    !words ||
+    words.length > MAX_SCOPES ||
+    words.some((w) => !/^[\x21\x23-\x5b\x5d-\x7e]{1,100}$/.test(w))
+  ) {
+    throw new UnauthenticatedError(
+      `claim scope must be at most ${MAX_SCOPES} space-separated scope words (RFC 6749 § 3.3)`,
+    );
+  }
+  return words;
+}
+
+/** A verified address to find a person's data by; an unverified or malformed one is no address. */
+function verifiedEmail(payload: JWTPayload): string | null {
+  const email = payload.email;
+  if (typeof email !== 'string' || email.length > 320 || payload.email_verified === false) {
+    return null;
+  }
+  return canonicalEmail(email);
+}
+
 export function identityFromClaims(payload: JWTPayload): Identity {
   const role = payload.role;
   if (
@@ -108,6 +146,8 @@ export function identityFromClaims(payload: JWTPayload): Identity {
     subject: payload.sub ?? null,
     associationIds: Object.freeze(idList(payload.association_ids, 'association_ids')),
     serviceAreaIds: Object.freeze(idList(payload.service_area_ids, 'service_area_ids')),
+    scopes: Object.freeze(scopeList(payload.scope)),
+    email: verifiedEmail(payload),
   });
 }
 
@@ -201,6 +241,10 @@ export interface DevTokenClaims {
   subject?: string;
   associationIds?: string[];
   serviceAreaIds?: string[];
+  /** OAuth scopes, e.g. `gdprquery` or `dataprotection`. */
+  scopes?: string[];
+  /** A verified email address. */
+  email?: string;
   expiresIn?: string;
 }
 
@@ -211,6 +255,8 @@ export async function signDevToken(config: AuthConfig, claims: DevTokenClaims): 
     role: claims.role,
     association_ids: claims.associationIds ?? [],
     service_area_ids: claims.serviceAreaIds ?? [],
+    ...(claims.scopes?.length ? { scope: claims.scopes.join(' ') } : {}),
+    ...(claims.email ? { email: claims.email, email_verified: true } : {}),
   })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(claims.subject ?? `dev-${claims.role}`)

@@ -14,6 +14,9 @@ import { MilestoneService } from './milestone/milestone.service';
 import { SupportService } from './support/support.service';
 import { AttendanceService } from './attendance/attendance.service';
 import { OrganizerInvitationService } from './organizer/organizer-invitation.service';
+import type { PersonalDataService } from '../core/personal-data/personal-data.service';
+import { subjectRecordsService } from '../core/personal-data/subject-records';
+import { EVENTS_PERSONAL_DATA } from './privacy/personal-data.records';
 
 export interface EventsContext extends BaseContext {
   loaders: EventLoaders;
@@ -26,6 +29,7 @@ export interface EventsContext extends BaseContext {
   support: SupportService;
   invitations: OrganizerInvitationService;
   attendance: AttendanceService;
+  personalData: PersonalDataService;
 }
 
 export function createEventsContext(
@@ -62,5 +66,6 @@ export function createEventsContext(
     ),
     support: new SupportService(data, loaders, identity, shared.associations, shared.events),
     attendance: new AttendanceService(data, loaders, identity, eventAdmin),
+    personalData: subjectRecordsService('events', db, identity, EVENTS_PERSONAL_DATA),
   };
 }

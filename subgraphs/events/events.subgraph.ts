@@ -46,62 +46,104 @@ import {
 import { Data } from '../core/data';
 import { createEventsRepositories } from './events.repositories';
 import { CONSUMERS } from '../core/domain-events';
+import { JobMonitor } from '../core/jobs';
+import {
+  DEFAULT_RETENTION,
+  type RetentionConfig,
+  scheduleRetention,
+} from '../core/personal-data/retention';
+import { anonymiseExpiredEventData } from './privacy/retention.service';
+import { PersonalData1769100000000 } from './migrations/1769100000000-personal-data';
+import { EventsPersonalDataResolver } from './privacy/personal-data.records';
 
-/** Events of the cooperation with enrolment and feedback, milestones, and the calendar. */
-export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
-  name: 'events',
-  schema: 'events',
-  entities: [
-    Event,
-    Enrolment,
-    Feedback,
-    Milestone,
-    EventSupportRequest,
-    EventSupportPart,
-    OrganizerInvitation,
-  ],
-  migrations: [
-    Initial1763800000000,
-    Cooperation1764200000000,
-    EventSources1764300000000,
-    EventSeries1764400000000,
-    AllDay1765100000000,
-    WorkingGroupMeetings1766000000000,
-    EditVersions1768000000000,
-    EventSupport1768300000000,
-    CoOrganizers1768400000000,
-    Attendance1768600000000,
-    MeetingNotes1768700000000,
-    SupportNamesAndCancel1768900000000,
-  ],
-  resolvers: [
-    EventResolver,
-    EventDetailsResolver,
-    EventAdminResolver,
-    EventStatisticsResolver,
-    EnrolmentResolver,
-    EventFeedbackResolver,
-    SpaceEventsResolver,
-    AssociationEventsResolver,
-    WorkingGroupMeetingsResolver,
-    CalendarResolver,
-    MilestoneResolver,
-    SupportResolver,
-    SupportPartResolver,
-    EventSupportResolver,
-    OrganizerInvitationResolver,
-    EventInvitationsResolver,
-    AssociationInvitationsResolver,
-    AttendanceResolver,
-  ],
-  referenceResolvers: eventsReferenceResolvers,
-  createContext: createEventsContext,
-  startJobs: (db, _log, shared, warn) => {
-    // The answers and decisions of support requests' parts, from their owners.
-    const answers = new SupportConsumer(new Data(db, createEventsRepositories), shared.events);
-    const ready = shared.events
-      .consume(CONSUMERS.supportRequests, (message) => answers.handle(message))
-      .catch((error: Error) => warn(`events: support requests did not start: ${error.message}`));
-    return { ready, stop: () => Promise.resolve() };
-  },
-};
+/**
+ * Events of the cooperation with enrolment and feedback, milestones, and the calendar;
+ * `retention` says when enrolments and feedback are anonymised.
+ */
+export function createEventsSubgraph(
+  retention: RetentionConfig = DEFAULT_RETENTION,
+): SubgraphDefinition<EventsContext> {
+  const monitor = new JobMonitor();
+  return {
+    name: 'events',
+    schema: 'events',
+    entities: [
+      Event,
+      Enrolment,
+      Feedback,
+      Milestone,
+      EventSupportRequest,
+      EventSupportPart,
+      OrganizerInvitation,
+    ],
+    migrations: [
+      Initial1763800000000,
+      Cooperation1764200000000,
+      EventSources1764300000000,
+      EventSeries1764400000000,
+      AllDay1765100000000,
+      WorkingGroupMeetings1766000000000,
+      EditVersions1768000000000,
+      EventSupport1768300000000,
+      CoOrganizers1768400000000,
+      Attendance1768600000000,
+      MeetingNotes1768700000000,
+      SupportNamesAndCancel1768900000000,
+      PersonalData1769100000000,
+    ],
+    resolvers: [
+      EventResolver,
+      EventDetailsResolver,
+      EventAdminResolver,
+      EventStatisticsResolver,
+      EnrolmentResolver,
+      EventFeedbackResolver,
+      SpaceEventsResolver,
+      AssociationEventsResolver,
+      WorkingGroupMeetingsResolver,
+      CalendarResolver,
+      MilestoneResolver,
+      SupportResolver,
+      SupportPartResolver,
+      EventSupportResolver,
+      OrganizerInvitationResolver,
+      EventInvitationsResolver,
+      AssociationInvitationsResolver,
+      AttendanceResolver,
+      EventsPersonalDataResolver,
+    ],
+    referenceResolvers: eventsReferenceResolvers,
+    createContext: createEventsContext,
+    observe: (metrics) => monitor.observe(metrics),
+    startJobs: (db, log, shared, warn) => {
+      monitor.warnTo(warn);
+      // The answers and decisions of support requests' parts, from their owners.
+      const answers = new SupportConsumer(new Data(db, createEventsRepositories), shared.events);
+      const ready = shared.events
+        .consume(CONSUMERS.supportRequests, (message) => answers.handle(message))
+        .catch((error: Error) => warn(`events: support requests did not start: ${error.message}`));
+      // Who enrolled and who gave feedback, let go after their retention.
+      const stopRetention = retention.automatic
+        ? scheduleRetention(
+            'retention',
+            async (now) => {
+              const done = await anonymiseExpiredEventData(db, retention, now);
+              return done.enrolments + done.feedback;
+            },
+            monitor,
+            log,
+          )
+        : () => undefined;
+      return {
+        ready,
+        stop: () => {
+          stopRetention();
+          return Promise.resolve();
+        },
+      };
+    },
+  };
+}
+
+/** The events subgraph with the default retention (tests and tools). */
+export const eventsSubgraph = createEventsSubgraph();

@@ -15,6 +15,9 @@ import { SeasonService } from './season/season.service';
 import { SpaceAdminService } from './space/space-admin.service';
 import { SpaceService } from './space/space.service';
 import { VenueHoldService } from './space/venue-hold.service';
+import type { PersonalDataService } from '../core/personal-data/personal-data.service';
+import { subjectRecordsService } from '../core/personal-data/subject-records';
+import { FACILITIES_PERSONAL_DATA } from './privacy/personal-data.records';
 
 export interface FacilitiesContext extends BaseContext {
   loaders: FacilitiesLoaders;
@@ -28,6 +31,7 @@ export interface FacilitiesContext extends BaseContext {
   spaceAdmin: SpaceAdminService;
   reservationStatistics: ReservationStatisticsService;
   inKind: InKindService;
+  personalData: PersonalDataService;
 }
 
 export function createFacilitiesContext(
@@ -69,5 +73,6 @@ export function createFacilitiesContext(
     spaceAdmin: new SpaceAdminService(data, loaders, facilityAdmin, bridge),
     reservationStatistics: new ReservationStatisticsService(data),
     inKind: new InKindService(data, loaders),
+    personalData: subjectRecordsService('facilities', db, identity, FACILITIES_PERSONAL_DATA),
   };
 }

@@ -42,6 +42,8 @@ import { Space } from './space/space.entity';
 import { BlockedTime } from './space/blocked-time.entity';
 import { SpaceAdminResolver } from './space/space-admin.resolver';
 import { SpaceResolver } from './space/space.resolver';
+import { PersonalData1769100000000 } from './migrations/1769100000000-personal-data';
+import { FacilitiesPersonalDataResolver } from './privacy/personal-data.records';
 
 /**
  * Buildings, bookable spaces, reservations and the bridge to the city's booking systems.
@@ -76,6 +78,7 @@ export function createFacilitiesSubgraph(
       SupportLedger1768300000000,
       EventHoldClaims1768900000000,
       InKindSupport1769000000000,
+      PersonalData1769100000000,
     ],
     resolvers: [
       FacilityResolver,
@@ -93,6 +96,7 @@ export function createFacilitiesSubgraph(
       CalendarSeasonsResolver,
       EquipmentItemResolver,
       EquipmentReservationResolver,
+      FacilitiesPersonalDataResolver,
     ],
     referenceResolvers: facilitiesReferenceResolvers,
     createContext: (db, identity, shared) => createFacilitiesContext(db, identity, shared, bridge),

@@ -12,6 +12,9 @@ import { createGrantLoaders, type GrantLoaders } from './grants.loaders';
 import { GrantProgramService } from './program/program.service';
 import { ApplicationRoundService } from './round/round.service';
 import { GrantStatisticsService } from './statistics/statistics.service';
+import type { PersonalDataService } from '../core/personal-data/personal-data.service';
+import { subjectRecordsService } from '../core/personal-data/subject-records';
+import { GRANTS_PERSONAL_DATA } from './privacy/personal-data.records';
 
 export interface GrantsContext extends BaseContext {
   loaders: GrantLoaders;
@@ -23,6 +26,7 @@ export interface GrantsContext extends BaseContext {
   grantsAdmin: GrantsAdminService;
   support: AssociationSupportService;
   supportStatistics: SupportStatisticsService;
+  personalData: PersonalDataService;
 }
 
 export function createGrantsContext(
@@ -53,5 +57,6 @@ export function createGrantsContext(
     grantsAdmin: new GrantsAdminService(data, loaders, identity),
     support: new AssociationSupportService(loaders),
     supportStatistics: new SupportStatisticsService(data, shared.graph, shared.associations),
+    personalData: subjectRecordsService('grants', db, identity, GRANTS_PERSONAL_DATA),
   };
 }

@@ -23,6 +23,8 @@ import { CalendarRef } from './refs/calendar.ref';
 import { ApplicationRound } from './round/round.entity';
 import { ApplicationRoundResolver, CalendarRoundsResolver } from './round/round.resolver';
 import { GrantStatisticsGroupResolver } from './statistics/statistics.resolver';
+import { PersonalData1769100000000 } from './migrations/1769100000000-personal-data';
+import { GrantsPersonalDataResolver } from './privacy/personal-data.records';
 
 /** Grant programs, application rounds, applications and decisions, and open data on awards. */
 export const grantsSubgraph: SubgraphDefinition<GrantsContext> = {
@@ -35,6 +37,7 @@ export const grantsSubgraph: SubgraphDefinition<GrantsContext> = {
     RoundSequence1764500000000,
     EditVersions1768000000000,
     SupportLedger1768300000000,
+    PersonalData1769100000000,
   ],
   resolvers: [
     GrantProgramResolver,
@@ -49,6 +52,7 @@ export const grantsSubgraph: SubgraphDefinition<GrantsContext> = {
     AssociationSupportResolver,
     AssociationSupportFieldResolver,
     SupportStatisticsResolver,
+    GrantsPersonalDataResolver,
   ],
   // Reached only through _entities until the events subgraph adds `calendar(year:)`.
   orphanedTypes: [CalendarRef],

@@ -38,3 +38,24 @@ export function hsdsErrors(body: unknown, record: HsdsRecord, paged = false): un
   const contents = (body as { contents?: unknown[] }).contents ?? [];
   return [...check('page', body), ...contents.flatMap((item) => check(record, item))];
 }
+
+/**
+ * The City of Helsinki profile GDPR API's bodies (tests/schemas/helsinki-profile-gdpr-api
+ * .schema.json, written from the API's OpenAPI description, commit named inside): a `Node`
+ * tree or an `ErrorResponse`. Returns the errors, none when valid.
+ */
+export function gdprApiErrors(body: unknown, definition: 'Node' | 'ErrorResponse'): unknown[] {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  ajv.addSchema(
+    JSON.parse(
+      readFileSync(
+        join(__dirname, '..', 'schemas', 'helsinki-profile-gdpr-api.schema.json'),
+        'utf8',
+      ),
+    ),
+  );
+  const validate = ajv.getSchema(
+    `https://city-association-hub.example/schemas/helsinki-profile-gdpr-api.schema.json#/definitions/${definition}`,
+  )!;
+  return validate(body) ? [] : (validate.errors ?? []);
+}

@@ -37,6 +37,8 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
       HUB_DATA_DIR: mkdtempSync(join(tmpdir(), 'hub-test-data-')),
       // No reminder run in the background: tests that count statements must see only theirs.
       REMINDERS_AUTOMATIC: 'false',
+      // Nor a retention run: the tests of retention run it at the moment they choose.
+      RETENTION_AUTOMATIC: 'false',
       SUBGRAPH_TIMEOUT_MS: '3000',
       // Subgraphs work on a request until just before the gateway gives up, not 80 % of it:
       // a slow answer on a busy machine is the gateway's timeout to report, as before.

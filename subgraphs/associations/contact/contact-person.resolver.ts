@@ -9,19 +9,19 @@ export class ContactPersonResolver {
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      "Email; null unless the person agreed to publish it or you are city staff or one of the association's representatives.",
+      "Email; null unless the person agreed to publish it or you are city staff or one of the association's representatives. Reading an unpublished one is logged (who, when, which field) for the data-protection role.",
   })
   email(@Root() person: ContactPerson, @Ctx() ctx: AssociationsContext) {
-    return ctx.contacts.mayContact(person) ? person.email : null;
+    return ctx.contacts.detail(person, 'email');
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      "Phone; null unless the person agreed to publish it or you are city staff or one of the association's representatives.",
+      "Phone; null unless the person agreed to publish it or you are city staff or one of the association's representatives. Reading an unpublished one is logged (who, when, which field) for the data-protection role.",
   })
   phone(@Root() person: ContactPerson, @Ctx() ctx: AssociationsContext) {
-    return ctx.contacts.mayContact(person) ? person.phone : null;
+    return ctx.contacts.detail(person, 'phone');
   }
 
   @Mutation(() => ContactPerson, {

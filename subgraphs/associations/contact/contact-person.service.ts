@@ -8,6 +8,7 @@ import { givenOnly, Validator } from '../../core/validation';
 import type { Association } from '../association/association.entity';
 import type { AssociationService } from '../association/association.service';
 import type { AssociationLoaders } from '../associations.loaders';
+import type { ContactDetailReads } from '../privacy/privacy.service';
 import type { ContactPerson } from './contact-person.entity';
 import type {
   AddContactPersonInput,
@@ -30,6 +31,7 @@ export class ContactPersonService {
     private readonly loaders: AssociationLoaders,
     private readonly identity: Identity,
     private readonly associations: AssociationService,
+    private readonly reads: ContactDetailReads,
   ) {}
 
   ofAssociation(associationId: string): Promise<ContactPerson[]> {
@@ -42,6 +44,17 @@ export class ContactPersonService {
       isCityStaff(this.identity) ||
       representsAssociation(this.identity, person.associationId)
     );
+  }
+
+  /**
+   * The person's email or phone as the caller may see it. An unpublished one that is shown
+   * is logged first (who, when, which field): if the log cannot be written, it is not shown.
+   */
+  async detail(person: ContactPerson, field: 'email' | 'phone'): Promise<string | null> {
+    const value = person[field];
+    if (!value || !this.mayContact(person)) return null;
+    if (!person.isPublic) await this.reads.record(person, field);
+    return value;
   }
 
   async add(input: AddContactPersonInput): Promise<ContactPerson> {

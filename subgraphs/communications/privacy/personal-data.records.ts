@@ -1,0 +1,33 @@
+import type { SubjectRecords } from '../../core/personal-data/subject-records';
+import { PersonalDataDisposition } from '../../core/personal-data/personal-data.types';
+import { personalDataResolver } from '../../core/personal-data/personal-data.resolver';
+
+/**
+ * What the communications subgraph holds of a person: subscriptions to their address, and
+ * those they made signed in. Erasure ends them as unsubscribing does (subscription.repository
+ * `end`): the address and every token go, pending mails are cancelled, and the row stays
+ * only so the delivery log keeps its shape and the subscriber counts their history.
+ */
+export const COMMUNICATIONS_PERSONAL_DATA: readonly SubjectRecords[] = [
+  {
+    kind: 'SUBSCRIPTION',
+    table: 'communications.subscription',
+    subjectColumns: ['created_by'],
+    emailColumns: ['address'],
+    select: `t.channel AS "CHANNEL", t.address AS "ADDRESS", array_to_string(t.topics, ',') AS "TOPICS",
+      t.everyone AS "EVERYONE", t.language AS "LANGUAGE", t.association_id AS "ASSOCIATION_ID",
+      t.created_at AS "CREATED_AT", t.confirmed_at AS "CONFIRMED_AT", t.ended_at AS "ENDED_AT"`,
+    order: 't.created_at, t.id',
+    disposition: PersonalDataDisposition.ANONYMISE,
+    alsoClear: `ended_at = coalesce(ended_at, now()), address = NULL, confirm_token = NULL,
+      unsubscribe_token = NULL, secret = NULL, pending_topics = NULL, pending_language = NULL,
+      updated_at = now()`,
+    alsoRun: `UPDATE communications.delivery SET status = 'CANCELLED'
+                WHERE subscription_id = ANY($1::uuid[]) AND status = 'PENDING'`,
+  },
+];
+
+export const CommunicationsPersonalDataResolver = personalDataResolver(
+  'communications',
+  'subscriptions to the person’s address or made by them',
+);

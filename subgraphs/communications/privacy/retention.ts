@@ -1,0 +1,35 @@
+import type { DataSource } from 'typeorm';
+import { returningRows } from '../../core/database';
+import { type RetentionConfig, retentionCutoff } from '../../core/personal-data/retention';
+
+/**
+ * Subscriptions asked for before the cutoff and never confirmed, ended as unsubscribing ends
+ * them (subscription.repository `end`): the address and tokens go, a confirmation still
+ * waiting to be sent is cancelled. A confirmed subscription is the person's to end.
+ */
+export async function endUnconfirmedSubscriptions(
+  db: DataSource,
+  config: RetentionConfig,
+  now: Date,
+): Promise<number> {
+  return db.transaction(async (manager) => {
+    const rows = (await manager.query(
+      returningRows(
+        `UPDATE communications.subscription
+            SET ended_at = $2, address = NULL, confirm_token = NULL, unsubscribe_token = NULL,
+                secret = NULL, pending_topics = NULL, pending_language = NULL, updated_at = $2
+          WHERE confirmed_at IS NULL AND ended_at IS NULL AND created_at < $1
+          RETURNING id`,
+      ),
+      [retentionCutoff(now, config.unconfirmedSubscriptionDays), now],
+    )) as Array<{ id: string }>;
+    if (rows.length > 0) {
+      await manager.query(
+        `UPDATE communications.delivery SET status = 'CANCELLED'
+          WHERE subscription_id = ANY($1::uuid[]) AND status = 'PENDING'`,
+        [rows.map((r) => r.id)],
+      );
+    }
+    return rows.length;
+  });
+}
