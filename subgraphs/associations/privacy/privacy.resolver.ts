@@ -15,8 +15,9 @@ const ContactDetailReadConnection = createConnectionType(
 @Resolver()
 export class PrivacyResolver {
   @Query(() => ContactDetailReadConnection, {
+    nullable: true,
     description:
-      'Who read contact persons’ unpublished email or phone, and when, newest first: for the city’s data-protection role only (a staff or admin token with the `dataprotection` scope); FORBIDDEN for anyone else.',
+      'Who read contact persons’ unpublished email or phone, and when, newest first: for the city’s data-protection role only (a staff or admin token with the `dataprotection` scope); null with a FORBIDDEN error at this path for anyone else.',
   })
   contactDetailReads(
     @Arg('filter', () => ContactDetailReadFilterInput, {

@@ -19,6 +19,8 @@ export function personalDataResolver(service: string, holds: string) {
   class PersonalDataResolver {
     @Mutation(() => PersonalDataAnswer, {
       name: `${service}PersonalData`,
+      // Null with an error at its path: the other subgraphs' answers in the same request stand.
+      nullable: true,
       description: `A person's data in the ${service} subgraph (${holds}): exported, or erased as far as the law allows, or a dry run of the erasure. Only the person themself (their token's \`sub\`, with the \`gdprquery\` scope to export and \`gdprdelete\` to erase) or the city's data-protection role (a staff token with the \`dataprotection\` scope). Every request is logged. The hub's GDPR endpoint, /gdpr-api/v1/profiles/{subject}, asks all six subgraphs at once.`,
     })
     personalData(
