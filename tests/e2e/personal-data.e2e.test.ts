@@ -379,6 +379,9 @@ describe('a person’s data across the federation (GDPR)', () => {
       ['facilities.equipment_reservation', 'requested_by'],
       ['events.enrolment', 'enrolled_by'],
       ['events.feedback', 'respondent'],
+      ['events.event', 'attendance_recorded_by'],
+      ['events.event_series', 'created_by'],
+      ['facilities.blocked_time', 'held_by'],
     ]) {
       expect({
         table,
@@ -421,12 +424,19 @@ describe('a person’s data across the federation (GDPR)', () => {
     expect(after.status).toBe(200);
     const left = (after.body as GdprNode).children!;
     // (The log of reads of the erased contact stays, under the record's id, found by no one.)
-    expect(left.map((c) => c.key)).toEqual(['GRANTS']);
-    expect(
-      records(after.body as GdprNode, 'GRANTS', 'GRANT_APPLICATION').every(
-        (a) => valueOf(a, 'STATUS') !== 'DRAFT',
-      ),
-    ).toBe(true);
+    expect(left.map((c) => c.key)).toEqual(['GRANTS', 'COMMUNICATIONS']);
+    for (const [service, kind] of [
+      ['GRANTS', 'GRANT_APPLICATION'],
+      ['COMMUNICATIONS', 'ANNOUNCEMENT'],
+    ]) {
+      const kept = records(after.body as GdprNode, service, kind);
+      expect(kept.length).toBeGreaterThan(0);
+      expect(kept.filter((r) => valueOf(r, 'STATUS') === 'DRAFT')).toEqual([]);
+    }
+    // Only what was kept: nothing else of the person is found.
+    expect(new Set(left.flatMap((branch) => branch.children!.map((r) => r.key)))).toEqual(
+      new Set(['ANNOUNCEMENT', 'GRANT_APPLICATION', 'GRANT_APPLICATION_STEP']),
+    );
 
     // Asked again, erasure finds nothing more to do.
     expect((await gdpr('DELETE', '', own)).status).toBe(204);

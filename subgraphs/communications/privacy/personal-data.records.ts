@@ -1,6 +1,7 @@
 import type { SubjectRecords } from '../../core/personal-data/subject-records';
 import { PersonalDataDisposition } from '../../core/personal-data/personal-data.types';
 import { personalDataResolver } from '../../core/personal-data/personal-data.resolver';
+import { KEPT_BY_LAW } from '../../core/personal-data/personal-data.law';
 
 /**
  * What the communications subgraph holds of a person: subscriptions to their address, and
@@ -24,6 +25,23 @@ export const COMMUNICATIONS_PERSONAL_DATA: readonly SubjectRecords[] = [
       updated_at = now()`,
     alsoRun: `UPDATE communications.delivery SET status = 'CANCELLED'
                 WHERE subscription_id = ANY($1::uuid[]) AND status = 'PENDING'`,
+  },
+  {
+    // An official writes announcements as the city: a draft is theirs, one sent is the city's.
+    kind: 'ANNOUNCEMENT',
+    table: 'communications.announcement',
+    subjectColumns: ['created_by'],
+    select: `t.title->>'fi' AS "TITLE", t.topic AS "TOPIC", t.status AS "STATUS",
+      t.published_at AS "PUBLISHED_AT", t.created_at AS "CREATED_AT"`,
+    order: 't.created_at, t.id',
+    disposition: PersonalDataDisposition.ANONYMISE,
+    decide: (row) =>
+      row.STATUS === 'DRAFT'
+        ? { disposition: PersonalDataDisposition.ANONYMISE }
+        : {
+            disposition: PersonalDataDisposition.KEEP,
+            keptBecause: KEPT_BY_LAW.publishedAnnouncement,
+          },
   },
 ];
 

@@ -6,7 +6,8 @@ const EVENT = `JOIN events.event e ON e.id = t.event_id`;
 
 /**
  * What the events subgraph holds of a person, by their token subject: the enrolments they
- * made for an association, their feedback, and support they asked for. All anonymised, never deleted: the association's enrolment, the rating and the
+ * made for an association, their feedback, support they asked for, attendance they recorded
+ * and series of events they made. All anonymised, never deleted: the association's enrolment, the rating and the
  * request are the cooperation's figures (attendance, average ratings, support given).
  */
 export const EVENTS_PERSONAL_DATA: readonly SubjectRecords[] = [
@@ -41,6 +42,25 @@ export const EVENTS_PERSONAL_DATA: readonly SubjectRecords[] = [
     joins: EVENT,
     select: `t.event_id AS "EVENT_ID", e.title->>'fi' AS "EVENT_TITLE", t.association_id AS "ASSOCIATION_ID",
       t.message AS "MESSAGE", t.created_at AS "CREATED_AT", t.cancelled_at AS "CANCELLED_AT"`,
+    order: 't.created_at, t.id',
+    disposition: PersonalDataDisposition.ANONYMISE,
+  },
+  {
+    // Who recorded who came: the head count and the attendance stay.
+    kind: 'ATTENDANCE_RECORD',
+    table: 'events.event',
+    subjectColumns: ['attendance_recorded_by'],
+    select: `t.title->>'fi' AS "EVENT_TITLE", t.starts_at AS "EVENT_STARTS_AT",
+      t.head_count AS "HEAD_COUNT", t.attendance_recorded_at AS "RECORDED_AT"`,
+    order: 't.attendance_recorded_at, t.id',
+    disposition: PersonalDataDisposition.ANONYMISE,
+  },
+  {
+    kind: 'EVENT_SERIES',
+    table: 'events.event_series',
+    subjectColumns: ['created_by'],
+    select: `t.frequency AS "FREQUENCY", t."interval" AS "INTERVAL", t.occurrences AS "OCCURRENCES",
+      t.created_at AS "CREATED_AT"`,
     order: 't.created_at, t.id',
     disposition: PersonalDataDisposition.ANONYMISE,
   },

@@ -54,6 +54,16 @@ export const FACILITIES_PERSONAL_DATA: readonly SubjectRecords[] = [
     order: 't.created_at, t.id',
     disposition: PersonalDataDisposition.ANONYMISE,
   },
+  {
+    // A space held for an event while it is written (venue holds): who held it.
+    kind: 'VENUE_HOLD',
+    table: 'facilities.blocked_time',
+    subjectColumns: ['held_by'],
+    select: `t.space_id AS "SPACE_ID", t.event_id AS "EVENT_ID", t.starts_at AS "STARTS_AT",
+      t.ends_at AS "ENDS_AT", t.expires_at AS "EXPIRES_AT"`,
+    order: 't.starts_at, t.id',
+    disposition: PersonalDataDisposition.ANONYMISE,
+  },
 ];
 
 export const FacilitiesPersonalDataResolver = personalDataResolver(
