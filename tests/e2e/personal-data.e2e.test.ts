@@ -174,6 +174,24 @@ describe('a person’s data across the federation (GDPR)', () => {
       ],
       ['an address that is none', gdpr('GET', '?email=ei-osoite', dataProtection), 400, /email/],
       ['a subject with a NUL', gdpr('GET', '', own, {}, 'demo\u0000'), 400, /subject/],
+      ['an address that is an object', gdpr('GET', '?email[a]=x', dataProtection), 400, /email/],
+      ['dry_run twice', gdpr('DELETE', '?dry_run=true&dry_run=false', own), 400, /dry_run/],
+      [
+        'eleven addresses',
+        gdpr(
+          'GET',
+          `?${Array.from({ length: 11 }, (_, i) => `email=h${i}@example.fi`).join('&')}`,
+          dataProtection,
+        ),
+        400,
+        /at most 10/,
+      ],
+      [
+        'a subject of 256 characters',
+        gdpr('GET', '', dataProtection, {}, 'x'.repeat(256)),
+        400,
+        /subject/,
+      ],
     ];
     for (const [what, answer, status, reason] of cases) {
       const { status: got, body } = await answer;
