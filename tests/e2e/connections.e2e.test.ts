@@ -124,19 +124,30 @@ describe('every connection follows the Relay cursor-connections spec', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
 
-    const { events, equipmentItems } = await request<{
-      events: {
-        edges: Array<{ node: { id: string; startsAt: string; organizers: Array<{ id: string }> } }>;
-      };
+    const { associations, equipmentItems } = await request<{
+      associations: { edges: Array<{ node: { id: string } }> };
       equipmentItems: { edges: Array<{ node: { id: string } }> };
     }>(
-      `{ events(first: 100) { edges { node { id startsAt organizers { id } } } }
+      `{ associations(first: 1) { edges { node { id } } }
          equipmentItems(first: 1) { edges { node { id } } } }`,
     );
-    const event = events.edges
-      .map((e) => e.node)
-      .find((e) => Date.parse(e.startsAt) > Date.now() + 7 * 86_400_000 && e.organizers.length)!;
-    const organizer = event.organizers[0].id;
+    // An event of its own a month ahead, whatever day this runs: the demo's organised events
+    // are fixed in 2026–2027, and from June 2027 none of them would be ahead any more.
+    const organizer = associations.edges[0].node.id;
+    const startsAt = new Date(Date.now() + 30 * 86_400_000);
+    const { createEvent: event } = await request<{ createEvent: { id: string } }>(
+      `mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }`,
+      {
+        input: {
+          title: { fi: 'Sivutuskokeen tapahtuma' },
+          kind: 'COMMUNITY_EVENT',
+          status: 'SCHEDULED',
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(),
+          organizerIds: [organizer],
+        },
+      },
+    );
     const representative = await t.token({ role: 'representative', associationIds: [organizer] });
     for (let n = 0; n < 3; n++) {
       await t
