@@ -366,7 +366,9 @@ describe('communications: announcements, subscriptions, deliveries', () => {
           `SELECT s.disabled_at IS NOT NULL AS disabled, d.status FROM communications.subscription s JOIN communications.delivery d ON d.subscription_id = s.id WHERE s.id = $1`,
           [id],
         )) as typeof rows;
-        if (rows[0]?.disabled) break;
+        // The worker disables the webhook, then cancels the delivery: wait for both, a busy
+        // machine can be read between the two statements.
+        if (rows[0]?.disabled && rows[0].status !== 'PENDING') break;
         await new Promise((r) => setTimeout(r, 200));
       }
       expect(rows).toEqual([{ disabled: true, status: 'CANCELLED' }]);
