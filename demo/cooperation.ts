@@ -14,7 +14,7 @@ import { respondentKey } from '../subgraphs/cooperation/survey/survey-response.s
 import type { Survey } from '../subgraphs/cooperation/survey/survey.entity';
 import { associationId, eventId, serviceAreaId } from './data';
 import { demoId } from './ids';
-import { addDays, helsinkiDate } from '../subgraphs/core/time';
+import { addDays, fromHelsinkiLocal, helsinkiDate, helsinkiYear } from '../subgraphs/core/time';
 
 /**
  * The cooperation subgraph's demo: the Lahti final report's two tables of indicators
@@ -231,7 +231,7 @@ export async function seedCooperation(db: EntityManager, now: Date): Promise<voi
   } as unknown as CooperationData;
 
   const questionIds = await seedKeyPersonSurveys(db, repositories);
-  await seedAssociationSurvey(db);
+  await seedAssociationSurvey(db, now);
   const indicators = new IndicatorService(
     data,
     createCooperationLoaders(repositories),
@@ -355,19 +355,42 @@ async function seedKeyPersonSurveys(
   return autumnQuestions;
 }
 
-/** This winter's association survey, open now, so the calendar and the answer form show it. */
-async function seedAssociationSurvey(db: EntityManager): Promise<void> {
+/**
+ * The association survey's window: opened three weeks before the demo's day at 09:00 and
+ * open twelve weeks after it, to the end of that day (Helsinki time), so that on whatever
+ * day the demo is written the calendar and the answer form show an open survey. It was
+ * fixed to 16.11.2026–28.2.2027, and from March 2027 the demo had no open survey.
+ */
+export function associationSurveyWindow(now: Date): { opensAt: Date; closesAt: Date } {
+  const today = helsinkiDate(now);
+  return {
+    opensAt: fromHelsinkiLocal(`${addDays(today, -21)}T09:00`),
+    closesAt: fromHelsinkiLocal(`${addDays(today, 12 * 7 + 1)}T00:00`),
+  };
+}
+
+/** This season's association survey, open now, so the calendar and the answer form show it. */
+async function seedAssociationSurvey(db: EntityManager, now: Date): Promise<void> {
+  // The key keeps the id the demo has had since the survey was first written.
   const id = surveyDemoId('yhdistyskysely-2027');
+  const { opensAt, closesAt } = associationSurveyWindow(now);
+  const year = helsinkiYear(new Date(closesAt.getTime() - 1));
   await db.query(
     `INSERT INTO cooperation.survey (id, title, description, audience, status, opens_at, closes_at, anonymous, salt)
-     VALUES ($1, $2, $3, 'ASSOCIATIONS', 'OPEN', '2026-11-16T07:00:00Z', '2027-02-28T22:00:00Z', false, $4)`,
+     VALUES ($1, $2, $3, 'ASSOCIATIONS', 'OPEN', $5, $6, false, $4)`,
     [
       id,
-      { fi: 'Yhdistyskysely 2027', sv: 'Föreningsenkät 2027', en: 'Association survey 2027' },
+      {
+        fi: `Yhdistyskysely ${year}`,
+        sv: `Föreningsenkät ${year}`,
+        en: `Association survey ${year}`,
+      },
       {
         fi: 'Miten yhteistyö kaupungin kanssa sujuu? Vastaukset käsitellään kevään yhdistysillassa.',
       },
       demoId('survey-salt', 'yhdistyskysely-2027'),
+      opensAt,
+      closesAt,
     ],
   );
   const rating = ['Huono', 'Välttävä', 'Kohtalainen', 'Hyvä', 'Erinomainen'].map((fi) => ({ fi }));

@@ -7,6 +7,7 @@ import {
   isoWeekday,
 } from '../subgraphs/core/time';
 import { awkwardDays } from '../subgraphs/core/holidays';
+import { associationSurveyWindow } from './cooperation';
 import { EVENTS } from './data';
 import { demoMilestones, demoSignUpTimes, springSignUpsClose } from './events';
 import { demoEquipmentLoan, demoSeason } from './facilities';
@@ -85,6 +86,14 @@ function problemsOn(now: Date): string[] {
     }
   }
   if (!cafe.some((c) => c.startsAt > now)) problems.push('no café to come');
+  // The association survey is open now and for weeks to come, and closes at a midnight.
+  const survey = associationSurveyWindow(now);
+  if (!(survey.opensAt < now && survey.closesAt.getTime() > now.getTime() + 28 * 86_400_000)) {
+    problems.push('the association survey is not open now and for four weeks');
+  }
+  if (helsinkiMinuteOfDay(survey.closesAt) !== 0) {
+    problems.push(`the association survey closes at ${survey.closesAt.toISOString()}`);
+  }
   // Held (not rejected) reservations, the cafés and the fixed events at city spaces.
   const held = [...reservations.filter((r) => r.status !== 'REJECTED'), ...cafe];
   problems.push(...overlaps([...held, ...demoEventBookings()]));

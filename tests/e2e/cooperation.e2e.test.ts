@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { associationId, serviceAreaId, spaceId } from '../../demo/data';
 import { indicatorDemoId, surveyDemoId, workingGroupDemoId } from '../../demo/cooperation';
+import { helsinkiDate } from '../../subgraphs/core/time';
 import { postGraphQL, startTestHub, type TestHub } from '../setup/test-hub';
 
 interface IndicatorRow {
@@ -205,8 +206,22 @@ describe('cooperation through the gateway', () => {
   it('takes an association’s answer through the gateway, refuses an association that does not exist, and shows the survey’s closing day in the calendar feed', async () => {
     const surveyId = surveyDemoId('yhdistyskysely-2027');
     const questions = await graph<{
-      survey: { questions: Array<{ id: string; kind: string; required: boolean }> };
-    }>(`query ($id: ID!) { survey(id: $id) { questions { id kind required } } }`, { id: surveyId });
+      survey: {
+        title: { fi: string };
+        closesAt: string;
+        questions: Array<{ id: string; kind: string; required: boolean }>;
+      };
+    }>(
+      `query ($id: ID!) { survey(id: $id) { title { fi } closesAt questions { id kind required } } }`,
+      {
+        id: surveyId,
+      },
+    );
+    // The demo's survey is open from three weeks before the day it was written and closes at
+    // a midnight twelve weeks after it: its last day is the day before that midnight.
+    const { title, closesAt } = questions.data!.survey;
+    const lastDay = helsinkiDate(new Date(Date.parse(closesAt) - 1));
+    const year = Number(lastDay.slice(0, 4));
     const required = questions.data!.survey.questions.filter((q) => q.required);
     const answers = required.map((q) => ({ questionId: q.id, choice: 3 }));
     const SUBMIT = `mutation ($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { answerCount } }`;
@@ -230,16 +245,18 @@ describe('cooperation through the gateway', () => {
     expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
 
     const calendar = await graph<{ calendar: { surveys: Array<{ id: string }> } }>(
-      `{ calendar(year: 2027) { surveys { id } } }`,
+      `query ($year: Int!) { calendar(year: $year) { surveys { id } } }`,
+      { year },
     );
     expect(calendar.data!.calendar.surveys.map((s) => s.id)).toContain(surveyId);
-    const feed = await fetch(`${t.hub.gateway.url}/feeds/calendar.ics?year=2027`);
+    const feed = await fetch(`${t.hub.gateway.url}/feeds/calendar.ics?year=${year}`);
     const root = new ICAL.Component(ICAL.parse(await feed.text()));
     const item = root
       .getAllSubcomponents('vevent')
       .find((c) => c.getFirstPropertyValue('uid') === `survey-${surveyId}@city-association-hub`);
-    expect(item?.getFirstPropertyValue('summary')).toBe('Kysely sulkeutuu: Yhdistyskysely 2027');
-    expect(String(item?.getFirstPropertyValue('dtstart'))).toBe('2027-02-28');
+    expect(item?.getFirstPropertyValue('summary')).toBe(`Kysely sulkeutuu: ${title.fi}`);
+    expect(title.fi).toBe(`Yhdistyskysely ${year}`);
+    expect(String(item?.getFirstPropertyValue('dtstart'))).toBe(lastDay);
   });
 
   it('joins a working group with its associations and its meetings from the events subgraph', async () => {
