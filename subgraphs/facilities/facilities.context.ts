@@ -60,7 +60,7 @@ export function createFacilitiesContext(
       shared.events,
       now,
     ),
-    seasons: new SeasonService(data, loaders, identity, shared.associations),
+    seasons: new SeasonService(data, loaders, identity, shared.associations, now),
     equipment: new EquipmentService(
       data,
       loaders,

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { fromHelsinkiLocal } from '../../core/time';
 import { facilitiesSubgraph } from '../facilities.subgraph';
+import { createFacilitiesContext } from '../facilities.context';
+import { BookingBridge } from '../booking/booking-bridge';
 import {
   makeBlockedTime,
   makeFacility,
@@ -22,6 +24,9 @@ const ALLOCATE = `mutation($input: AllocateSeasonSlotInput!) {
     application { status allocatedSpace { id } decisionNote }
     reservations { startsAt endsAt status }
     clashes { date startsAt reason } } }`;
+
+/** The facilities subgraph's clock in these tests: the real one, unless a test sets another. */
+let clock = () => new Date();
 
 describe('BookingSeason', () => {
   let subgraph: TestSubgraph;
@@ -56,7 +61,11 @@ describe('BookingSeason', () => {
   }
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(facilitiesSubgraph);
+    subgraph = await startTestSubgraph({
+      ...facilitiesSubgraph,
+      createContext: (db, identity, shared) =>
+        createFacilitiesContext(db, identity, shared, BookingBridge.none(), () => clock()),
+    });
     // Open every day 8–22, but closed on Tuesday 6 April 2027 (the day after Easter Monday, say).
     const facility = await makeFacility(subgraph.db, {
       serviceAreaId: areaId,
@@ -138,17 +147,22 @@ describe('BookingSeason', () => {
       endsAt: fromHelsinkiLocal('2027-04-13T20:00'),
       source: 'TIMMI',
     });
-    const answer = await subgraph.request(
-      ALLOCATE,
-      {
-        input: {
-          applicationId: applied.data!.applyForSeasonSlot.id,
-          spaceId,
-          note: 'Tiistait teille',
+    // Allocated in February 2027, before the season's weeks, whatever day this runs (the
+    // weeks gone by have their own test below).
+    clock = () => new Date('2027-02-15T10:00:00Z');
+    const answer = await subgraph
+      .request(
+        ALLOCATE,
+        {
+          input: {
+            applicationId: applied.data!.applyForSeasonSlot.id,
+            spaceId,
+            note: 'Tiistait teille',
+          },
         },
-      },
-      staff,
-    );
+        staff,
+      )
+      .finally(() => (clock = () => new Date()));
     expect(answer.errors).toEqual([]);
     expect(answer.data).toEqual({
       allocateSeasonSlot: {
@@ -285,6 +299,8 @@ describe('Calendar.bookingSeasons', () => {
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(facilitiesSubgraph);
+    // Each season's applications are taken in the weeks before it, in the same year: fixed
+    // dates, so the calendar of each year is the same on whatever day this runs.
     for (const [name, area, startsOn] of [
       ['Liikunta kevät', sports, '2027-01-10'],
       ['Kulttuuri kevät', culture, '2027-01-10'],
@@ -293,7 +309,8 @@ describe('Calendar.bookingSeasons', () => {
     ] as const) {
       await subgraph.db.query(
         `INSERT INTO facilities.booking_season (name, service_area_id, applications_open_at, applications_close_at, starts_on, ends_on)
-         VALUES ($1, $2, now() - interval '1 day', now() + interval '1 day', $3, $3::date + 120)`,
+         VALUES ($1, $2, date_trunc('year', $3::date) + interval '8 hours',
+                 $3::date - interval '2 days', $3, $3::date + 120)`,
         [JSON.stringify({ fi: name }), area, startsOn],
       );
     }
