@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { associationId, serviceAreaId, spaceId } from '../../demo/data';
 import { indicatorDemoId, surveyDemoId, workingGroupDemoId } from '../../demo/cooperation';
-import { helsinkiDate } from '../../subgraphs/core/time';
+import { helsinkiDate, helsinkiYear } from '../../subgraphs/core/time';
 import { postGraphQL, startTestHub, type TestHub } from '../setup/test-hub';
 
 interface IndicatorRow {
@@ -172,6 +172,8 @@ describe('cooperation through the gateway', () => {
       reserved.data!.reservationStatistics.total.hours,
     );
 
+    // Last year: the demo's grant rounds are planned from the day it is written.
+    const lastYear = helsinkiYear(new Date()) - 1;
     const grants = await graph<{ createIndicator: { id: string } }>(
       `mutation { createIndicator(input: { name: { fi: "Avustushakemukset" }, kind: RESULT, metric: GRANT_APPLICATIONS }) { id } }`,
       {},
@@ -179,11 +181,16 @@ describe('cooperation through the gateway', () => {
     );
     const recordedGrants = await graph<{
       recordIndicatorValue: { values: Array<{ value: string }> };
-    }>(RECORD, { input: { indicatorId: grants.data!.createIndicator.id, period: '2025' } }, staff);
+    }>(
+      RECORD,
+      { input: { indicatorId: grants.data!.createIndicator.id, period: String(lastYear) } },
+      staff,
+    );
     const grantFigures = await graph<{
       grantStatistics: { total: { applicationCount: number } };
     }>(
-      `{ grantStatistics(groupBy: [YEAR], filter: { year: 2025 }) { total { applicationCount } } }`,
+      `query ($year: Int!) { grantStatistics(groupBy: [YEAR], filter: { year: $year }) { total { applicationCount } } }`,
+      { year: lastYear },
     );
     expect(grantFigures.data!.grantStatistics.total.applicationCount).toBeGreaterThan(0);
     expect(recordedGrants.data!.recordIndicatorValue.values[0].value).toBe(
