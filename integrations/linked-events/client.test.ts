@@ -14,7 +14,8 @@ describe(LinkedEventsClient.name, () => {
     client = new LinkedEventsClient({
       baseUrl: server.baseUrl,
       pageSize: 2,
-      timeoutMs: 300,
+      // Room for a busy machine: no test here waits for a timeout.
+      timeoutMs: 10_000,
       backoffMs: 1,
       sleep: noWait,
     });

@@ -94,7 +94,8 @@ describe(IcsClient.name, () => {
   beforeEach(async () => {
     server = await new IcsFeedTestServer().start();
     server.feeds.set('/sali.ics', FEED);
-    client = new IcsClient({ timeoutMs: 300, backoffMs: 1, sleep: noWait, allowLoopback: true });
+    // Room for a busy machine: no test here waits for a timeout.
+    client = new IcsClient({ timeoutMs: 10_000, backoffMs: 1, sleep: noWait, allowLoopback: true });
   });
 
   afterEach(() => server.stop());

@@ -24,7 +24,8 @@ describe(RespaClient.name, () => {
     client = new RespaClient({
       baseUrl: server.baseUrl,
       apiToken: 'secret',
-      timeoutMs: 300,
+      // Room for a busy machine: only the stall test below waits for a timeout, on its own.
+      timeoutMs: 10_000,
       backoffMs: 1,
       sleep: noWait,
     });
@@ -180,8 +181,15 @@ describe(RespaClient.name, () => {
   it('retries reads through 5xx and stalls, then gives up as unavailable', async () => {
     server.misbehave({ status: 503 });
     expect(await client.listResources()).toHaveLength(150);
+    const impatient = new RespaClient({
+      baseUrl: server.baseUrl,
+      apiToken: 'secret',
+      timeoutMs: 300,
+      backoffMs: 1,
+      sleep: noWait,
+    });
     server.misbehave({ delayMs: 1000 }, { delayMs: 1000 }, { delayMs: 1000 });
-    await expect(client.listResources()).rejects.toBeInstanceOf(BookingSystemUnavailableError);
+    await expect(impatient.listResources()).rejects.toBeInstanceOf(BookingSystemUnavailableError);
   });
 
   it('refuses a body that is not a Respa page', async () => {
