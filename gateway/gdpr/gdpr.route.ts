@@ -5,20 +5,14 @@ import type { Identity } from '../../subgraphs/core/identity';
 import { dataSubjectOf } from '../../subgraphs/core/personal-data/personal-data.service';
 import { PersonalDataAction } from '../../subgraphs/core/personal-data/personal-data.types';
 import { GraphQueryError, queryGraph } from '../graph-query';
+import { SUBGRAPH_NAMES } from '../../subgraphs/core/subgraph.config';
 import { gdprDocument, gdprErrors, type ServiceAnswer } from './gdpr.document';
 
-/** The six subgraphs, each asked by its own mutation, in the order the document lists them. */
-export const PERSONAL_DATA_SERVICES = [
-  'associations',
-  'facilities',
-  'grants',
-  'events',
-  'cooperation',
-  'communications',
-] as const;
+/** Every subgraph, each asked by its own mutation, in the order the document lists them. */
+const PERSONAL_DATA_SERVICES = SUBGRAPH_NAMES;
 
 const ANSWER = `service requestId records { kind id fields { key value } disposition keptBecause }`;
-export const PERSONAL_DATA_MUTATION = `mutation PersonalData($input: PersonalDataRequestInput!) {
+const PERSONAL_DATA_MUTATION = `mutation PersonalData($input: PersonalDataRequestInput!) {
 ${PERSONAL_DATA_SERVICES.map((s) => `  ${s}: ${s}PersonalData(input: $input) { ${ANSWER} }`).join('\n')}
 }`;
 
