@@ -2,6 +2,10 @@ import type { SubjectRecords } from '../../core/personal-data/subject-records';
 import { PersonalDataDisposition } from '../../core/personal-data/personal-data.types';
 import { personalDataResolver } from '../../core/personal-data/personal-data.resolver';
 import { KEPT_BY_LAW } from '../../core/personal-data/personal-data.law';
+import {
+  CANCEL_PENDING_DELIVERIES,
+  endedSubscription,
+} from '../subscription/subscription.repository';
 
 /**
  * What the communications subgraph holds of a person: subscriptions to their address, and
@@ -20,11 +24,8 @@ export const COMMUNICATIONS_PERSONAL_DATA: readonly SubjectRecords[] = [
       t.created_at AS "CREATED_AT", t.confirmed_at AS "CONFIRMED_AT", t.ended_at AS "ENDED_AT"`,
     order: 't.created_at, t.id',
     disposition: PersonalDataDisposition.ANONYMISE,
-    alsoClear: `ended_at = coalesce(ended_at, now()), address = NULL, confirm_token = NULL,
-      unsubscribe_token = NULL, secret = NULL, pending_topics = NULL, pending_language = NULL,
-      updated_at = now()`,
-    alsoRun: `UPDATE communications.delivery SET status = 'CANCELLED'
-                WHERE subscription_id = ANY($1::uuid[]) AND status = 'PENDING'`,
+    alsoClear: endedSubscription('now()'),
+    alsoRun: CANCEL_PENDING_DELIVERIES,
   },
   {
     // An official writes announcements as the city: a draft is theirs, one sent is the city's.

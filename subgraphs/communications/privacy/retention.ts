@@ -1,6 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { returningRows } from '../../core/database';
 import { type RetentionConfig, retentionCutoff } from '../../core/personal-data/retention';
+import {
+  CANCEL_PENDING_DELIVERIES,
+  endedSubscription,
+} from '../subscription/subscription.repository';
 
 /**
  * Subscriptions asked for before the cutoff and never confirmed, ended as unsubscribing ends
@@ -15,21 +19,13 @@ export async function endUnconfirmedSubscriptions(
   return db.transaction(async (manager) => {
     const rows = (await manager.query(
       returningRows(
-        `UPDATE communications.subscription
-            SET ended_at = $2, address = NULL, confirm_token = NULL, unsubscribe_token = NULL,
-                secret = NULL, pending_topics = NULL, pending_language = NULL, updated_at = $2
+        `UPDATE communications.subscription SET ${endedSubscription('$2::timestamptz')}
           WHERE confirmed_at IS NULL AND ended_at IS NULL AND created_at < $1
           RETURNING id`,
       ),
       [retentionCutoff(now, config.unconfirmedSubscriptionDays), now],
     )) as Array<{ id: string }>;
-    if (rows.length > 0) {
-      await manager.query(
-        `UPDATE communications.delivery SET status = 'CANCELLED'
-          WHERE subscription_id = ANY($1::uuid[]) AND status = 'PENDING'`,
-        [rows.map((r) => r.id)],
-      );
-    }
+    if (rows.length > 0) await manager.query(CANCEL_PENDING_DELIVERIES, [rows.map((r) => r.id)]);
     return rows.length;
   });
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { DomainEvent } from '../../core/domain-events';
 import { canonicalEmail } from '../../core/email-address';
+import { endedSubscription } from './subscription.repository';
 
 interface RegisterData {
   contacts: Array<{ id: string; name: string; role: string; email: string | null }>;
@@ -49,9 +50,7 @@ export class ContactRegisterConsumer {
         const address = wanted.get(row.contact_id);
         if (!address) {
           await manager.query(
-            `UPDATE communications.subscription
-                SET ended_at = now(), address = NULL, unsubscribe_token = NULL, updated_at = now()
-              WHERE id = $1`,
+            `UPDATE communications.subscription SET ${endedSubscription('now()')} WHERE id = $1`,
             [row.id],
           );
         } else if (address !== row.address) {

@@ -19,6 +19,22 @@ export interface NewSubscription extends AudienceValues {
   confirmed: boolean;
 }
 
+/**
+ * What ending a subscription erases, as SET items (`at`: the SQL for the moment): the
+ * address, every token and the secret, with any change waiting for confirmation. The row
+ * stays. One definition for unsubscribing, erasure (privacy/personal-data.records.ts) and
+ * retention (privacy/retention.ts).
+ */
+export function endedSubscription(at: string): string {
+  return `ended_at = coalesce(ended_at, ${at}), address = NULL, confirm_token = NULL,
+    unsubscribe_token = NULL, secret = NULL, pending_topics = NULL, pending_language = NULL,
+    updated_at = ${at}`;
+}
+
+/** The pending deliveries of ended subscriptions (ids in $1), cancelled. */
+export const CANCEL_PENDING_DELIVERIES = `UPDATE communications.delivery SET status = 'CANCELLED'
+  WHERE subscription_id = ANY($1::uuid[]) AND status = 'PENDING'`;
+
 /** All SQL of subscriptions. Addresses never leave this subgraph through the graph. */
 export class SubscriptionRepository {
   constructor(private readonly db: Connection) {}
@@ -222,18 +238,13 @@ export class SubscriptionRepository {
   async end(unsubscribeToken: string): Promise<boolean> {
     const rows: Array<{ id: string }> = await this.db.query(
       returningRows(
-        `UPDATE communications.subscription
-            SET ended_at = now(), address = NULL, confirm_token = NULL, unsubscribe_token = NULL,
-                secret = NULL, updated_at = now()
+        `UPDATE communications.subscription SET ${endedSubscription('now()')}
           WHERE unsubscribe_token = $1 AND ended_at IS NULL RETURNING id`,
       ),
       [unsubscribeToken],
     );
     if (rows.length === 0) return false;
-    await this.db.query(
-      `UPDATE communications.delivery SET status = 'CANCELLED' WHERE subscription_id = $1 AND status = 'PENDING'`,
-      [rows[0].id],
-    );
+    await this.db.query(CANCEL_PENDING_DELIVERIES, [[rows[0].id]]);
     return true;
   }
 
