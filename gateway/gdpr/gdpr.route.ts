@@ -1,6 +1,6 @@
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import type { Express, Request, Response } from 'express';
-import { BadUserInputError, ForbiddenError, HubError } from '../../subgraphs/core/errors';
+import { HubError } from '../../subgraphs/core/errors';
 import type { Identity } from '../../subgraphs/core/identity';
 import { dataSubjectOf } from '../../subgraphs/core/personal-data/personal-data.service';
 import { PersonalDataAction } from '../../subgraphs/core/personal-data/personal-data.types';
@@ -144,14 +144,13 @@ export function mountGdprApi<T extends BaseContext>(
         res.status(200).json(document);
       }
     } catch (error) {
+      // The route's own refusals, the shared check's (HubError) and the subgraphs' (by code).
       const refusal =
         error instanceof RouteRefusal
           ? error.refusal
-          : error instanceof BadUserInputError || error instanceof ForbiddenError
+          : error instanceof HubError || error instanceof GraphQueryError
             ? refusalOf(error.code)
-            : error instanceof HubError || error instanceof GraphQueryError
-              ? refusalOf(error.code)
-              : null;
+            : null;
       res.setHeader('Cache-Control', 'no-store');
       if (refusal) {
         res.status(refusal.status).json(gdprErrors(refusal.code, (error as Error).message));
