@@ -447,6 +447,16 @@ describe('a person’s data across the federation (GDPR)', () => {
       new Set(['ANNOUNCEMENT', 'GRANT_APPLICATION', 'GRANT_APPLICATION_STEP']),
     );
 
+    // Each subgraph logged the erasure, by the person themself.
+    for (const schema of SUBGRAPH_NAMES) {
+      const { rows } = await db.query<{ n: string }>(
+        `SELECT count(*) AS n FROM ${schema}.personal_data_request
+          WHERE action = 'ERASE' AND caller_subject = $1 AND NOT data_protection`,
+        [SUBJECT],
+      );
+      expect({ schema, erasures: Number(rows[0].n) }).toEqual({ schema, erasures: 1 });
+    }
+
     // Asked again, erasure finds nothing more to do.
     expect((await gdpr('DELETE', '', own)).status).toBe(204);
     expect(await statistics()).toEqual(figures);
